@@ -1,0 +1,4 @@
+#ifndef DXCERT_CZLIB_SHIM_H
+#define DXCERT_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

@@ -1,0 +1,2 @@
+// The certification domain.
+import OOXMLReader

@@ -1,0 +1,346 @@
+import CZlib
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Safety caps applied while a workbook is unzipped.
+///
+/// Sizes are counted as bytes come out of the inflater, never taken from ZIP headers,
+/// so a ZIP bomb is stopped after at most the cap, whatever its headers claim.
+public struct ArchiveLimits: Sendable, Equatable {
+    /// Most entries a workbook may hold.
+    public var maxEntries: Int
+    /// Most inflated bytes of one part.
+    public var maxPartBytes: Int64
+    /// Most inflated bytes read from one workbook in all.
+    public var maxTotalBytes: Int64
+
+    /// Creates caps.
+    public init(maxEntries: Int = 10_000, maxPartBytes: Int64 = 512 << 20, maxTotalBytes: Int64 = 1 << 30) {
+        self.maxEntries = maxEntries
+        self.maxPartBytes = maxPartBytes
+        self.maxTotalBytes = maxTotalBytes
+    }
+
+    /// The defaults: 10,000 entries, 512 MiB a part, 1 GiB a workbook.
+    public static let standard = ArchiveLimits()
+}
+
+/// A read-only ZIP container, read straight from its central directory over zlib.
+///
+/// Why not ZIPFoundation: its inflate loop (0.9.20) never ends when a deflate stream is cut
+/// short (an empty read at end of file leaves the loop spinning) and it reads past an entry's
+/// compressed size. A judge's broken file must give a message, never a hang, so this type
+/// bounds every read by the entry's compressed size and treats a stream that ends early
+/// as a broken file. Entry names are only ever dictionary keys, never file-system paths.
+final class ZipArchive {
+    /// One entry of the central directory.
+    struct Entry {
+        let name: String
+        let method: UInt16
+        let flags: UInt16
+        let crc32: UInt32
+        let compressedSize: Int64
+        let uncompressedSize: Int64
+        let localHeaderOffset: Int64
+    }
+
+    let displayName: String
+    let limits: ArchiveLimits
+    private let fd: Int32
+    private let fileSize: Int64
+    /// Entries by normalized name (lower case, `/` separators, no leading `/`).
+    private(set) var entries: [String: Entry] = [:]
+    /// Entry names in central-directory order, as written.
+    private(set) var names: [String] = []
+    /// Inflated bytes read from this archive so far.
+    private var totalInflated: Int64 = 0
+
+    /// Opens `url`, reads the central directory and checks names and counts.
+    init(url: URL, displayName: String, limits: ArchiveLimits) throws {
+        self.displayName = displayName
+        self.limits = limits
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw ReaderError.unreadableFile(file: displayName, reason: String(cString: strerror(errno)))
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            close(fd)
+            throw ReaderError.unreadableFile(file: displayName, reason: String(cString: strerror(errno)))
+        }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw ReaderError.unreadableFile(file: displayName, reason: "フォルダーです")
+        }
+        self.fd = fd
+        self.fileSize = Int64(st.st_size)
+        try readCentralDirectory()
+    }
+
+    deinit {
+        close(fd)
+    }
+
+    /// Normalizes an entry name or a part path for lookup.
+    static func key(_ name: String) -> String {
+        var n = name.replacingOccurrences(of: "\\", with: "/")
+        while n.hasPrefix("/") { n.removeFirst() }
+        return n.lowercased()
+    }
+
+    /// The entry for a part path, looked up case-insensitively.
+    func entry(_ path: String) -> Entry? {
+        entries[Self.key(path)]
+    }
+
+    // MARK: - Central directory
+
+    private func readCentralDirectory() throws {
+        let tailSize = min(fileSize, 22 + 65_535 + 20)
+        guard fileSize >= 22 else { throw broken("終端レコードがありません") }
+        let tail = try read(at: fileSize - tailSize, count: Int(tailSize))
+        var eocd = -1
+        var i = tail.count - 22
+        while i >= 0 {
+            if tail[i] == 0x50, tail[i + 1] == 0x4B, tail[i + 2] == 0x05, tail[i + 3] == 0x06 {
+                let commentLength = Int(le16(tail, i + 20))
+                if i + 22 + commentLength <= tail.count { eocd = i; break }
+            }
+            i -= 1
+        }
+        guard eocd >= 0 else { throw broken("ZIPの終端レコードが見つかりません") }
+        var entryCount = Int64(le16(tail, eocd + 10))
+        var cdSize = Int64(le32(tail, eocd + 12))
+        var cdOffset = Int64(le32(tail, eocd + 16))
+        if entryCount == 0xFFFF || cdSize == 0xFFFF_FFFF || cdOffset == 0xFFFF_FFFF {
+            // ZIP64: the locator sits right before the classic record.
+            let locator = eocd - 20
+            guard locator >= 0, le32(tail, locator) == 0x0706_4B50 else { throw broken("ZIP64終端レコードが見つかりません") }
+            let recordOffset = Int64(bitPattern: le64(tail, locator + 8))
+            guard recordOffset >= 0, recordOffset + 56 <= fileSize else { throw broken("ZIP64終端レコードの位置が不正です") }
+            let record = try read(at: recordOffset, count: 56)
+            guard le32(record, 0) == 0x0606_4B50 else { throw broken("ZIP64終端レコードが不正です") }
+            entryCount = Int64(bitPattern: le64(record, 32))
+            cdSize = Int64(bitPattern: le64(record, 40))
+            cdOffset = Int64(bitPattern: le64(record, 48))
+        }
+        guard entryCount >= 0, entryCount <= Int64(limits.maxEntries) else {
+            throw ReaderError.limitExceeded(file: displayName, part: "(ZIP)",
+                                            detail: "部品数 \(entryCount) が上限 \(limits.maxEntries) を超えています")
+        }
+        guard cdOffset >= 0, cdSize >= 0, cdOffset + cdSize <= fileSize, cdSize <= 64 << 20 else {
+            throw broken("中央ディレクトリの位置が不正です")
+        }
+        let cd = try read(at: cdOffset, count: Int(cdSize))
+        var p = 0
+        for _ in 0..<entryCount {
+            guard p + 46 <= cd.count, le32(cd, p) == 0x0201_4B50 else { throw broken("中央ディレクトリが壊れています") }
+            let flags = le16(cd, p + 8)
+            let method = le16(cd, p + 10)
+            let crc = le32(cd, p + 16)
+            var compressed = Int64(le32(cd, p + 20))
+            var uncompressed = Int64(le32(cd, p + 24))
+            let nameLength = Int(le16(cd, p + 28))
+            let extraLength = Int(le16(cd, p + 30))
+            let commentLength = Int(le16(cd, p + 32))
+            var offset = Int64(le32(cd, p + 42))
+            let end = p + 46 + nameLength + extraLength + commentLength
+            guard end <= cd.count else { throw broken("中央ディレクトリが壊れています") }
+            let nameBytes = cd[(p + 46)..<(p + 46 + nameLength)]
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            // ZIP64 extended information: only the fields whose classic value is saturated are present.
+            var x = p + 46 + nameLength
+            let extraEnd = x + extraLength
+            while x + 4 <= extraEnd {
+                let id = le16(cd, x)
+                let size = Int(le16(cd, x + 2))
+                var f = x + 4
+                if id == 0x0001 {
+                    if uncompressed == 0xFFFF_FFFF, f + 8 <= x + 4 + size { uncompressed = Int64(bitPattern: le64(cd, f)); f += 8 }
+                    if compressed == 0xFFFF_FFFF, f + 8 <= x + 4 + size { compressed = Int64(bitPattern: le64(cd, f)); f += 8 }
+                    if offset == 0xFFFF_FFFF, f + 8 <= x + 4 + size { offset = Int64(bitPattern: le64(cd, f)) }
+                }
+                x += 4 + size
+            }
+            p = end
+            if name.hasSuffix("/") { continue }  // directory entry
+            let key = Self.key(name)
+            if entries[key] != nil {
+                throw ReaderError.duplicateEntry(file: displayName, part: name)
+            }
+            entries[key] = Entry(name: name, method: method, flags: flags, crc32: crc,
+                                 compressedSize: compressed, uncompressedSize: uncompressed,
+                                 localHeaderOffset: offset)
+            names.append(name)
+        }
+    }
+
+    // MARK: - Streaming an entry
+
+    /// Inflates `entry`, handing the bytes to `consumer` chunk by chunk.
+    ///
+    /// Stops with `limitExceeded` as soon as the part or the archive passes its cap, and with
+    /// `brokenArchive` when the stream ends early, runs past its compressed size, or fails its CRC.
+    func stream(_ entry: Entry, consumer: (UnsafeRawBufferPointer) throws -> Void) throws {
+        if entry.flags & 0x0001 != 0 {
+            throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, detail: "ZIPの暗号化")
+        }
+        guard entry.localHeaderOffset >= 0, entry.localHeaderOffset + 30 <= fileSize else {
+            throw broken("部品「\(entry.name)」の位置が不正です")
+        }
+        let header = try read(at: entry.localHeaderOffset, count: 30)
+        guard le32(header, 0) == 0x0403_4B50 else { throw broken("部品「\(entry.name)」のヘッダーが壊れています") }
+        let dataOffset = entry.localHeaderOffset + 30 + Int64(le16(header, 26)) + Int64(le16(header, 28))
+        guard entry.compressedSize >= 0, dataOffset + entry.compressedSize <= fileSize else {
+            throw broken("部品「\(entry.name)」が途中で切れています")
+        }
+        var produced: Int64 = 0
+        var crc = crc32(0, nil, 0)
+        let count: (UnsafeRawBufferPointer) throws -> Void = { chunk in
+            produced += Int64(chunk.count)
+            self.totalInflated += Int64(chunk.count)
+            if produced > self.limits.maxPartBytes {
+                throw ReaderError.limitExceeded(file: self.displayName, part: entry.name,
+                                                detail: "展開後のサイズが上限 \(self.limits.maxPartBytes / 1_048_576) MiB を超えました")
+            }
+            if self.totalInflated > self.limits.maxTotalBytes {
+                throw ReaderError.limitExceeded(file: self.displayName, part: entry.name,
+                                                detail: "ブック全体の展開サイズが上限 \(self.limits.maxTotalBytes / 1_048_576) MiB を超えました")
+            }
+            if let base = chunk.baseAddress, chunk.count > 0 {
+                crc = crc32(crc, base.assumingMemoryBound(to: Bytef.self), uInt(chunk.count))
+            }
+            try consumer(chunk)
+        }
+        switch entry.method {
+        case 0: try copyStored(entry, from: dataOffset, to: count)
+        case 8: try inflate(entry, from: dataOffset, to: count)
+        default:
+            throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, detail: "圧縮方式 \(entry.method)")
+        }
+        if UInt32(crc) != entry.crc32 {
+            throw broken("部品「\(entry.name)」のチェックサムが一致しません")
+        }
+    }
+
+    /// Reads a whole (small) entry into memory, under the same caps.
+    func data(_ entry: Entry) throws -> [UInt8] {
+        var out: [UInt8] = []
+        try stream(entry) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    private static let chunkSize = 64 * 1024
+
+    private func copyStored(_ entry: Entry, from offset: Int64, to consumer: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var position = offset
+        var remaining = entry.compressedSize
+        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        while remaining > 0 {
+            let n = Int(min(Int64(Self.chunkSize), remaining))
+            let got = try buffer.withUnsafeMutableBytes { try readInto($0.baseAddress!, at: position, count: n) }
+            guard got == n else { throw broken("部品「\(entry.name)」が途中で切れています") }
+            try buffer.withUnsafeBytes { try consumer(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            position += Int64(n)
+            remaining -= Int64(n)
+        }
+    }
+
+    private func inflate(_ entry: Entry, from offset: Int64, to consumer: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw broken("展開の準備に失敗しました")
+        }
+        defer { inflateEnd(&stream) }
+        var input = [UInt8](repeating: 0, count: Self.chunkSize)
+        var output = [UInt8](repeating: 0, count: Self.chunkSize)
+        var position = offset
+        var remaining = entry.compressedSize
+        var finished = false
+        while !finished {
+            guard remaining > 0 else { throw broken("部品「\(entry.name)」の圧縮データが途中で終わっています") }
+            let n = Int(min(Int64(Self.chunkSize), remaining))
+            let got = try input.withUnsafeMutableBytes { try readInto($0.baseAddress!, at: position, count: n) }
+            guard got == n else { throw broken("部品「\(entry.name)」が途中で切れています") }
+            position += Int64(n)
+            remaining -= Int64(n)
+            try input.withUnsafeMutableBytes { inBuf in
+                stream.next_in = inBuf.baseAddress!.assumingMemoryBound(to: Bytef.self)
+                stream.avail_in = uInt(n)
+                repeat {
+                    let inputBefore = stream.avail_in
+                    let (status, produced): (Int32, Int) = output.withUnsafeMutableBytes { outBuf in
+                        stream.next_out = outBuf.baseAddress!.assumingMemoryBound(to: Bytef.self)
+                        stream.avail_out = uInt(Self.chunkSize)
+                        let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                        return (status, Self.chunkSize - Int(stream.avail_out))
+                    }
+                    if produced > 0 {
+                        try output.withUnsafeBytes { try consumer(UnsafeRawBufferPointer(rebasing: $0[0..<produced])) }
+                    }
+                    switch status {
+                    case Z_STREAM_END:
+                        finished = true
+                    case Z_OK:
+                        // Guard against a stream that neither consumes nor produces (never loop forever).
+                        if produced == 0 && stream.avail_in == inputBefore {
+                            throw broken("部品「\(entry.name)」の圧縮データが壊れています")
+                        }
+                    case Z_BUF_ERROR:
+                        // No progress possible with this input: needs more (checked by the outer loop).
+                        if stream.avail_in > 0 && produced == 0 {
+                            throw broken("部品「\(entry.name)」の圧縮データが壊れています")
+                        }
+                    default:
+                        throw broken("部品「\(entry.name)」の圧縮データが壊れています")
+                    }
+                } while !finished && (stream.avail_in > 0 || stream.avail_out == 0)
+            }
+        }
+    }
+
+    // MARK: - Low-level reads
+
+    private func read(at offset: Int64, count: Int) throws -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: count)
+        let got = try buffer.withUnsafeMutableBytes { try readInto($0.baseAddress!, at: offset, count: count) }
+        guard got == count else { throw broken("ファイルが途中で切れています") }
+        return buffer
+    }
+
+    /// `pread` loop: thread-safe, no shared file position.
+    private func readInto(_ pointer: UnsafeMutableRawPointer, at offset: Int64, count: Int) throws -> Int {
+        var done = 0
+        while done < count {
+            let n = pread(fd, pointer + done, count - done, off_t(offset + Int64(done)))
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReaderError.unreadableFile(file: displayName, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            done += n
+        }
+        return done
+    }
+
+    private func broken(_ detail: String) -> ReaderError {
+        .brokenArchive(file: displayName, detail: detail)
+    }
+}
+
+@inline(__always) private func le16(_ b: [UInt8], _ i: Int) -> UInt16 {
+    UInt16(b[i]) | UInt16(b[i + 1]) << 8
+}
+
+@inline(__always) private func le32(_ b: [UInt8], _ i: Int) -> UInt32 {
+    UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24
+}
+
+@inline(__always) private func le64(_ b: [UInt8], _ i: Int) -> UInt64 {
+    UInt64(le32(b, i)) | UInt64(le32(b, i + 4)) << 32
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// A cell position, 1-based: `A1` is row 1, column 1.
+public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let row: Int
+    public let column: Int
+
+    /// Creates a reference from 1-based row and column.
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+
+    /// Parses `B3`, `$B$3` or `b3`; nil for anything else.
+    public init?(_ a1: String) {
+        var column = 0
+        var row = 0
+        var sawLetter = false
+        var sawDigit = false
+        for u in a1.utf8 {
+            switch u {
+            case UInt8(ascii: "$"):
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard !sawDigit else { return nil }
+                sawLetter = true
+                column = column * 26 + Int((u | 0x20) - UInt8(ascii: "a")) + 1
+                if column > 1 << 20 { return nil }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard sawLetter else { return nil }
+                sawDigit = true
+                row = row * 10 + Int(u - UInt8(ascii: "0"))
+                if row > 1 << 24 { return nil }
+            default:
+                return nil
+            }
+        }
+        guard sawLetter, sawDigit, row > 0 else { return nil }
+        self.row = row
+        self.column = column
+    }
+
+    /// Column letters for a 1-based column: 1 → `A`, 27 → `AA`.
+    public static func columnName(_ column: Int) -> String {
+        var n = column
+        var scalars: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            scalars.append(Character(Unicode.Scalar(UInt8(65 + r))))
+            n = (n - 1) / 26
+        }
+        return String(scalars.reversed())
+    }
+
+    /// The A1 form, e.g. `B3`.
+    public var a1: String { Self.columnName(column) + String(row) }
+    public var description: String { a1 }
+
+    /// Row-major order.
+    public static func < (l: CellReference, r: CellReference) -> Bool {
+        l.row != r.row ? l.row < r.row : l.column < r.column
+    }
+}
+
+/// A rectangular range such as a merged area `A1:C2`.
+public struct CellRange: Hashable, Sendable, CustomStringConvertible {
+    public let first: CellReference
+    public let last: CellReference
+
+    public init(first: CellReference, last: CellReference) {
+        self.first = first
+        self.last = last
+    }
+
+    /// Parses `A1:C2` (or a single `A1`).
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":")
+        guard let a = parts.first.flatMap({ CellReference(String($0)) }) else { return nil }
+        let b = parts.count > 1 ? CellReference(String(parts[1])) : a
+        guard let b else { return nil }
+        first = CellReference(row: min(a.row, b.row), column: min(a.column, b.column))
+        last = CellReference(row: max(a.row, b.row), column: max(a.column, b.column))
+    }
+
+    public func contains(_ r: CellReference) -> Bool {
+        r.row >= first.row && r.row <= last.row && r.column >= first.column && r.column <= last.column
+    }
+
+    public var description: String { first == last ? first.a1 : "\(first.a1):\(last.a1)" }
+}

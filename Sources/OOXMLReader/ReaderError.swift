@@ -1,0 +1,107 @@
+import Foundation
+
+/// Everything that can stop a workbook from being read, each with the context a clerk needs.
+///
+/// `file` is the name shown to the user (usually the path relative to the input folder),
+/// `part` the ZIP entry inside the workbook. Messages are Japanese (see `message`).
+public enum ReaderError: Error, Equatable, Sendable {
+    /// The file could not be opened or read from disk.
+    case unreadableFile(file: String, reason: String)
+    /// The file has zero bytes.
+    case emptyFile(file: String)
+    /// A CFB (OLE2) container holding an encrypted OOXML package: a password-protected workbook.
+    case passwordProtected(file: String)
+    /// A CFB (OLE2) container that is not encrypted OOXML: a legacy `.xls` workbook (or another Office file).
+    case legacyBinaryWorkbook(file: String)
+    /// Neither a ZIP nor a CFB container.
+    case notXLSX(file: String)
+    /// The ZIP container is cut short or damaged (no central directory, bad offsets, bad CRC).
+    case brokenArchive(file: String, detail: String)
+    /// A ZIP entry uses encryption or a compression method other than stored/deflate.
+    case unsupportedEntry(file: String, part: String, detail: String)
+    /// Two ZIP entries share a name (compared case-insensitively, `\` as `/`).
+    case duplicateEntry(file: String, part: String)
+    /// More entries, or more inflated bytes, than the safety caps allow (a ZIP bomb or a runaway file).
+    case limitExceeded(file: String, part: String, detail: String)
+    /// A required part is missing (for example `_rels/.rels` or the workbook part).
+    case missingPart(file: String, part: String)
+    /// A part's XML is malformed or truncated.
+    case malformedXML(file: String, part: String, line: Int, detail: String)
+    /// A part contains a DOCTYPE; OOXML never does, so this is refused (XXE, entity expansion).
+    case forbiddenDoctype(file: String, part: String)
+    /// A cell refers to a shared string that does not exist.
+    case sharedStringOutOfRange(file: String, sheet: String, cell: String, index: Int, count: Int)
+    /// The requested sheet does not exist in the workbook.
+    case noSuchSheet(file: String, sheet: String)
+
+    /// The file the error is about.
+    public var file: String {
+        switch self {
+        case .unreadableFile(let file, _), .emptyFile(let file), .passwordProtected(let file),
+             .legacyBinaryWorkbook(let file), .notXLSX(let file), .brokenArchive(let file, _),
+             .unsupportedEntry(let file, _, _), .duplicateEntry(let file, _), .limitExceeded(let file, _, _),
+             .missingPart(let file, _), .malformedXML(let file, _, _, _), .forbiddenDoctype(let file, _),
+             .sharedStringOutOfRange(let file, _, _, _, _), .noSuchSheet(let file, _):
+            return file
+        }
+    }
+
+    /// The same error about another file name (the archive layer knows paths, callers know display names).
+    public func renamed(_ newFile: String) -> ReaderError {
+        switch self {
+        case .unreadableFile(_, let r): return .unreadableFile(file: newFile, reason: r)
+        case .emptyFile: return .emptyFile(file: newFile)
+        case .passwordProtected: return .passwordProtected(file: newFile)
+        case .legacyBinaryWorkbook: return .legacyBinaryWorkbook(file: newFile)
+        case .notXLSX: return .notXLSX(file: newFile)
+        case .brokenArchive(_, let d): return .brokenArchive(file: newFile, detail: d)
+        case .unsupportedEntry(_, let p, let d): return .unsupportedEntry(file: newFile, part: p, detail: d)
+        case .duplicateEntry(_, let p): return .duplicateEntry(file: newFile, part: p)
+        case .limitExceeded(_, let p, let d): return .limitExceeded(file: newFile, part: p, detail: d)
+        case .missingPart(_, let p): return .missingPart(file: newFile, part: p)
+        case .malformedXML(_, let p, let l, let d): return .malformedXML(file: newFile, part: p, line: l, detail: d)
+        case .forbiddenDoctype(_, let p): return .forbiddenDoctype(file: newFile, part: p)
+        case .sharedStringOutOfRange(_, let s, let c, let i, let n):
+            return .sharedStringOutOfRange(file: newFile, sheet: s, cell: c, index: i, count: n)
+        case .noSuchSheet(_, let s): return .noSuchSheet(file: newFile, sheet: s)
+        }
+    }
+
+    /// A Japanese message for the clerk: what is wrong, where, and what to do.
+    public var message: String {
+        switch self {
+        case .unreadableFile(let file, let reason):
+            return "「\(file)」を開けません（\(reason)）。ファイルの場所と読み取り権限を確認してください。"
+        case .emptyFile(let file):
+            return "「\(file)」は空のファイル（0バイト）です。送信時に壊れた可能性があります。元のファイルをもう一度送ってもらってください。"
+        case .passwordProtected(let file):
+            return "「\(file)」はパスワード付き（暗号化された）ブックのため読み取れません。パスワードを外して .xlsx 形式で保存し直してもらってください。"
+        case .legacyBinaryWorkbook(let file):
+            return "「\(file)」は旧形式のExcelファイル（.xls など）です。Excelで開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。"
+        case .notXLSX(let file):
+            return "「\(file)」はExcelブック（.xlsx）ではありません。Excelで開けるか確認し、.xlsx 形式で保存し直してください。"
+        case .brokenArchive(let file, let detail):
+            return "「\(file)」は壊れているか途中で切れています（\(detail)）。元のファイルをもう一度送ってもらってください。"
+        case .unsupportedEntry(let file, let part, let detail):
+            return "「\(file)」の部品「\(part)」を読み取れません（\(detail)）。Excelで開いて .xlsx 形式で保存し直してください。"
+        case .duplicateEntry(let file, let part):
+            return "「\(file)」の中に同じ名前の部品「\(part)」が複数あります。壊れたファイルです。Excelで開いて保存し直してください。"
+        case .limitExceeded(let file, let part, let detail):
+            return "「\(file)」（部品「\(part)」）は安全上の上限を超えています（\(detail)）。不正なファイルの可能性があるため読み取りを中止しました。"
+        case .missingPart(let file, let part):
+            return "「\(file)」に必要な部品「\(part)」がありません。壊れたファイルです。Excelで開いて .xlsx 形式で保存し直してください。"
+        case .malformedXML(let file, let part, let line, let detail):
+            return "「\(file)」の部品「\(part)」（\(line)行目付近）のXMLが壊れています（\(detail)）。元のファイルをもう一度送ってもらってください。"
+        case .forbiddenDoctype(let file, let part):
+            return "「\(file)」の部品「\(part)」に DOCTYPE 宣言があります。Excelブックには含まれないもので、不正なファイルの可能性があるため読み取りを中止しました。"
+        case .sharedStringOutOfRange(let file, let sheet, let cell, let index, let count):
+            return "「\(file)」のシート「\(sheet)」セル \(cell) が存在しない共有文字列（\(index)番、全\(count)件）を参照しています。壊れたファイルです。Excelで開いて保存し直してください。"
+        case .noSuchSheet(let file, let sheet):
+            return "「\(file)」にシート「\(sheet)」がありません。"
+        }
+    }
+}
+
+extension ReaderError: CustomStringConvertible {
+    public var description: String { message }
+}

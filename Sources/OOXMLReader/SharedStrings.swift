@@ -1,0 +1,30 @@
+import Foundation
+
+/// Reads `sharedStrings.xml` into memory: the one part kept whole, as cells refer to it by index.
+final class SharedStringsReader: XMLEventHandler {
+    private(set) var strings: [String] = []
+    private var inItem = false
+    private var collector = RichTextCollector()
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        if name.is("si") {
+            inItem = true
+            collector.reset()
+        } else if inItem {
+            collector.start(name)
+        }
+    }
+
+    func endElement(_ name: XMLName) throws {
+        if name.is("si") {
+            strings.append(collector.value)
+            inItem = false
+        } else if inItem {
+            collector.end(name)
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inItem { collector.characters(bytes) }
+    }
+}

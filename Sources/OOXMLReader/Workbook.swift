@@ -1,0 +1,210 @@
+import Foundation
+
+/// An opened `.xlsx`/`.xlsm` workbook: its sheets, shared strings and styles.
+///
+/// Parts are found through the package relationships (`_rels/.rels` → officeDocument →
+/// its `.rels`), never by guessed paths. Worksheets are streamed on demand with
+/// `forEachRow(in:_:)`; only shared strings and styles are held in memory.
+/// One `Workbook` is used from one thread at a time; different workbooks may be read in parallel.
+public final class Workbook {
+    /// The name used in messages (normally the path relative to the input folder).
+    public let displayName: String
+    /// Every sheet in workbook order, chartsheets included (see `SheetInfo.kind`).
+    public let sheets: [SheetInfo]
+    /// True when the workbook uses the 1904 date system.
+    public let date1904: Bool
+    /// Defined names (named ranges, print areas).
+    public let definedNames: [DefinedName]
+    /// Core and custom document properties.
+    public let properties: DocumentProperties
+    /// The workbook part's path inside the package (e.g. `xl/workbook.xml`).
+    public let workbookPart: String
+    /// Resolved number-format information.
+    public let styles: CellStyles
+
+    private let archive: ZipArchive
+    private let sharedStrings: [String]
+
+    /// The worksheets only (what `inspect` prints), in workbook order.
+    public var worksheets: [SheetInfo] { sheets.filter { $0.kind == .worksheet } }
+
+    /// Opens a workbook file.
+    ///
+    /// Throws `ReaderError` with a Japanese message for files that are empty, encrypted,
+    /// legacy `.xls`, not a ZIP, broken, unsafe or over the caps.
+    public init(url: URL, displayName: String? = nil, limits: ArchiveLimits = .standard) throws {
+        let name = displayName ?? url.lastPathComponent
+        self.displayName = name
+        try FileSignature.check(url: url, displayName: name)
+        let archive = try ZipArchive(url: url, displayName: name, limits: limits)
+        self.archive = archive
+
+        let packageRels = try RelationshipsReader.read(for: "", in: archive)
+        if packageRels.isEmpty, archive.entry("_rels/.rels") == nil {
+            throw ReaderError.missingPart(file: name, part: "_rels/.rels")
+        }
+        guard let office = packageRels.first(where: { $0.hasType("officeDocument") && !$0.isExternal }) else {
+            throw ReaderError.missingPart(file: name, part: "officeDocument（ブック本体）")
+        }
+        guard let workbookEntry = archive.entry(office.target) else {
+            throw ReaderError.missingPart(file: name, part: office.target)
+        }
+        workbookPart = office.target
+
+        let wb = WorkbookPartReader()
+        try XMLStream.parse(workbookEntry, in: archive, handler: wb)
+        date1904 = wb.date1904
+        let rels = try RelationshipsReader.read(for: office.target, in: archive)
+        var byID: [String: Relationship] = [:]
+        for r in rels where byID[r.id] == nil { byID[r.id] = r }
+
+        sheets = wb.sheets.enumerated().map { i, raw in
+            let rel = byID[raw.relationshipID]
+            let kind: SheetKind
+            switch true {
+            case rel?.hasType("worksheet") == true: kind = .worksheet
+            case rel?.hasType("chartsheet") == true: kind = .chartsheet
+            case rel?.hasType("dialogsheet") == true: kind = .dialogsheet
+            case rel?.hasType("xlMacrosheet") == true, rel?.hasType("xlIntlMacrosheet") == true: kind = .macrosheet
+            default: kind = .other
+            }
+            return SheetInfo(name: raw.name, state: raw.state, kind: kind, part: rel?.target ?? "", index: i)
+        }
+        definedNames = wb.definedNames.map { DefinedName(name: $0.name, localSheet: $0.localSheet, formula: $0.formula) }
+
+        if let rel = rels.first(where: { $0.hasType("sharedStrings") && !$0.isExternal }), let entry = archive.entry(rel.target) {
+            let reader = SharedStringsReader()
+            try XMLStream.parse(entry, in: archive, handler: reader)
+            sharedStrings = reader.strings
+        } else {
+            sharedStrings = []
+        }
+        if let rel = rels.first(where: { $0.hasType("styles") && !$0.isExternal }), let entry = archive.entry(rel.target) {
+            let reader = StylesReader()
+            try XMLStream.parse(entry, in: archive, handler: reader)
+            styles = CellStyles(formatIDs: reader.cellFormatIDs, formatCodes: reader.formatCodes)
+        } else {
+            styles = .empty
+        }
+
+        var props = DocumentProperties()
+        if let rel = packageRels.first(where: { $0.hasType("core-properties") }), let entry = archive.entry(rel.target) {
+            let reader = CorePropertiesReader()
+            try XMLStream.parse(entry, in: archive, handler: reader)
+            props = reader.properties
+        }
+        if let rel = packageRels.first(where: { $0.hasType("custom-properties") }), let entry = archive.entry(rel.target) {
+            let reader = CustomPropertiesReader()
+            try XMLStream.parse(entry, in: archive, handler: reader)
+            props.custom = reader.values
+        }
+        properties = props
+    }
+
+    /// The sheet with this name (exact match), if any.
+    public func sheet(named name: String) -> SheetInfo? {
+        sheets.first { $0.name == name }
+    }
+
+    /// Number of shared strings (for diagnostics).
+    public var sharedStringCount: Int { sharedStrings.count }
+
+    /// What the streaming pass learned besides the rows.
+    public struct SheetSummary: Sendable {
+        /// Merged ranges (`<mergeCell>`), in document order.
+        public let mergedRanges: [CellRange]
+        /// True when every row came after the previous one (document order is row-major).
+        public let rowsAscending: Bool
+    }
+
+    /// Streams `sheet` row by row in document order, values resolved. Empty cells are left out.
+    @discardableResult
+    public func forEachRow(in sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> SheetSummary {
+        guard sheet.kind == .worksheet, !sheet.part.isEmpty else {
+            throw ReaderError.noSuchSheet(file: displayName, sheet: sheet.name)
+        }
+        guard let entry = archive.entry(sheet.part) else {
+            throw ReaderError.missingPart(file: displayName, part: sheet.part)
+        }
+        return try withoutActuallyEscaping(body) { body in
+            let reader = WorksheetReader { raws, index in
+                var cells: [Cell] = []
+                cells.reserveCapacity(raws.count)
+                for raw in raws {
+                    if let value = try self.resolve(raw, sheet: sheet.name) {
+                        cells.append(Cell(reference: raw.reference, value: value, style: raw.style))
+                    }
+                }
+                try body(Row(index: index, cells: cells))
+            }
+            // Errors thrown by `body` stop the parser and come back out unchanged.
+            try XMLStream.parse(entry, in: archive, handler: reader)
+            return SheetSummary(mergedRanges: reader.mergedRanges, rowsAscending: reader.rowsAscending)
+        }
+    }
+
+    /// Calls `body` with every non-empty cell of `sheet` in row-major order.
+    ///
+    /// Streams when the sheet is written in row order (the normal case). A sheet whose rows go
+    /// backwards (hand-edited XML) is first detected by a pass that keeps nothing, then read
+    /// into memory and sorted: only such odd sheets cost memory in proportion to their size.
+    @discardableResult
+    public func forEachCellRowMajor(in sheet: SheetInfo, _ body: (Cell) throws -> Void) throws -> SheetSummary {
+        let probe = try forEachRow(in: sheet) { _ in }
+        if probe.rowsAscending {
+            return try forEachRow(in: sheet) { row in
+                for cell in row.cells { try body(cell) }
+            }
+        }
+        var all: [CellReference: Cell] = [:]
+        let summary = try forEachRow(in: sheet) { row in
+            for cell in row.cells { all[cell.reference] = cell }
+        }
+        for key in all.keys.sorted() { try body(all[key]!) }
+        return summary
+    }
+
+    /// Applies shared strings, escapes and number formats to a raw cell; nil for an empty cell.
+    public func resolve(_ raw: RawCell, sheet: String) throws -> CellValue? {
+        switch raw.type {
+        case "s":
+            guard let v = raw.value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            guard let index = Int(v), index >= 0, index < sharedStrings.count else {
+                throw ReaderError.sharedStringOutOfRange(file: displayName, sheet: sheet, cell: raw.reference.a1,
+                                                         index: Int(v) ?? -1, count: sharedStrings.count)
+            }
+            let s = sharedStrings[index]
+            return s.isEmpty ? nil : .string(s)
+        case "str":
+            guard let v = raw.value, !v.isEmpty else { return nil }
+            return .string(OOXMLEscapes.decode(v))
+        case "inlineStr":
+            let s = raw.inlineText ?? raw.value.map(OOXMLEscapes.decode) ?? ""
+            return s.isEmpty ? nil : .string(s)
+        case "b":
+            guard let v = raw.value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            if let b = XMLBool.parse(v) { return .boolean(b) }
+            return .string(v)
+        case "e":
+            guard let v = raw.value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            return .error(v)
+        case "d":
+            guard let v = raw.value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            if let d = ExcelDateTime.parseISO(v) { return .date(d) }
+            return .string(v)
+        default:
+            // "n", absent, or an unknown type: a number when it parses as one.
+            guard let text = raw.value else {
+                if let inline = raw.inlineText, !inline.isEmpty { return .string(inline) }
+                return nil
+            }
+            let v = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !v.isEmpty else { return nil }
+            guard let n = Double(v), n.isFinite else { return .string(text) }
+            if styles.isDateTime(styleIndex: raw.style), let d = ExcelDateTime.fromSerial(n, date1904: date1904) {
+                return .date(d)
+            }
+            return .number(n)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+
+/// Streams a worksheet part row by row (`<sheetData>`), never holding the sheet whole.
+///
+/// Positions: a `<row>` without `r` follows the previous row; a `<c>` without `r` follows the
+/// previous cell of its row (the first one is column A); an explicit `r` re-anchors either.
+/// `<dimension>` is ignored (writers get it wrong). Cells in a row are handed over in column
+/// order; a position written twice keeps the last value.
+final class WorksheetReader: XMLEventHandler {
+    /// Called with each finished row, in document order.
+    private let onRow: ([RawCell], Int) throws -> Void
+
+    private(set) var mergedRanges: [CellRange] = []
+    /// False once a row came at or before an earlier row's index (hand-edited or odd writers).
+    private(set) var rowsAscending = true
+
+    private var inSheetData = false
+    private var rowIndex = 0
+    /// The previous row's index (running positions follow it).
+    private var previousRowIndex = 0
+    /// The highest row index seen (to notice rows that go backwards).
+    private var maxRowIndex = 0
+    private var nextColumn = 1
+    private var rowCells: [RawCell] = []
+    private var rowSorted = true
+
+    private var cell: RawCell?
+    private var inValue = false
+    private var inInline = false
+    private var value = TextBuffer()
+    private var inline = RichTextCollector()
+
+    init(onRow: @escaping ([RawCell], Int) throws -> Void) {
+        self.onRow = onRow
+    }
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        if cell != nil {
+            if inInline {
+                inline.start(name)
+            } else if name.is("v") {
+                inValue = true
+                value.reset()
+            } else if name.is("is") {
+                inInline = true
+                inline.reset()
+            } else if name.is("f") {
+                cell?.hasFormula = true
+            }
+            return
+        }
+        if name.is("c"), inSheetData {
+            if rowIndex == 0 { beginRow(nil) }  // a cell outside any <row>: give it the next row
+            var reference = CellReference(row: rowIndex, column: nextColumn)
+            if let r = attributes.value("r"), let parsed = CellReference(r) { reference = parsed }
+            if let last = rowCells.last, reference <= last.reference { rowSorted = false }
+            nextColumn = reference.column + 1
+            let style = attributes.value("s").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+            cell = RawCell(reference: reference, type: attributes.value("t"), value: nil, inlineText: nil,
+                           style: style, hasFormula: false)
+        } else if name.is("row"), inSheetData {
+            if rowIndex != 0 { try endRow() }
+            beginRow(attributes.value("r").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        } else if name.is("sheetData") {
+            inSheetData = true
+        } else if name.is("mergeCell") {
+            if let ref = attributes.value("ref"), let range = CellRange(ref) { mergedRanges.append(range) }
+        }
+    }
+
+    func endElement(_ name: XMLName) throws {
+        if cell != nil {
+            if name.is("c") {
+                if let c = cell { rowCells.append(c) }
+                cell = nil
+                inInline = false
+                inValue = false
+            } else if inInline {
+                if name.is("is") {
+                    inInline = false
+                    cell?.inlineText = inline.value
+                } else {
+                    inline.end(name)
+                }
+            } else if name.is("v") {
+                inValue = false
+                cell?.value = value.string
+            }
+            return
+        }
+        if name.is("row") {
+            try endRow()
+        } else if name.is("sheetData") {
+            if rowIndex != 0 { try endRow() }
+            inSheetData = false
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inValue {
+            value.append(bytes)
+        } else if inInline {
+            inline.characters(bytes)
+        }
+    }
+
+    private func beginRow(_ explicit: Int?) {
+        let index = explicit.flatMap { $0 > 0 ? $0 : nil } ?? previousRowIndex + 1
+        if index <= maxRowIndex { rowsAscending = false }
+        rowIndex = index
+        nextColumn = 1
+        rowCells.removeAll(keepingCapacity: true)
+        rowSorted = true
+    }
+
+    private func endRow() throws {
+        guard rowIndex != 0 else { return }
+        var cells = rowCells
+        if !rowSorted {
+            // Stable sort, then keep the last of any position written twice.
+            cells = cells.enumerated().sorted { a, b in
+                a.element.reference == b.element.reference ? a.offset < b.offset : a.element.reference < b.element.reference
+            }.map(\.element)
+            var unique: [RawCell] = []
+            for c in cells {
+                if let last = unique.last, last.reference == c.reference { unique[unique.count - 1] = c } else { unique.append(c) }
+            }
+            cells = unique
+        }
+        if cells.contains(where: { $0.reference.row != rowIndex }) { rowsAscending = false }
+        previousRowIndex = rowIndex
+        maxRowIndex = max(maxRowIndex, rowIndex)
+        let index = rowIndex
+        rowIndex = 0
+        rowCells.removeAll(keepingCapacity: true)
+        try onRow(cells, index)
+    }
+}

@@ -1,0 +1,209 @@
+import CLibXML2
+import Foundation
+
+/// An element or attribute name, valid only during the callback that receives it.
+///
+/// Names are local names: OOXML is matched by local name whatever the prefix, so Transitional
+/// (`http://schemas.openxmlformats.org/...`) and Strict (`http://purl.oclc.org/ooxml/...`)
+/// files read alike.
+struct XMLName {
+    let pointer: UnsafePointer<UInt8>
+
+    /// True when the name equals `literal` (compared byte for byte, no allocation).
+    @inline(__always)
+    func `is`(_ literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        return memcmp(pointer, literal.utf8Start, n) == 0 && pointer[n] == 0
+    }
+
+    /// The name as a Swift string (allocates; use for diagnostics only).
+    var string: String { String(cString: pointer) }
+}
+
+/// The attributes of one start tag, valid only during the callback that receives them.
+struct XMLAttributes {
+    /// libxml2's layout: five pointers per attribute (localname, prefix, URI, value, value end).
+    let raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    let count: Int
+
+    /// The value of the attribute with this local name, in any namespace or none.
+    func value(_ localName: StaticString) -> String? {
+        guard let raw else { return nil }
+        for i in 0..<count {
+            guard let name = raw[i * 5], XMLName(pointer: name).is(localName) else { continue }
+            return Self.decode(raw[i * 5 + 3], raw[i * 5 + 4])
+        }
+        return nil
+    }
+
+    /// The value of the attribute with this local name in a namespace whose URI ends with `namespaceSuffix`.
+    ///
+    /// Used for `r:id`, whose namespace differs between Transitional and Strict files.
+    func value(_ localName: StaticString, namespaceSuffix: String) -> String? {
+        guard let raw else { return nil }
+        for i in 0..<count {
+            guard let name = raw[i * 5], XMLName(pointer: name).is(localName),
+                  let uri = raw[i * 5 + 2], String(cString: uri).hasSuffix(namespaceSuffix) else { continue }
+            return Self.decode(raw[i * 5 + 3], raw[i * 5 + 4])
+        }
+        return nil
+    }
+
+    /// Attribute values come undecoded for one case: without entity substitution libxml2 hands
+    /// `&amp;` over as `&#38;` (every literal `&` is written that way, so one replace is exact).
+    private static func decode(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> String {
+        guard let start, let end, end > start else { return "" }
+        let s = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        return s.contains("&#38;") ? s.replacingOccurrences(of: "&#38;", with: "&") : s
+    }
+}
+
+/// What a part reader implements to receive SAX events.
+protocol XMLEventHandler: AnyObject {
+    func startElement(_ name: XMLName, attributes: XMLAttributes) throws
+    func endElement(_ name: XMLName) throws
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+/// Accumulates character data of the element being read.
+struct TextBuffer {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: chunk) }
+    mutating func reset() { bytes.removeAll(keepingCapacity: true) }
+    var isEmpty: Bool { bytes.isEmpty }
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// A streaming XML parser: libxml2's SAX2 push parser fed from an inflating ZIP entry.
+///
+/// The part's XML is never held whole: each inflated chunk goes straight to `xmlParseChunk`.
+/// Safety: `XML_PARSE_NONET`; never NOENT, DTDLOAD, DTDVALID, XINCLUDE, HUGE or RECOVER; any
+/// DOCTYPE is refused the moment it is seen, so no entity can be declared or expanded.
+enum XMLStream {
+    /// libxml2 is initialised once per process before any thread parses.
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parses `entry` of `archive`, sending events to `handler`.
+    static func parse(_ entry: ZipArchive.Entry, in archive: ZipArchive, handler: XMLEventHandler) throws {
+        _ = initialised
+        let session = Session(handler: handler, file: archive.displayName, part: entry.name)
+        var sax = makeHandler()
+        let unmanaged = Unmanaged.passRetained(session)
+        defer { unmanaged.release() }
+        guard let ctxt = xmlCreatePushParserCtxt(&sax, unmanaged.toOpaque(), nil, 0, nil) else {
+            throw ReaderError.malformedXML(file: archive.displayName, part: entry.name, line: 0, detail: "XMLパーサーを作成できません")
+        }
+        defer { xmlFreeParserCtxt(ctxt) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        _ = xmlCtxtUseOptions(ctxt, options)  // returns the options it did not recognise: none here
+        session.context = ctxt
+
+        try archive.stream(entry) { chunk in
+            guard chunk.count > 0 else { return }
+            var offset = 0
+            // xmlParseChunk takes an Int32 length; inflated chunks are 64 KiB, but stay general.
+            while offset < chunk.count {
+                let n = min(chunk.count - offset, 1 << 20)
+                let base = chunk.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+                let rc = xmlParseChunk(ctxt, base, Int32(n), 0)
+                try session.check(rc)
+                offset += n
+            }
+        }
+        let rc = xmlParseChunk(ctxt, nil, 0, 1)
+        try session.check(rc)
+        if ctxt.pointee.wellFormed == 0 {
+            throw session.malformed(detail: session.firstError ?? "XMLの形式が正しくありません")
+        }
+    }
+
+    /// State shared with the C callbacks through libxml2's user-data pointer.
+    final class Session {
+        let handler: XMLEventHandler
+        let file: String
+        let part: String
+        var context: xmlParserCtxtPtr?
+        var failure: Error?
+        var firstError: String?
+        var errorLine = 0
+
+        init(handler: XMLEventHandler, file: String, part: String) {
+            self.handler = handler
+            self.file = file
+            self.part = part
+        }
+
+        /// Records the first failure and stops the parser.
+        func fail(_ error: Error) {
+            if failure == nil { failure = error }
+            if let context { xmlStopParser(context) }
+        }
+
+        func check(_ rc: Int32) throws {
+            if let failure { throw failure }
+            if rc != 0 {
+                throw malformed(detail: firstError ?? "XMLの解析エラー（コード \(rc)）")
+            }
+        }
+
+        func malformed(detail: String) -> ReaderError {
+            let line = errorLine > 0 ? errorLine : Int(context.map { xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0)) } ?? 0)
+            return .malformedXML(file: file, part: part, line: line, detail: detail)
+        }
+    }
+
+    private static func session(_ ctx: UnsafeMutableRawPointer?) -> Session {
+        Unmanaged<Session>.fromOpaque(ctx!).takeUnretainedValue()
+    }
+
+    private static func makeHandler() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = { ctx, localname, _, _, _, _, nbAttributes, _, attributes in
+            let s = XMLStream.session(ctx)
+            guard s.failure == nil, let localname else { return }
+            do {
+                try s.handler.startElement(XMLName(pointer: localname),
+                                           attributes: XMLAttributes(raw: attributes, count: Int(nbAttributes)))
+            } catch {
+                s.fail(error)
+            }
+        }
+        sax.endElementNs = { ctx, localname, _, _ in
+            let s = XMLStream.session(ctx)
+            guard s.failure == nil, let localname else { return }
+            do { try s.handler.endElement(XMLName(pointer: localname)) } catch { s.fail(error) }
+        }
+        let text: charactersSAXFunc = { ctx, ch, len in
+            let s = XMLStream.session(ctx)
+            guard s.failure == nil, let ch, len > 0 else { return }
+            s.handler.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+        }
+        sax.characters = text
+        sax.cdataBlock = text
+        sax.ignorableWhitespace = text
+        sax.internalSubset = { ctx, _, _, _ in
+            let s = XMLStream.session(ctx)
+            s.fail(ReaderError.forbiddenDoctype(file: s.file, part: s.part))
+        }
+        sax.externalSubset = { ctx, _, _, _ in
+            let s = XMLStream.session(ctx)
+            s.fail(ReaderError.forbiddenDoctype(file: s.file, part: s.part))
+        }
+        sax.serror = { ctx, error in
+            guard let ctx, let error else { return }
+            let s = XMLStream.session(ctx)
+            let e = error.pointee
+            guard e.level == XML_ERR_ERROR || e.level == XML_ERR_FATAL, s.firstError == nil else { return }
+            var message = e.message.map { String(cString: $0) } ?? "XMLエラー"
+            message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            s.firstError = message
+            s.errorLine = Int(e.line)
+        }
+        return sax
+    }
+}

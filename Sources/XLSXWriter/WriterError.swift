@@ -1,0 +1,2 @@
+// The safe Swift wrapper over libxlsxwriter lives here.
+import CXLSXWriter
