@@ -1,2 +1,0 @@
-// The certification domain.
-import OOXMLReader

@@ -1,0 +1,66 @@
+import Foundation
+import OOXMLReader
+
+/// Collects problems from every stage; thread-safe so files can be read in parallel.
+///
+/// A bad input is a diagnostic, not an abort: stages report here and go on; the exit code
+/// comes from what was collected.
+public final class Diagnostics: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Problem] = []
+
+    public init() {}
+
+    /// Records a problem.
+    public func report(_ problem: Problem) {
+        lock.lock()
+        items.append(problem)
+        lock.unlock()
+    }
+
+    /// Records a problem from its parts.
+    public func report(_ severity: Severity, _ location: SourceLocation, _ message: String, action: String,
+                       year: FiscalYear? = nil) {
+        report(Problem(severity, location, message, action: action, year: year))
+    }
+
+    /// Every problem in a stable order: by file, sheet, cell (row-major), then message.
+    public var problems: [Problem] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.sorted(by: Diagnostics.order)
+    }
+
+    /// Problems about one file.
+    public func problems(in file: String) -> [Problem] {
+        problems.filter { $0.location.file == file }
+    }
+
+    /// Counts by severity.
+    public var counts: [Severity: Int] {
+        var c: [Severity: Int] = [:]
+        for p in problems { c[p.severity, default: 0] += 1 }
+        return c
+    }
+
+    /// True when anything at warning level or above was collected (exit code 1).
+    public var hasInputProblems: Bool {
+        problems.contains { $0.severity >= .warning }
+    }
+
+    static func order(_ a: Problem, _ b: Problem) -> Bool {
+        if a.location.file != b.location.file { return a.location.file < b.location.file }
+        if (a.location.sheet ?? "") != (b.location.sheet ?? "") { return (a.location.sheet ?? "") < (b.location.sheet ?? "") }
+        let ca = a.location.cell.flatMap(CellReference.init), cb = b.location.cell.flatMap(CellReference.init)
+        if ca != cb {
+            switch (ca, cb) {
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (x?, y?): return x < y
+            }
+        }
+        if a.severity != b.severity { return a.severity > b.severity }
+        return a.message < b.message
+    }
+}
+

@@ -1,0 +1,105 @@
+import Foundation
+import OOXMLReader
+
+/// A header row found on a form sheet: which column holds which label.
+public struct HeaderMap: Sendable {
+    /// The row the header is on.
+    public let row: Int
+    /// Label key (`TextNormalizer.labelKey`) → column, first occurrence wins.
+    public let columns: [String: Int]
+    /// Column → the label as written.
+    public let labels: [Int: String]
+
+    init(row: Row) {
+        self.row = row.index
+        var columns: [String: Int] = [:]
+        var labels: [Int: String] = [:]
+        for cell in row.cells {
+            let text = TextNormalizer.normalize(cell.value.text)
+            guard !text.isEmpty else { continue }
+            labels[cell.reference.column] = text
+            let key = TextNormalizer.labelKey(text)
+            if columns[key] == nil { columns[key] = cell.reference.column }
+        }
+        self.columns = columns
+        self.labels = labels
+    }
+
+    /// The column of a label, compared as label keys; also accepts a label that starts with it
+    /// (`職員番号（半角）` for `職員番号`).
+    public func column(_ label: String) -> Int? {
+        let key = TextNormalizer.labelKey(label)
+        if let c = columns[key] { return c }
+        return columns.filter { $0.key.hasPrefix(key) }.min { $0.value < $1.value }?.value
+    }
+
+    /// True when every label is present.
+    public func has(_ labels: [String]) -> Bool {
+        labels.allSatisfy { column($0) != nil }
+    }
+}
+
+/// Reads a form sheet in one streaming pass: the rows above the table (the preamble, kept for
+/// label/value lookups), then each table row handed over as it is parsed.
+///
+/// Memory holds the preamble (at most `preambleLimit` rows) and nothing else of the sheet.
+enum FormScanner {
+    /// Result of a scan: the preamble rows and the header, if one was found.
+    struct Scan {
+        var preamble: [Row] = []
+        var header: HeaderMap?
+    }
+
+    /// Signals that a scan has seen enough (thrown from the row callback, caught here).
+    private struct Enough: Error {}
+
+    /// Streams `sheet`. `isHeader` recognises the table's header row among the first
+    /// `preambleLimit` rows; rows after it go to `onRow`, which returns false to stop early.
+    @discardableResult
+    static func scan(_ workbook: Workbook, _ sheet: SheetInfo, preambleLimit: Int = 40,
+                     isHeader: (HeaderMap) -> Bool,
+                     onRow: (Row, HeaderMap) throws -> Bool = { _, _ in true }) throws -> Scan {
+        var scan = Scan()
+        do {
+            try workbook.forEachRow(in: sheet) { row in
+                if let header = scan.header {
+                    if try !onRow(row, header) { throw Enough() }
+                    return
+                }
+                let candidate = HeaderMap(row: row)
+                if !candidate.columns.isEmpty, isHeader(candidate) {
+                    scan.header = candidate
+                    return
+                }
+                if scan.preamble.count < preambleLimit {
+                    scan.preamble.append(row)
+                } else {
+                    throw Enough()  // no header in the first rows: not this kind of form
+                }
+            }
+        } catch is Enough {
+            // stopped on purpose
+        }
+        return scan
+    }
+
+    /// The value written to the right of a label in the preamble (`年度 | 令和6年度`), with its cell.
+    static func value(after label: String, in rows: [Row]) -> Cell? {
+        let key = TextNormalizer.labelKey(label)
+        for row in rows {
+            for (i, cell) in row.cells.enumerated() where TextNormalizer.labelKey(cell.value.text) == key {
+                // The value sits in the next filled cell to the right, within a few columns (merged labels).
+                guard let next = row.cells.dropFirst(i + 1).first,
+                      next.reference.column - cell.reference.column <= 4 else { return nil }
+                return next
+            }
+        }
+        return nil
+    }
+
+    /// The cell of `row` in `column`, if not empty.
+    static func cell(_ row: Row, _ column: Int?) -> Cell? {
+        guard let column else { return nil }
+        return row.cells.first { $0.reference.column == column }
+    }
+}

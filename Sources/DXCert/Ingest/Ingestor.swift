@@ -1,0 +1,139 @@
+import Dispatch
+import Foundation
+import OOXMLReader
+
+/// What reading one input file produced.
+public enum ParsedContent: Sendable {
+    case yearSetup(YearSetup)
+    case reportScore(ReportScoreSheet)
+    case leaderEvaluation(LeaderEvaluationSheet)
+    case priorRegister([PriorCertification])
+    /// Not used: the reason says why (unreadable, unknown kind, skipped…).
+    case none
+}
+
+/// One input file after reading: its content and its line in the 入力ファイル report.
+public struct IngestedFile: Sendable {
+    public var file: InputFile
+    public var kind: WorkbookKind
+    public var recognisedBy: String
+    public var content: ParsedContent
+    /// Set when the file was not read or not used; the text goes to the report.
+    public var excludedReason: String?
+    /// Set for files skipped on purpose (lock files, hidden files): listed, not counted as a problem.
+    public var skippedReason: String?
+}
+
+/// Reads every input file in parallel (both cores), classifies it and parses it.
+public enum Ingestor {
+    /// Reads `files`; `progress` is called (from any thread) after each file.
+    public static func ingest(_ files: [(InputFile, InputDisposition)], diagnostics: Diagnostics,
+                              limits: ArchiveLimits = .standard,
+                              progress: (@Sendable (Int) -> Void)? = nil) -> [IngestedFile] {
+        let results = ResultBox(count: files.count)
+        let counter = Counter()
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let (file, disposition) = files[i]
+            let result = ingest(file, disposition, diagnostics: diagnostics, limits: limits)
+            results.set(i, result)
+            progress?(counter.increment())
+        }
+        return results.values
+    }
+
+    static func ingest(_ file: InputFile, _ disposition: InputDisposition, diagnostics: Diagnostics,
+                       limits: ArchiveLimits) -> IngestedFile {
+        var out = IngestedFile(file: file, kind: .unknown, recognisedBy: "", content: .none)
+        switch disposition {
+        case .skipped(let reason):
+            out.skippedReason = reason
+            diagnostics.report(.info, SourceLocation(file: file.path), reason, action: "読み飛ばしました")
+            return out
+        case .excluded(let reason):
+            out.excludedReason = reason
+            diagnostics.report(.warning, SourceLocation(file: file.path), reason, action: "このファイルは取り込みません")
+            return out
+        case .workbook:
+            break
+        }
+        do {
+            let workbook = try Workbook(url: file.url, displayName: file.path, limits: limits)
+            let identity = try Identity.read(workbook)
+            let classified = try WorkbookClassifier.classify(workbook, identity: identity)
+            out.kind = classified.kind
+            out.recognisedBy = classified.recognisedBy
+            switch classified.kind {
+            case .yearSetup:
+                if let setup = try YearSetupParser.parse(workbook, file: file.path, diagnostics: diagnostics) {
+                    out.content = .yearSetup(setup)
+                } else {
+                    out.excludedReason = "年度が読み取れないため取り込みません"
+                }
+            case .reportScore:
+                if let sheet = try ReportSheetParser.parse(workbook, file: file.path, identity: identity, fileModified: file.modified) {
+                    out.content = .reportScore(sheet)
+                } else {
+                    out.excludedReason = "評価表（プロジェクトIDの見出し）が見つかりません"
+                    diagnostics.report(.error, SourceLocation(file: file.path), "報告会評価シートの表（見出し「プロジェクトID」）が見つかりません",
+                                       action: "このファイルは取り込みません")
+                }
+            case .leaderEvaluation:
+                if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity, fileModified: file.modified) {
+                    out.content = .leaderEvaluation(sheet)
+                } else {
+                    out.excludedReason = "評価表（見出し「評価」）が見つかりません"
+                    diagnostics.report(.error, SourceLocation(file: file.path), "リーダー評価シートの表（見出し「項目ID」「評価」）が見つかりません",
+                                       action: "このファイルは取り込みません")
+                }
+            case .priorRegister:
+                if let rows = try PriorRegisterParser.parse(workbook, file: file.path, diagnostics: diagnostics) {
+                    out.content = .priorRegister(rows)
+                } else {
+                    out.excludedReason = "名簿の表が見つかりません"
+                }
+            case .unknown:
+                out.excludedReason = "DX人材認定のシート（年度設定・報告会評価・リーダー評価・既認定者名簿）ではありません"
+                diagnostics.report(.warning, SourceLocation(file: file.path),
+                                   "DX人材認定で使うシートとして認識できません（配布したシートの見出しや識別情報がありません）",
+                                   action: "このファイルは取り込みません")
+            }
+        } catch let error as ReaderError {
+            out.excludedReason = error.message
+            diagnostics.report(.error, SourceLocation(file: file.path), error.message, action: "このファイルは取り込みません")
+        } catch {
+            out.excludedReason = "\(error)"
+            diagnostics.report(.error, SourceLocation(file: file.path), "読み取り中に予期しないエラーが起きました：\(error)",
+                               action: "このファイルは取り込みません")
+        }
+        return out
+    }
+}
+
+/// Results written by index from parallel workers.
+private final class ResultBox: @unchecked Sendable {
+    private var items: [IngestedFile?]
+    private let lock = NSLock()
+
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ v: IngestedFile) {
+        lock.lock()
+        items[i] = v
+        lock.unlock()
+    }
+
+    var values: [IngestedFile] { items.compactMap { $0 } }
+}
+
+/// A thread-safe counter for progress.
+final class Counter: @unchecked Sendable {
+    private var n = 0
+    private let lock = NSLock()
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        n += 1
+        return n
+    }
+}

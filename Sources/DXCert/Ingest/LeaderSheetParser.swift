@@ -1,0 +1,140 @@
+import Foundation
+import OOXMLReader
+
+/// Reads an evaluator's リーダー評価シート: who evaluates whom, then one row per criterion.
+public enum LeaderSheetParser {
+    typealias L = FormLayout.LeaderSheet
+
+    static func isHeader(_ h: HeaderMap) -> Bool {
+        h.column(L.scoreHeader) != nil && (h.column(L.criterionIDHeader) != nil || h.column(L.criterionHeader) != nil)
+    }
+
+    /// True when the preamble names an evaluated leader (recognition by labels).
+    static func looksLikeLeaderSheet(_ scan: FormScanner.Scan) -> Bool {
+        scan.header.map(isHeader) == true && FormScanner.value(after: L.leaderIDLabel, in: scan.preamble) != nil
+            || scan.header.map(isHeader) == true && scan.preamble.contains { $0.cells.contains { $0.value.text.contains("対象リーダー") } }
+    }
+
+    static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
+        let named = workbook.sheet(named: L.sheetName).map { [$0] } ?? []
+        for sheet in named + workbook.worksheets where sheet.kind == .worksheet && sheet.name != FormLayout.Identity.sheetName {
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader, onRow: { _, _ in false })
+            if scan.header != nil { return (sheet, scan) }
+        }
+        return nil
+    }
+
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, fileModified: Date?) throws -> LeaderEvaluationSheet? {
+        guard let (sheet, _) = try findSheet(workbook) else { return nil }
+        let loc = SourceLocation(file: file, sheet: sheet.name)
+        var scores: [ScoreCell] = []
+        var comment = ""
+        var digest = ContentDigest()
+        let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
+            // The comment field sits below the table: `コメント | text`.
+            if let first = row.cells.first, TextNormalizer.labelKey(first.value.text) == TextNormalizer.labelKey(L.commentLabel) {
+                comment = row.cells.dropFirst().map { TextNormalizer.normalize($0.value.text) }.joined(separator: " ")
+                return true
+            }
+            let id = IDNormalizer.normalize(FormScanner.cell(row, header.column(L.criterionIDHeader))?.value)
+            let name = TextNormalizer.text(FormScanner.cell(row, header.column(L.criterionHeader))?.value)
+            if id.isEmpty && name.isEmpty { return true }
+            if name.hasPrefix("合計") || id.hasPrefix("合計") { return true }
+            let scoreColumn = header.column(L.scoreHeader)!
+            let cell = FormScanner.cell(row, scoreColumn)
+            scores.append(ScoreCell(criterionID: id.isEmpty ? nil : id, label: name, value: cell?.value,
+                                    location: loc.at(CellReference(row: row.index, column: scoreColumn).a1)))
+            digest.add(id)
+            digest.add(cell?.value.text ?? "")
+            return true
+        }
+        func field(_ label: String) -> Cell? { FormScanner.value(after: label, in: scan.preamble) }
+        let I = FormLayout.Identity.self
+        let yearCell = field(L.yearLabel)
+        let evaluatorCell = field(L.evaluatorIDLabel)
+        let evaluatorNameCell = field(L.evaluatorNameLabel)
+        let leaderCell = field(L.leaderIDLabel)
+        let leaderNameCell = field(L.leaderNameLabel)
+        let projectCell = field(L.projectIDLabel)
+        let year = identity?[I.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
+        let evaluatorID = identity?[I.evaluatorID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
+            ?? StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value ?? ""
+        let leaderID = identity?[I.leaderID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
+            ?? StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value ?? ""
+        let projectID = identity?[I.projectID].map(IDNormalizer.normalize) ?? IDNormalizer.normalize(projectCell?.value)
+        let evaluatorName = identity?[I.evaluatorName].map(TextNormalizer.normalize) ?? TextNormalizer.text(evaluatorNameCell?.value)
+        let leaderName = identity?[I.leaderName].map(TextNormalizer.normalize) ?? TextNormalizer.text(leaderNameCell?.value)
+        // Criterion IDs from the identity when the sheet's ID column was cleared.
+        let identityIDs = identity?.list(I.criteria) ?? []
+        if identityIDs.count == scores.count {
+            for i in scores.indices where scores[i].criterionID == nil { scores[i].criterionID = identityIDs[i] }
+        }
+        for s in [year.map { String($0.year) } ?? "", evaluatorID, leaderID, projectID, comment] { digest.add(s) }
+
+        let source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+                                      modified: workbook.properties.modifiedDate ?? fileModified, fingerprint: digest.hex)
+        return LeaderEvaluationSheet(source: source,
+                                     year: Field(year, at: loc.at(yearCell?.reference.a1)),
+                                     evaluatorID: Field(evaluatorID, at: loc.at(evaluatorCell?.reference.a1)),
+                                     evaluatorName: Field(evaluatorName, at: loc.at(evaluatorNameCell?.reference.a1)),
+                                     leaderID: Field(leaderID, at: loc.at(leaderCell?.reference.a1)),
+                                     leaderName: Field(leaderName, at: loc.at(leaderNameCell?.reference.a1)),
+                                     projectID: Field(projectID, at: loc.at(projectCell?.reference.a1)),
+                                     scores: scores, comment: comment)
+    }
+}
+
+/// Reads a 既認定者名簿 (or a previous ledger's 認定履歴 sheet): staff ID, name, tier, year.
+public enum PriorRegisterParser {
+    typealias L = FormLayout.PriorRegister
+
+    static func isHeader(_ h: HeaderMap) -> Bool {
+        h.has([L.staffIDHeader, L.tierHeader, L.yearHeader])
+    }
+
+    static func findSheet(_ workbook: Workbook) throws -> SheetInfo? {
+        let named = workbook.sheet(named: L.sheetName).map { [$0] } ?? []
+        for sheet in named + workbook.worksheets where sheet.kind == .worksheet && sheet.name != FormLayout.Identity.sheetName {
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader, onRow: { _, _ in false })
+            if scan.header != nil { return sheet }
+        }
+        return nil
+    }
+
+    public static func parse(_ workbook: Workbook, file: String, diagnostics: Diagnostics) throws -> [PriorCertification]? {
+        guard let sheet = try findSheet(workbook) else { return nil }
+        let loc = SourceLocation(file: file, sheet: sheet.name)
+        var out: [PriorCertification] = []
+        try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, h in
+            let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
+            let tierCell = FormScanner.cell(row, h.column(L.tierHeader))
+            let yearCell = FormScanner.cell(row, h.column(L.yearHeader))
+            let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+            if idCell == nil && tierCell == nil && yearCell == nil && name.isEmpty { return true }
+            let at = loc.at(CellReference(row: row.index, column: h.column(L.staffIDHeader)!).a1)
+            guard let id = StaffIDNormalizer.normalize(idCell?.value, width: 0) else {
+                diagnostics.report(.error, at, "職員番号が空欄です（氏名「\(name)」）", action: "この行を取り込みません")
+                return true
+            }
+            let tierAt = loc.at(CellReference(row: row.index, column: h.column(L.tierHeader)!).a1)
+            guard let tier = tierCell.flatMap({ TierParser.parse($0.value.text) }) else {
+                diagnostics.report(.error, tierAt, "認定区分「\(tierCell?.value.text ?? "空欄")」が分かりません（アドバイザー・エキスパート・スペシャリスト）",
+                                   action: "この行を取り込みません")
+                return true
+            }
+            let yearAt = loc.at(CellReference(row: row.index, column: h.column(L.yearHeader)!).a1)
+            guard let year = YearParser.parse(yearCell?.value) else {
+                diagnostics.report(.error, yearAt, "認定年度「\(yearCell?.value.text ?? "空欄")」が読み取れません（例：令和5年度、2023）",
+                                   action: "この行を取り込みません")
+                return true
+            }
+            out.append(PriorCertification(staffID: id.value, name: name,
+                                          department: TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value),
+                                          tier: tier, year: year,
+                                          note: TextNormalizer.text(FormScanner.cell(row, h.column(L.noteHeader))?.value),
+                                          location: at))
+            return true
+        }
+        return out
+    }
+}

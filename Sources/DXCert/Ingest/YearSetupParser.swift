@@ -1,0 +1,405 @@
+import Foundation
+import OOXMLReader
+
+/// Reads a 年度設定 workbook into a `YearSetup`, reporting every problem with sheet and cell.
+///
+/// Problems that make a row unusable (duplicate IDs, unknown project, missing category…) are
+/// errors and the row is left out; the rest of the setup is still used.
+public enum YearSetupParser {
+    typealias L = FormLayout.YearSetup
+
+    /// Parses `workbook`; nil when no fiscal year can be found (the whole file is then excluded).
+    public static func parse(_ workbook: Workbook, file: String, diagnostics: Diagnostics) throws -> YearSetup? {
+        var problems: [Problem] = []
+        func problem(_ sev: Severity, _ loc: SourceLocation, _ msg: String, _ action: String) {
+            problems.append(Problem(sev, loc, msg, action: action))
+        }
+        defer {
+            for p in problems { diagnostics.report(p) }
+        }
+
+        // 年度 sheet: label/value pairs.
+        let yearSheet = workbook.sheet(named: L.yearSheet) ?? workbook.worksheets.first
+        var yearValue: FiscalYear?
+        var meetingDate: String?
+        var organisation = ""
+        if let sheet = yearSheet {
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: { _ in false })
+            let yearCell = FormScanner.value(after: L.yearLabel, in: scan.preamble)
+            yearValue = YearParser.parse(yearCell?.value)
+            if yearValue == nil {
+                let loc = SourceLocation(file: file, sheet: sheet.name, cell: yearCell?.reference.a1)
+                problem(.error, loc, "年度が読み取れません（\(yearCell?.value.text ?? "空欄")）。「令和6年度」「2024」のように入力してください",
+                        "このファイルは取り込みません")
+                return nil
+            }
+            if let d = FormScanner.value(after: L.meetingDateLabel, in: scan.preamble) {
+                meetingDate = DateText.format(d.value)
+            }
+            organisation = TextNormalizer.normalize(FormScanner.value(after: L.organisationLabel, in: scan.preamble)?.value.text ?? "")
+        }
+        guard let year = yearValue else { return nil }
+        var setup = YearSetup(year: year, meetingDate: meetingDate, organisation: organisation, criteria: [], file: file)
+
+        // 認定基準 first: the staff-ID width is needed to read IDs.
+        setup.settings = try parseSettings(workbook, file: file, problem: problem)
+        try parseTargets(workbook, file: file, settings: &setup.settings, problem: problem)
+        let width = setup.settings.staffIDWidth
+
+        // プロジェクト
+        var projectIDs = Set<String>()
+        try table(workbook, L.projectsSheet, [L.projectIDHeader, L.teamHeader], file: file, problem: problem) { row, h, loc in
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.projectIDHeader))?.value)
+            let team = TextNormalizer.text(FormScanner.cell(row, h.column(L.teamHeader))?.value)
+            let theme = TextNormalizer.text(FormScanner.cell(row, h.column(L.themeHeader))?.value)
+            if id.isEmpty && team.isEmpty && theme.isEmpty { return }
+            let at = loc.at(CellReference(row: row.index, column: h.column(L.projectIDHeader)!).a1)
+            guard !id.isEmpty else {
+                problem(.error, at, "プロジェクトIDが空欄です（チーム名「\(team)」）", "この行を取り込みません")
+                return
+            }
+            guard projectIDs.insert(id).inserted else {
+                problem(.error, at, "プロジェクトID「\(id)」が重複しています", "2つ目以降の行を取り込みません")
+                return
+            }
+            setup.projects.append(Project(id: id, team: team, theme: theme, location: at))
+        }
+
+        // 参加者
+        var seenParticipation = Set<String>()
+        try table(workbook, L.participantsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader, L.roleHeader],
+                  file: file, problem: problem) { row, h, loc in
+            let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
+            let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+            let projectCell = FormScanner.cell(row, h.column(L.projectIDHeader))
+            let roleCell = FormScanner.cell(row, h.column(L.roleHeader))
+            let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
+            if idCell == nil && name.isEmpty && projectCell == nil && roleCell == nil { return }
+            let idAt = loc.at(CellReference(row: row.index, column: h.column(L.staffIDHeader)!).a1)
+            guard let staffID = StaffIDNormalizer.normalize(idCell?.value, width: width) else {
+                problem(.error, idAt, "職員番号が空欄です（氏名「\(name)」）", "この行を取り込みません")
+                return
+            }
+            let projectID = IDNormalizer.normalize(projectCell?.value)
+            let projectAt = loc.at(CellReference(row: row.index, column: h.column(L.projectIDHeader)!).a1)
+            guard projectIDs.contains(projectID) else {
+                problem(.error, projectAt, projectID.isEmpty ? "プロジェクトIDが空欄です（職員番号 \(staffID)）"
+                                                             : "プロジェクトID「\(projectID)」はプロジェクトのシートにありません",
+                        "この参加者の行を取り込みません")
+                return
+            }
+            let roleText = TextNormalizer.text(roleCell?.value)
+            let roleAt = loc.at(CellReference(row: row.index, column: h.column(L.roleHeader)!).a1)
+            guard let role = Role(rawValue: roleText) ?? RoleParser.parse(roleText) else {
+                problem(.error, roleAt, "役割「\(roleText)」は「リーダー」か「メンバー」で入力してください（職員番号 \(staffID)）",
+                        "この参加者の行を取り込みません")
+                return
+            }
+            guard seenParticipation.insert(staffID.value + "\u{1}" + projectID).inserted else {
+                problem(.error, idAt, "職員番号 \(staffID) がプロジェクト「\(projectID)」に重複して登録されています", "2つ目以降の行を取り込みません")
+                return
+            }
+            if let other = setup.participants.first(where: { $0.staffID == staffID }),
+               TextNormalizer.nameKey(other.name) != TextNormalizer.nameKey(name) {
+                problem(.warning, idAt, "職員番号 \(staffID) の氏名が行によって異なります（「\(other.name)」と「\(name)」）",
+                        "最初の行の氏名を使います")
+            }
+            setup.participants.append(Participant(staffID: staffID, name: name, department: dept, projectID: projectID,
+                                                  role: role, location: idAt))
+        }
+        for project in setup.projects {
+            let leaders = setup.leaders(of: project.id)
+            if leaders.isEmpty {
+                problem(.error, project.location ?? SourceLocation(file: file, sheet: L.projectsSheet),
+                        "プロジェクト「\(project.id)」（\(project.team)）にリーダーがいません", "このプロジェクトのリーダー評価は行えません")
+            } else if leaders.count > 1 {
+                problem(.error, leaders[1].location ?? SourceLocation(file: file, sheet: L.participantsSheet),
+                        "プロジェクト「\(project.id)」にリーダーが\(leaders.count)人います（\(leaders.map(\.name).joined(separator: "、"))）",
+                        "リーダーは1人にしてください。配布シートは作成しません")
+            }
+        }
+
+        // 審査員
+        var judgeIDs = Set<String>()
+        try table(workbook, L.judgesSheet, [L.judgeIDHeader, L.nameHeader, L.categoryHeader], file: file, problem: problem) { row, h, loc in
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.judgeIDHeader))?.value)
+            let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+            let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(L.categoryHeader))?.value)
+            let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
+            let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(L.staffIDHeader))?.value, width: width)
+            if id.isEmpty && name.isEmpty && categoryText.isEmpty { return }
+            let at = loc.at(CellReference(row: row.index, column: h.column(L.judgeIDHeader)!).a1)
+            guard !id.isEmpty else {
+                problem(.error, at, "審査員IDが空欄です（氏名「\(name)」）", "この審査員を取り込みません")
+                return
+            }
+            guard judgeIDs.insert(id).inserted else {
+                problem(.error, at, "審査員ID「\(id)」が重複しています", "2つ目以降の行を取り込みません")
+                return
+            }
+            let catAt = loc.at(CellReference(row: row.index, column: h.column(L.categoryHeader)!).a1)
+            guard let category = CategoryParser.parse(categoryText) else {
+                problem(.error, catAt, categoryText.isEmpty ? "審査員「\(id)」（\(name)）の区分が空欄です"
+                                                            : "審査員「\(id)」の区分「\(categoryText)」は幹部職員・一般職員・専門家のいずれかにしてください",
+                        "この審査員を取り込みません")
+                return
+            }
+            setup.judges.append(Judge(id: id, name: name, category: category, department: dept, staffID: staff, location: at))
+        }
+
+        // リーダー評価者 (optional sheet)
+        if workbook.sheet(named: L.evaluatorsSheet) != nil {
+            try table(workbook, L.evaluatorsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader], file: file,
+                      problem: problem) { row, h, loc in
+                let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(L.staffIDHeader))?.value, width: width)
+                let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+                let projectID = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.projectIDHeader))?.value)
+                let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
+                if staff == nil && name.isEmpty && projectID.isEmpty { return }
+                let at = loc.at(CellReference(row: row.index, column: h.column(L.staffIDHeader)!).a1)
+                guard let staff else {
+                    problem(.error, at, "職員番号が空欄です（氏名「\(name)」）", "この評価者を取り込みません")
+                    return
+                }
+                guard projectIDs.contains(projectID) else {
+                    problem(.error, loc.at(CellReference(row: row.index, column: h.column(L.projectIDHeader)!).a1),
+                            "プロジェクトID「\(projectID)」はプロジェクトのシートにありません", "この評価者を取り込みません")
+                    return
+                }
+                if setup.leaders(of: projectID).contains(where: { $0.staffID == staff }) {
+                    problem(.warning, at, "職員番号 \(staff) はプロジェクト「\(projectID)」のリーダー本人です", "自己評価はしないため取り込みません")
+                    return
+                }
+                setup.extraEvaluators.append(ExtraEvaluator(staffID: staff, name: name, department: dept, projectID: projectID,
+                                                            location: at))
+            }
+        }
+
+        // 評価項目 (defaults when the sheet is absent or empty)
+        setup.criteria = try parseCriteria(workbook, file: file, problem: problem)
+        return setup
+    }
+
+    // MARK: - Sheets
+
+    /// Reads the table of `sheetName` (found by name, else by its headers) and calls `body` per data row.
+    private static func table(_ workbook: Workbook, _ sheetName: String, _ required: [String], file: String,
+                              problem: (Severity, SourceLocation, String, String) -> Void,
+                              body: (Row, HeaderMap, SourceLocation) throws -> Void) throws {
+        let candidates = [workbook.sheet(named: sheetName)].compactMap { $0 } + workbook.worksheets.filter { $0.name != sheetName }
+        for sheet in candidates where sheet.kind == .worksheet {
+            let loc = SourceLocation(file: file, sheet: sheet.name)
+            var rows: [Row] = []
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: { $0.has(required) }) { row, _ in
+                rows.append(row)
+                return true
+            }
+            guard let header = scan.header else {
+                if sheet.name == sheetName {
+                    problem(.error, loc, "シート「\(sheetName)」に見出し（\(required.joined(separator: "・"))）が見つかりません",
+                            "このシートを取り込みません")
+                    return
+                }
+                continue
+            }
+            for row in rows { try body(row, header, loc) }
+            return
+        }
+        problem(.error, SourceLocation(file: file), "シート「\(sheetName)」がありません", "この表は空として扱います")
+    }
+
+    private static func parseSettings(_ workbook: Workbook, file: String,
+                                      problem: (Severity, SourceLocation, String, String) -> Void) throws -> Settings {
+        var settings = Settings()
+        guard workbook.sheet(named: L.settingsSheet) != nil else {
+            problem(.warning, SourceLocation(file: file), "シート「\(L.settingsSheet)」がありません", "すべて既定値を使います")
+            return settings
+        }
+        try table(workbook, L.settingsSheet, [L.settingHeader, L.valueHeader], file: file, problem: problem) { row, h, loc in
+            guard let labelCell = FormScanner.cell(row, h.column(L.settingHeader)) else { return }
+            let label = TextNormalizer.normalize(labelCell.value.text)
+            guard let def = SettingDefinition.named(label) else {
+                problem(.warning, loc.at(labelCell.reference.a1), "設定項目「\(label)」は使われていません", "この行は無視します")
+                return
+            }
+            let valueColumn = h.column(L.valueHeader)!
+            let valueCell = FormScanner.cell(row, valueColumn)
+            let text = TextNormalizer.text(valueCell?.value)
+            if text.isEmpty {
+                if def.kind != .text && def.kind != .categoryOrder {
+                    problem(.info, loc.at(CellReference(row: row.index, column: valueColumn).a1),
+                            "「\(def.label)」が空欄です", "既定値 \(def.defaultText) を使います")
+                }
+                if def.kind == .text || def.kind == .categoryOrder { _ = def.apply(&settings, "") }
+                return
+            }
+            if let error = def.apply(&settings, text) {
+                problem(.error, loc.at(CellReference(row: row.index, column: valueColumn).a1),
+                        "「\(def.label)」の値「\(text)」が正しくありません：\(error)", "既定値 \(def.defaultText) を使います")
+            }
+        }
+        return settings
+    }
+
+    private static func parseTargets(_ workbook: Workbook, file: String, settings: inout Settings,
+                                     problem: (Severity, SourceLocation, String, String) -> Void) throws {
+        guard workbook.sheet(named: L.targetsSheet) != nil else { return }
+        var s = settings
+        try table(workbook, L.targetsSheet, [L.tierHeader, L.targetHeader], file: file, problem: problem) { row, h, loc in
+            let tierText = TextNormalizer.text(FormScanner.cell(row, h.column(L.tierHeader))?.value)
+            guard !tierText.isEmpty else { return }
+            let at = loc.at(CellReference(row: row.index, column: h.column(L.targetHeader)!).a1)
+            guard let tier = TierParser.parse(tierText) else {
+                problem(.warning, at, "認定区分「\(tierText)」が分かりません", "この行は無視します")
+                return
+            }
+            let value = FormScanner.cell(row, h.column(L.targetHeader))?.value
+            guard case .number(let n)? = value.flatMap(NumberCell.number), n >= 0, n == n.rounded() else {
+                problem(.error, at, "\(tier.label)の目標人数「\(value?.text ?? "空欄")」は0以上の整数で入力してください",
+                        "既定値 \(s.targets[tier] ?? 0) を使います")
+                return
+            }
+            s.targets[tier] = Int(n)
+        }
+        settings = s
+    }
+
+    private static func parseCriteria(_ workbook: Workbook, file: String,
+                                      problem: (Severity, SourceLocation, String, String) -> Void) throws -> [Criterion] {
+        guard workbook.sheet(named: L.criteriaSheet) != nil else {
+            problem(.info, SourceLocation(file: file), "シート「\(L.criteriaSheet)」がありません", "既定の評価項目を使います")
+            return DefaultCriteria.all
+        }
+        var criteria: [Criterion] = []
+        var seen = Set<String>()
+        try table(workbook, L.criteriaSheet, [L.evaluationKindHeader, L.criterionIDHeader, L.criterionNameHeader],
+                  file: file, problem: problem) { row, h, loc in
+            let kindText = TextNormalizer.text(FormScanner.cell(row, h.column(L.evaluationKindHeader))?.value)
+            let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(L.targetCategoryHeader))?.value)
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.criterionIDHeader))?.value)
+            let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.criterionNameHeader))?.value)
+            if kindText.isEmpty && id.isEmpty && name.isEmpty { return }
+            let at = loc.at(CellReference(row: row.index, column: h.column(L.criterionIDHeader)!).a1)
+            guard !id.isEmpty, !name.isEmpty else {
+                problem(.error, at, "評価項目の項目IDまたは項目名が空欄です", "この項目を取り込みません")
+                return
+            }
+            var kinds: [EvaluationKind] = []
+            if kindText.contains(L.leaderKind) || kindText.contains("リーダー") {
+                kinds = [.leader]
+            } else if kindText.contains(L.reportKind) {
+                if categoryText.isEmpty || categoryText.contains("全") {
+                    kinds = JudgeCategory.allCases.map { .report($0) }
+                } else if let c = CategoryParser.parse(categoryText) {
+                    kinds = [.report(c)]
+                } else {
+                    problem(.error, loc.at(CellReference(row: row.index, column: h.column(L.targetCategoryHeader) ?? 1).a1),
+                            "評価項目「\(id)」の対象区分「\(categoryText)」が分かりません", "この項目を取り込みません")
+                    return
+                }
+            } else {
+                problem(.error, loc.at(CellReference(row: row.index, column: h.column(L.evaluationKindHeader)!).a1),
+                        "評価項目「\(id)」の評価の種類「\(kindText)」は「報告会」か「メンバー評価」にしてください", "この項目を取り込みません")
+                return
+            }
+            var maxScore = 5
+            if let v = FormScanner.cell(row, h.column(L.maxHeader))?.value {
+                guard case .number(let n)? = NumberCell.number(v), n >= 1, n <= 100, n == n.rounded() else {
+                    problem(.error, loc.at(CellReference(row: row.index, column: h.column(L.maxHeader)!).a1),
+                            "評価項目「\(id)」の満点「\(v.text)」は1〜100の整数にしてください", "この項目を取り込みません")
+                    return
+                }
+                maxScore = Int(n)
+            }
+            var weight = 1.0
+            if let v = FormScanner.cell(row, h.column(L.weightHeader))?.value {
+                guard case .number(let n)? = NumberCell.number(v), n > 0, n <= 100 else {
+                    problem(.error, loc.at(CellReference(row: row.index, column: h.column(L.weightHeader)!).a1),
+                            "評価項目「\(id)」の重み「\(v.text)」は0より大きい数値にしてください", "この項目を取り込みません")
+                    return
+                }
+                weight = n
+            }
+            let description = TextNormalizer.text(FormScanner.cell(row, h.column(L.descriptionHeader))?.value)
+            let scaleText = FormScanner.cell(row, h.column(L.scaleHeader))?.value.text ?? ""
+            let scale = scaleText.split(whereSeparator: { "／/\n".contains($0) }).map { TextNormalizer.normalize(String($0)) }
+                .filter { !$0.isEmpty }
+            for kind in kinds {
+                let key = "\(kind.label)|\(id)"
+                guard seen.insert(key).inserted else {
+                    problem(.error, at, "評価項目ID「\(id)」が\(kind.label)で重複しています", "2つ目以降の行を取り込みません")
+                    continue
+                }
+                criteria.append(Criterion(kind: kind, id: id, name: name, maxScore: maxScore, weight: weight,
+                                          scale: scale.isEmpty ? nil : scale, description: description))
+            }
+        }
+        let kinds: [EvaluationKind] = JudgeCategory.allCases.map { .report($0) } + [.leader]
+        for kind in kinds where !criteria.contains(where: { $0.kind == kind }) {
+            problem(.warning, SourceLocation(file: file, sheet: L.criteriaSheet), "\(kind.label)の評価項目がありません",
+                    "既定の評価項目を使います")
+            criteria += DefaultCriteria.all.filter { $0.kind == kind }
+        }
+        return criteria
+    }
+}
+
+/// Reads `リーダー`/`メンバー` and common variants.
+enum RoleParser {
+    static func parse(_ text: String) -> Role? {
+        let t = TextNormalizer.nameKey(text).lowercased()
+        if ["リーダー", "リーダ", "leader", "l", "代表", "班長"].contains(t) { return .leader }
+        if ["メンバー", "メンバ", "member", "m", "班員", "構成員"].contains(t) { return .member }
+        return nil
+    }
+}
+
+/// Reads 幹部職員/一般職員/専門家 and common variants (`専門家（委託業者）`, `幹部`).
+enum CategoryParser {
+    static func parse(_ text: String) -> JudgeCategory? {
+        let t = TextNormalizer.nameKey(text)
+        if t.isEmpty { return nil }
+        if let c = JudgeCategory(rawValue: t) { return c }
+        if t.hasPrefix("幹部") || t.contains("政策的") { return .executive }
+        if t.hasPrefix("一般") { return .general }
+        if t.hasPrefix("専門") || t.contains("技術的") || t.contains("委託") || t.contains("外部") { return .expert }
+        return nil
+    }
+}
+
+/// Reads `DXアドバイザー`, `アドバイザー`, `エキスパート`, `スペシャリスト` and variants.
+enum TierParser {
+    static func parse(_ text: String) -> Tier? {
+        let t = TextNormalizer.nameKey(text).uppercased()
+        if t.contains("スペシャリスト") || t.contains("SPECIALIST") { return .specialist }
+        if t.contains("エキスパート") || t.contains("EXPERT") { return .expert }
+        if t.contains("アドバイザー") || t.contains("アドバイザ") || t.contains("ADVISOR") || t.contains("ADVISER") { return .advisor }
+        return nil
+    }
+}
+
+/// Numbers from cells that may hold numeric text (`６０`, ` 60 `).
+enum NumberCell {
+    static func number(_ value: CellValue) -> CellValue? {
+        switch value {
+        case .number: return value
+        case .string(let s):
+            let t = TextNormalizer.normalize(s).replacingOccurrences(of: ",", with: "")
+            return Double(t).map { .number($0) }
+        default: return nil
+        }
+    }
+}
+
+/// Dates shown to people: `2024年2月15日`.
+enum DateText {
+    static func format(_ value: CellValue) -> String {
+        switch value {
+        case .date(let d): return "\(d.year)年\(d.month)月\(d.day)日"
+        case .number(let n):
+            if let d = ExcelDateTime.fromSerial(n, date1904: false), n > 1000 { return "\(d.year)年\(d.month)月\(d.day)日" }
+            return NumberFormatting.plain(n)
+        default: return TextNormalizer.normalize(value.text)
+        }
+    }
+}

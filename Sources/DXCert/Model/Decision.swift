@@ -1,0 +1,138 @@
+import Foundation
+
+/// One criterion of a rule as checked: the figure, the bar, met or not, and its sources.
+public struct Check: Sendable, Equatable {
+    /// What is checked, e.g. `報告会評価（P01 チーム名）`.
+    public var label: String
+    /// The figure found, e.g. `72.5点`, `令和5年度に認定`, `なし`.
+    public var figure: String
+    /// The bar, e.g. `70点以上`, `必要`.
+    public var bar: String
+    public var met: Bool
+    /// Files behind the figure (relative paths).
+    public var sources: [String]
+
+    public init(label: String, figure: String, bar: String, met: Bool, sources: [String] = []) {
+        self.label = label
+        self.figure = figure
+        self.bar = bar
+        self.met = met
+        self.sources = sources
+    }
+
+    /// `報告会評価（P01）: 72.5点（基準 70点以上）→ 達成`.
+    public var sentence: String {
+        "\(label)：\(figure)（基準 \(bar)）→ \(met ? "達成" : "未達")"
+    }
+}
+
+/// A rule evaluated for one person in one year.
+public struct RuleOutcome: Sendable, Equatable {
+    public var tier: Tier
+    public var met: Bool
+    public var checks: [Check]
+    /// The project (or projects) the outcome rests on, e.g. `P03 窓口DXチーム（リーダー）`.
+    public var evidence: String
+
+    public init(tier: Tier, met: Bool, checks: [Check], evidence: String) {
+        self.tier = tier
+        self.met = met
+        self.checks = checks
+        self.evidence = evidence
+    }
+}
+
+/// A participation in a project.
+public struct Participation: Sendable, Equatable, Hashable {
+    public var year: FiscalYear
+    public var projectID: String
+    public var team: String
+    public var role: Role
+}
+
+/// Where a grant came from.
+public enum GrantSource: String, Sendable, Equatable {
+    /// Computed by this run from the year's sheets.
+    case computed = "判定"
+    /// From a 既認定者名簿 (before the tool).
+    case register = "既認定者名簿"
+    /// Kept from an earlier run's ledger (never revoked).
+    case previousLedger = "前回までの認定台帳"
+}
+
+/// The decision about one participant in one year.
+public struct Decision: Sendable, Equatable {
+    public var year: FiscalYear
+    public var staffID: StaffID
+    public var name: String
+    public var department: String
+    public var participations: [Participation]
+    /// Highest tier held before this year.
+    public var previousTier: Tier?
+    /// The tier newly granted this year, if any.
+    public var granted: Tier?
+    /// How the grant came about (`computed`, or `previousLedger` when kept although not met now).
+    public var grantSource: GrantSource?
+    /// Rules evaluated (tiers above the previous tier), lowest first.
+    public var outcomes: [RuleOutcome]
+    /// Best report score among the person's projects this year.
+    public var reportScore: Double?
+    /// Leader evaluation of the person's led project (best), if a leader.
+    public var leaderEvaluation: Double?
+    /// Plain-Japanese reasons, one line per criterion.
+    public var reasons: [String]
+    /// Files behind the decision.
+    public var sources: [String]
+
+    /// `DXエキスパート（新規）` or `変更なし`.
+    public var decisionLabel: String {
+        if let granted { return "\(granted.label)に認定" }
+        return "変更なし"
+    }
+
+    /// The tier held after this year.
+    public var tierAfter: Tier? { Tier.higher(granted, previousTier) }
+}
+
+extension Tier {
+    /// The higher of two optional tiers (nil counts as no tier).
+    public static func higher(_ a: Tier?, _ b: Tier?) -> Tier? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return Swift.max(a, b)
+    }
+}
+
+/// One person in the cumulative ledger.
+public struct LedgerEntry: Sendable, Equatable {
+    public var staffID: StaffID
+    public var name: String
+    /// Latest known department.
+    public var department: String
+    /// Year each tier was granted.
+    public var grants: [Tier: FiscalYear]
+    public var grantSources: [Tier: GrantSource]
+    public var participations: [Participation]
+
+    /// The highest tier held.
+    public var currentTier: Tier? { grants.keys.max() }
+}
+
+/// A certification event (認定履歴).
+public struct CertificationEvent: Sendable, Equatable {
+    public var year: FiscalYear
+    public var staffID: StaffID
+    public var name: String
+    public var department: String
+    public var tier: Tier
+    public var source: GrantSource
+    public var note: String
+}
+
+/// Everything certification produced.
+public struct CertificationResult: Sendable {
+    /// Decisions per year, each sorted by staff ID.
+    public var decisions: [FiscalYear: [Decision]]
+    public var ledger: [LedgerEntry]
+    public var events: [CertificationEvent]
+}

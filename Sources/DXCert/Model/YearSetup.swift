@@ -1,0 +1,161 @@
+import Foundation
+
+/// A staff ID (職員番号), normalized: NFKC, no spaces, zero-padded when the setup sets a width.
+public struct StaffID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let value: String
+
+    public init(_ value: String) {
+        self.value = value
+    }
+
+    public var description: String { value }
+    public static func < (l: StaffID, r: StaffID) -> Bool { l.value < r.value }
+}
+
+/// A BPR project (team) of one fiscal year.
+public struct Project: Hashable, Sendable, Codable {
+    public var id: String
+    public var team: String
+    public var theme: String
+    public var location: SourceLocation?
+
+    public init(id: String, team: String, theme: String, location: SourceLocation? = nil) {
+        self.id = id
+        self.team = team
+        self.theme = theme
+        self.location = location
+    }
+}
+
+/// A staff member taking part in a project (one row of 参加者).
+public struct Participant: Hashable, Sendable, Codable {
+    public var staffID: StaffID
+    public var name: String
+    public var department: String
+    public var projectID: String
+    public var role: Role
+    public var location: SourceLocation?
+
+    public init(staffID: StaffID, name: String, department: String, projectID: String, role: Role,
+                location: SourceLocation? = nil) {
+        self.staffID = staffID
+        self.name = name
+        self.department = department
+        self.projectID = projectID
+        self.role = role
+        self.location = location
+    }
+}
+
+/// A judge at the report meeting.
+public struct Judge: Hashable, Sendable, Codable {
+    public var id: String
+    public var name: String
+    public var category: JudgeCategory
+    public var department: String
+    /// Set when the judge is a staff member (used to find their own team).
+    public var staffID: StaffID?
+    public var location: SourceLocation?
+
+    public init(id: String, name: String, category: JudgeCategory, department: String = "", staffID: StaffID? = nil,
+                location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.department = department
+        self.staffID = staffID
+        self.location = location
+    }
+}
+
+/// An extra leader evaluator from the leader's own department (同一所属職員).
+public struct ExtraEvaluator: Hashable, Sendable, Codable {
+    public var staffID: StaffID
+    public var name: String
+    public var department: String
+    public var projectID: String
+    public var location: SourceLocation?
+
+    public init(staffID: StaffID, name: String, department: String, projectID: String, location: SourceLocation? = nil) {
+        self.staffID = staffID
+        self.name = name
+        self.department = department
+        self.projectID = projectID
+        self.location = location
+    }
+}
+
+/// Everything the clerk sets up for one fiscal year (the 年度設定 workbook).
+public struct YearSetup: Sendable {
+    public var year: FiscalYear
+    public var meetingDate: String?
+    /// The organisation's name, printed in headers (e.g. `真岡市`).
+    public var organisation: String
+    public var projects: [Project]
+    public var participants: [Participant]
+    public var judges: [Judge]
+    public var extraEvaluators: [ExtraEvaluator]
+    public var criteria: [Criterion]
+    public var settings: Settings
+    /// The file the setup came from.
+    public var file: String
+
+    public init(year: FiscalYear, meetingDate: String? = nil, organisation: String = "", projects: [Project] = [],
+                participants: [Participant] = [], judges: [Judge] = [], extraEvaluators: [ExtraEvaluator] = [],
+                criteria: [Criterion] = DefaultCriteria.all, settings: Settings = Settings(), file: String = "") {
+        self.year = year
+        self.meetingDate = meetingDate
+        self.organisation = organisation
+        self.projects = projects
+        self.participants = participants
+        self.judges = judges
+        self.extraEvaluators = extraEvaluators
+        self.criteria = criteria
+        self.settings = settings
+        self.file = file
+    }
+
+    /// The criteria for a kind of evaluation, in sheet order.
+    public func criteria(for kind: EvaluationKind) -> [Criterion] {
+        criteria.filter { $0.kind == kind }
+    }
+
+    /// The project with this ID.
+    public func project(_ id: String) -> Project? { projects.first { $0.id == id } }
+
+    /// The leader(s) of a project (a valid setup has exactly one).
+    public func leaders(of projectID: String) -> [Participant] {
+        participants.filter { $0.projectID == projectID && $0.role == .leader }
+    }
+
+    /// Members (not the leader) of a project.
+    public func members(of projectID: String) -> [Participant] {
+        participants.filter { $0.projectID == projectID && $0.role == .member }
+    }
+
+    /// Projects the staff member takes part in (any role).
+    public func projects(of staffID: StaffID) -> [String] {
+        participants.filter { $0.staffID == staffID }.map(\.projectID)
+    }
+
+    /// The projects a judge may not score: those where the judge (by staff ID) is leader or member.
+    public func ownProjects(of judge: Judge) -> Set<String> {
+        guard let id = judge.staffID else { return [] }
+        return Set(projects(of: id))
+    }
+
+    /// Who is expected to evaluate the leader of `projectID`: every member, plus extra evaluators.
+    /// The leader never evaluates themself.
+    public func expectedEvaluators(of projectID: String) -> [(staffID: StaffID, name: String, department: String)] {
+        let leaderIDs = Set(leaders(of: projectID).map(\.staffID))
+        var seen = Set<StaffID>()
+        var out: [(StaffID, String, String)] = []
+        for m in members(of: projectID) where !leaderIDs.contains(m.staffID) && seen.insert(m.staffID).inserted {
+            out.append((m.staffID, m.name, m.department))
+        }
+        for e in extraEvaluators where e.projectID == projectID && !leaderIDs.contains(e.staffID) && seen.insert(e.staffID).inserted {
+            out.append((e.staffID, e.name, e.department))
+        }
+        return out
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Optional per-judge standardization (SPEC §5).
+///
+/// Each of a judge's raw scores becomes overall mean + z × overall spread, z being the score's
+/// z-value among that judge's scores; the overall mean and spread are those of all judges'
+/// raw scores of the year (population SD). Skipped, raw kept, for a judge with fewer than
+/// the minimum scored projects or with identical scores (spread 0).
+public enum Standardizer {
+    public static func apply(_ scores: inout [JudgeScore], minimumProjects: Int) -> (notes: [StandardizationNote], mean: Double?, sd: Double?) {
+        let all = scores.map(\.raw)
+        let overallMean = Statistics.mean(all)
+        let overallSD = Statistics.populationSD(all)
+        var notes: [StandardizationNote] = []
+        let byJudge = Dictionary(grouping: scores.indices, by: { scores[$0].judgeID })
+        for judgeID in byJudge.keys.sorted() {
+            let idx = byJudge[judgeID]!
+            let values = idx.map { scores[$0].raw }
+            let m = Statistics.mean(values) ?? 0
+            let sd = Statistics.populationSD(values) ?? 0
+            var note = StandardizationNote(judgeID: judgeID, applied: false, skippedBecause: nil, judgeMean: m, judgeSD: sd, count: values.count)
+            if values.count < minimumProjects {
+                note.skippedBecause = "採点したプロジェクトが\(values.count)件で\(minimumProjects)件未満のため標準化せず素点を使用"
+            } else if sd < 1e-9 {
+                note.skippedBecause = "全て同じ点（ばらつき0）のため標準化せず素点を使用"
+            } else if let M = overallMean, let S = overallSD {
+                for i in idx {
+                    scores[i].adjusted = M + (scores[i].raw - m) / sd * S
+                }
+                note.applied = true
+            }
+            notes.append(note)
+        }
+        return (notes, overallMean, overallSD)
+    }
+}

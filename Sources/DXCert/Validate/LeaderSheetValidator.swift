@@ -1,0 +1,115 @@
+import Foundation
+
+/// Checks leader-evaluation sheets: the project and its leader, the evaluator (a member of the
+/// project or an extra evaluator from the setup, never the leader), the scores.
+enum LeaderSheetValidator {
+    struct Result {
+        var accepted: [AcceptedLeaderEvaluation] = []
+        var excluded: [(String, String)] = []
+    }
+
+    static func validate(_ sheets: [LeaderEvaluationSheet], setup: YearSetup, diagnostics: Diagnostics) -> Result {
+        var result = Result()
+        let year = setup.year
+        let width = setup.settings.staffIDWidth
+        let matcher = CriterionMatcher(setup.criteria(for: .leader))
+        var groups: [String: [(LeaderEvaluationSheet, AcceptedLeaderEvaluation)]] = [:]
+
+        for sheet in sheets {
+            let fileLoc = SourceLocation(file: sheet.source.file, sheet: sheet.source.sheet)
+            func exclude(_ location: SourceLocation?, _ message: String, _ reason: String) {
+                diagnostics.report(.error, location ?? fileLoc, message, action: "このファイルは取り込みません", year: year)
+                result.excluded.append((sheet.source.file, reason))
+            }
+            let leaderID = StaffIDNormalizer.normalize(sheet.leaderID.value, width: width)
+            var projectID = sheet.projectID.value
+            if projectID.isEmpty, let leaderID {
+                let led = setup.participants.filter { $0.staffID == leaderID && $0.role == .leader }.map(\.projectID)
+                if led.count == 1 { projectID = led[0] }
+            }
+            guard let project = setup.project(projectID) else {
+                exclude(sheet.projectID.location,
+                        projectID.isEmpty ? "プロジェクトIDが空欄で、評価するリーダーも特定できません"
+                                          : "プロジェクトID「\(projectID)」は\(year.label)の年度設定にありません", "プロジェクトを特定できないため")
+                continue
+            }
+            let leaders = setup.leaders(of: project.id)
+            guard leaders.count == 1, let leader = leaders.first else {
+                exclude(sheet.projectID.location, "プロジェクト「\(project.id)」のリーダーが年度設定で1人に決まっていません", "リーダーが決まらないため")
+                continue
+            }
+            if let leaderID, leaderID != leader.staffID {
+                exclude(sheet.leaderID.location,
+                        "対象リーダーの職員番号 \(leaderID) はプロジェクト「\(project.id)」のリーダー（\(leader.staffID) \(leader.name)）ではありません",
+                        "対象リーダーがプロジェクトと一致しないため")
+                continue
+            }
+            if !sheet.leaderName.value.isEmpty, TextNormalizer.nameKey(sheet.leaderName.value) != TextNormalizer.nameKey(leader.name) {
+                diagnostics.report(.warning, sheet.leaderName.location ?? fileLoc,
+                                   "対象リーダーの氏名「\(sheet.leaderName.value)」が年度設定（\(leader.name)）と一致しません",
+                                   action: "職員番号で照合して取り込みます", year: year)
+            }
+            guard let evaluator = StaffIDNormalizer.normalize(sheet.evaluatorID.value, width: width) else {
+                exclude(sheet.evaluatorID.location, "評価者の職員番号が空欄です", "評価者を特定できないため")
+                continue
+            }
+            if evaluator == leader.staffID {
+                exclude(sheet.evaluatorID.location, "リーダー本人（職員番号 \(evaluator)）による評価です。リーダーは自分を評価しません",
+                        "本人による評価のため")
+                continue
+            }
+            let expected = setup.expectedEvaluators(of: project.id)
+            guard let registered = expected.first(where: { $0.staffID == evaluator }) else {
+                let known = setup.participants.contains { $0.staffID == evaluator }
+                exclude(sheet.evaluatorID.location,
+                        known ? "職員番号 \(evaluator) はプロジェクト「\(project.id)」のメンバーではなく、リーダー評価者としても登録されていません"
+                              : "評価者の職員番号 \(evaluator) は\(year.label)の年度設定にありません",
+                        "評価者として登録されていないため")
+                continue
+            }
+            if !sheet.evaluatorName.value.isEmpty, TextNormalizer.nameKey(sheet.evaluatorName.value) != TextNormalizer.nameKey(registered.name) {
+                diagnostics.report(.warning, sheet.evaluatorName.location ?? fileLoc,
+                                   "評価者の氏名「\(sheet.evaluatorName.value)」が年度設定（\(registered.name)）と一致しません",
+                                   action: "職員番号で照合して取り込みます", year: year)
+            }
+            let (extra, missing) = matcher.unmatched(sheet.scores)
+            for label in extra where sheet.scores.contains(where: { $0.label == label && $0.value != nil }) {
+                diagnostics.report(.warning, fileLoc, "評価項目「\(label)」はメンバー評価の項目にありません", action: "この行の点数は使いません", year: year)
+            }
+            for c in missing {
+                diagnostics.report(.error, fileLoc, "評価項目「\(c.name)」（\(c.id)）の行がシートにありません",
+                                   action: "この項目は未採点として扱います", year: year)
+            }
+            let (scores, blanks) = matcher.read(sheet.scores, diagnostics: diagnostics, year: year)
+            if scores.isEmpty {
+                diagnostics.report(.warning, fileLoc, "評価が1つも入力されていません", action: "未提出として扱います", year: year)
+                result.excluded.append((sheet.source.file, "評価が未入力のため"))
+                continue
+            }
+            if !blanks.isEmpty && !setup.settings.partialScoring {
+                let names = blanks.compactMap { id in matcher.criteria.first { $0.id == id }?.name }
+                diagnostics.report(.warning, fileLoc, "未採点の項目があります（\(names.joined(separator: "、"))）",
+                                   action: "部分採点しない設定のため、この評価を集計から除外しました", year: year)
+                result.excluded.append((sheet.source.file, "未採点の項目があるため"))
+                continue
+            }
+            let accepted = AcceptedLeaderEvaluation(projectID: project.id, leader: leader.staffID, evaluator: evaluator,
+                                                    evaluatorName: registered.name, scores: scores, blanks: blanks, source: sheet.source)
+            groups["\(project.id)\u{1}\(evaluator.value)", default: []].append((sheet, accepted))
+        }
+        for key in groups.keys.sorted() {
+            let group = groups[key]!
+            if group.count == 1 {
+                result.accepted.append(group[0].1)
+                continue
+            }
+            let first = group[0].1
+            let resolved = DuplicateResolver.resolve(group, source: { $0.0.source },
+                                                     who: "評価者 \(first.evaluator)（\(first.evaluatorName)）のプロジェクト「\(first.projectID)」",
+                                                     year: year, diagnostics: diagnostics)
+            result.accepted.append(resolved.keep.1)
+            result.excluded += resolved.dropped
+        }
+        return result
+    }
+}

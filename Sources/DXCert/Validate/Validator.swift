@@ -1,0 +1,187 @@
+import Foundation
+
+/// The validated input of a whole run.
+public struct ValidationResult: Sendable {
+    /// Each fiscal year with a setup, oldest first.
+    public var years: [YearInput]
+    /// Certifications from 既認定者名簿 files.
+    public var priors: [PriorCertification]
+    /// Every input file with its status.
+    public var files: [FileRecord]
+}
+
+/// Cross-checks everything read: sheets against their year's setup, duplicates, own-team
+/// scoring, missing submissions. Every problem is reported with file, sheet and cell; the run
+/// goes on with what is usable.
+public enum Validator {
+    public static func validate(_ ingested: [IngestedFile], diagnostics: Diagnostics) -> ValidationResult {
+        var excluded: [String: String] = [:]     // path → reason
+        var persons: [String: String] = [:]      // path → person
+        var years: [String: FiscalYear] = [:]    // path → year
+
+        // Setups: one per year; a second one for the same year loses to the newer file.
+        var setups: [FiscalYear: (YearSetup, IngestedFile)] = [:]
+        for file in ingested {
+            guard case .yearSetup(let setup) = file.content else { continue }
+            years[file.file.path] = setup.year
+            if let (existing, existingFile) = setups[setup.year] {
+                let newer = (file.file.modified ?? .distantPast) > (existingFile.file.modified ?? .distantPast)
+                let (keep, drop) = newer ? (file, existingFile) : (existingFile, file)
+                diagnostics.report(.error, SourceLocation(file: drop.file.path),
+                                   "\(setup.year.label)の年度設定が複数あります（「\(existingFile.file.path)」と「\(file.file.path)」）",
+                                   action: "更新日時が新しい「\(keep.file.path)」を使います", year: setup.year)
+                excluded[drop.file.path] = "同じ年度の年度設定「\(keep.file.path)」を使うため"
+                if newer { setups[setup.year] = (setup, file) } else { _ = existing }
+            } else {
+                setups[setup.year] = (setup, file)
+            }
+        }
+
+        // Sheets by year.
+        var reportsByYear: [FiscalYear: [ReportScoreSheet]] = [:]
+        var leadersByYear: [FiscalYear: [LeaderEvaluationSheet]] = [:]
+        var priors: [PriorCertification] = []
+        for file in ingested {
+            switch file.content {
+            case .reportScore(let sheet):
+                persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
+                guard let year = sheet.year.value else {
+                    diagnostics.report(.error, sheet.year.location ?? SourceLocation(file: file.file.path),
+                                       "年度が読み取れません。「令和6年度」「2024」のように入力してください", action: "このファイルは取り込みません")
+                    excluded[file.file.path] = "年度が読み取れないため"
+                    continue
+                }
+                years[file.file.path] = year
+                guard setups[year] != nil else {
+                    diagnostics.report(.error, sheet.year.location ?? SourceLocation(file: file.file.path),
+                                       "\(year.label)のシートですが、\(year.label)の年度設定が入力フォルダーにありません",
+                                       action: "このファイルは取り込みません", year: year)
+                    excluded[file.file.path] = "\(year.label)の年度設定がないため"
+                    continue
+                }
+                reportsByYear[year, default: []].append(sheet)
+            case .leaderEvaluation(let sheet):
+                persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
+                guard let year = sheet.year.value else {
+                    diagnostics.report(.error, sheet.year.location ?? SourceLocation(file: file.file.path),
+                                       "年度が読み取れません。「令和6年度」「2024」のように入力してください", action: "このファイルは取り込みません")
+                    excluded[file.file.path] = "年度が読み取れないため"
+                    continue
+                }
+                years[file.file.path] = year
+                guard setups[year] != nil else {
+                    diagnostics.report(.error, sheet.year.location ?? SourceLocation(file: file.file.path),
+                                       "\(year.label)のシートですが、\(year.label)の年度設定が入力フォルダーにありません",
+                                       action: "このファイルは取り込みません", year: year)
+                    excluded[file.file.path] = "\(year.label)の年度設定がないため"
+                    continue
+                }
+                leadersByYear[year, default: []].append(sheet)
+            case .priorRegister(let rows):
+                priors += rows
+            case .yearSetup(let setup):
+                persons[file.file.path] = setup.organisation
+            case .none:
+                break
+            }
+        }
+
+        var yearInputs: [YearInput] = []
+        for year in setups.keys.sorted() {
+            let setup = setups[year]!.0
+            var input = YearInput(setup: setup, reportSheets: [], leaderEvaluations: [], missingJudges: [],
+                                  missingEvaluators: [], ownTeamExclusions: [])
+            let reports = ReportSheetValidator.validate(reportsByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
+            input.reportSheets = reports.accepted
+            input.ownTeamExclusions = reports.ownTeam
+            for (path, reason) in reports.excluded { excluded[path] = reason }
+            let leaders = LeaderSheetValidator.validate(leadersByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
+            input.leaderEvaluations = leaders.accepted
+            for (path, reason) in leaders.excluded { excluded[path] = reason }
+
+            // Missing submissions.
+            let judged = Set(input.reportSheets.map(\.judge.id))
+            input.missingJudges = setup.judges.filter { !judged.contains($0.id) }
+            for judge in input.missingJudges {
+                diagnostics.report(.warning, judge.location ?? SourceLocation(file: setup.file),
+                                   "審査員「\(judge.id)」（\(judge.name)、\(judge.category.rawValue)）の報告会評価シートが提出されていません",
+                                   action: "この審査員なしで集計します", year: year)
+            }
+            let evaluated = Set(input.leaderEvaluations.map { "\($0.projectID)\u{1}\($0.evaluator.value)" })
+            for project in setup.projects where setup.leaders(of: project.id).count == 1 {
+                for e in setup.expectedEvaluators(of: project.id) where !evaluated.contains("\(project.id)\u{1}\(e.staffID.value)") {
+                    input.missingEvaluators.append((project.id, e.staffID, e.name))
+                    let location = setup.participants.first { $0.staffID == e.staffID && $0.projectID == project.id }?.location
+                        ?? setup.extraEvaluators.first { $0.staffID == e.staffID && $0.projectID == project.id }?.location
+                        ?? SourceLocation(file: setup.file)
+                    diagnostics.report(.warning, location,
+                                       "\(e.name)（職員番号 \(e.staffID)）からプロジェクト「\(project.id)」のリーダー評価が提出されていません",
+                                       action: "提出された評価だけで集計します", year: year)
+                }
+            }
+            yearInputs.append(input)
+        }
+
+        // File records.
+        var records: [FileRecord] = []
+        for file in ingested {
+            let path = file.file.path
+            var record = FileRecord(path: path, kind: file.kind, recognisedBy: file.recognisedBy, year: years[path],
+                                    person: persons[path] ?? "", status: .imported, modified: file.file.modified)
+            if let skipped = file.skippedReason {
+                record.status = .skipped
+                record.reason = skipped
+            } else if let reason = file.excludedReason ?? excluded[path] {
+                record.status = .excluded
+                record.reason = reason
+            } else {
+                let problems = diagnostics.problems(in: path).filter { $0.severity >= .warning }
+                if !problems.isEmpty {
+                    record.status = .importedWithWarnings
+                    let errors = problems.filter { $0.severity == .error }.count
+                    let warnings = problems.count - errors
+                    record.reason = [errors > 0 ? "エラー\(errors)件" : nil, warnings > 0 ? "警告\(warnings)件" : nil]
+                        .compactMap { $0 }.joined(separator: "・") + "（入力チェックを参照）"
+                }
+            }
+            records.append(record)
+        }
+        return ValidationResult(years: yearInputs, priors: priors, files: records)
+    }
+}
+
+/// Picks one submission among several from the same person: identical ones count once;
+/// otherwise the newest (workbook modified time) wins and every copy is listed.
+enum DuplicateResolver {
+    static func resolve<T>(_ items: [T], source: (T) -> SubmissionSource, who: String, year: FiscalYear,
+                           diagnostics: Diagnostics) -> (keep: T, dropped: [(String, String)]) {
+        let sorted = items.sorted { a, b in
+            let (sa, sb) = (source(a), source(b))
+            let (ma, mb) = (sa.modified ?? .distantPast, sb.modified ?? .distantPast)
+            return ma != mb ? ma > mb : sa.file > sb.file
+        }
+        let keep = sorted[0]
+        let kept = source(keep)
+        var dropped: [(String, String)] = []
+        let identical = sorted.allSatisfy { source($0).fingerprint == kept.fingerprint }
+        for other in sorted.dropFirst() {
+            let s = source(other)
+            if identical {
+                diagnostics.report(.info, SourceLocation(file: s.file),
+                                   "\(who)のシートが複数あり、内容は「\(kept.file)」と同じです", action: "1件として数えます", year: year)
+                dropped.append((s.file, "「\(kept.file)」と同じ内容のため1件として数えます"))
+            } else {
+                diagnostics.report(.warning, SourceLocation(file: s.file),
+                                   "\(who)のシートが複数あり、内容が異なります（「\(kept.file)」と「\(s.file)」）",
+                                   action: "更新日時が最も新しい「\(kept.file)」を使い、このファイルは使いません", year: year)
+                dropped.append((s.file, "同じ\(who)のより新しいシート「\(kept.file)」を使うため"))
+            }
+        }
+        if !identical {
+            diagnostics.report(.warning, SourceLocation(file: kept.file),
+                               "\(who)のシートが\(sorted.count)件あり、内容が異なります",
+                               action: "更新日時が最も新しいこのファイルを使います", year: year)
+        }
+        return (keep, dropped)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import DXCert
+import Foundation
+
+/// Options shared by `run` and `check`.
+struct BatchOptions: ParsableArguments {
+    @Option(name: .long, help: "入力フォルダー（既定: input）")
+    var input: String = "input"
+
+    @Option(name: .long, help: "出力フォルダー（既定: output）")
+    var output: String = "output"
+
+    @Option(name: .long, help: "結果を作成する年度（例: 令和6年度, R6, 2024）。既定は最新の年度")
+    var year: String?
+
+    @Flag(name: .long, help: "前回の認定台帳（output/認定台帳.xlsx）の認定を引き継がずに判定する")
+    var ignorePreviousLedger = false
+
+    @Flag(name: .long, help: "判定結果と理由をJSONで標準出力に出す（要約は標準エラーへ）")
+    var json = false
+
+    func runOptions() throws -> RunOptions {
+        var fiscal: FiscalYear?
+        if let year {
+            guard let y = YearParser.parse(year) else {
+                throw ValidationError("年度「\(year)」が読み取れません（例: 令和6年度, R6, 2024）")
+            }
+            fiscal = y
+        }
+        return RunOptions(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), year: fiscal,
+                          usePreviousLedger: !ignorePreviousLedger)
+    }
+}
+
+/// Prints problems and the summary, decides the exit code.
+enum Finish {
+    static func report(_ result: RunResult, outputs: [String], json: Bool) throws {
+        if json {
+            let data = try JSONExport.encode(result)
+            FileHandle.standardOutput.write(data)
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        }
+        let shown = result.problems.filter { $0.severity >= .warning }
+        let limit = 30
+        for p in shown.prefix(limit) { StandardError.write(p.terminalLine + "\n") }
+        if shown.count > limit {
+            StandardError.write("…ほか\(shown.count - limit)件（すべての問題は認定結果の「入力チェック」シートにあります）\n")
+        }
+        for line in RunSummary.lines(result, outputs: outputs) { StandardError.write(line + "\n") }
+        if result.hasInputProblems { throw ExitCode(1) }
+    }
+}
