@@ -63,30 +63,42 @@ public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
         return Double(days) + Double(hour * 3600 + minute * 60 + second) / 86_400
     }
 
-    /// Parses the ISO 8601 text of a `t="d"` cell: `2024-04-01`, `2024-04-01T09:30:00(.000)(Z)`, `T09:30:00`.
+    /// Parses the ISO 8601 text of a `t="d"` cell: `2024-04-01`, `2024-04-01T09:30:00(.000)(Z)`,
+    /// or a time alone (`10:10:10`, `T10:10:10`, placed on 1899-12-31 like a time-only serial).
+    /// Fractions of a second round to the nearest second, carrying into the next day.
     public static func parseISO(_ text: String) -> ExcelDateTime? {
         let s = text.trimmingCharacters(in: .whitespaces)
-        let parts = s.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
-        var y = 1899, mo = 12, d = 31
-        if let datePart = parts.first, !datePart.isEmpty {
+        var datePart: Substring = ""
+        var timePart: Substring?
+        if let t = s.firstIndex(of: "T") {
+            datePart = s[..<t]
+            timePart = s[s.index(after: t)...]
+        } else if s.contains(":") {
+            timePart = Substring(s)
+        } else {
+            datePart = Substring(s)
+        }
+        var days = daysFromCivil(1899, 12, 31)
+        if !datePart.isEmpty {
             let f = datePart.split(separator: "-")
-            guard f.count == 3, let yy = Int(f[0]), let mm = Int(f[1]), let dd = Int(f[2]),
-                  (1...12).contains(mm), (1...31).contains(dd) else { return nil }
-            (y, mo, d) = (yy, mm, dd)
-        } else if parts.count < 2 {
-            return nil
+            guard f.count == 3, let y = Int(f[0]), let m = Int(f[1]), let d = Int(f[2]),
+                  (1...12).contains(m), (1...31).contains(d) else { return nil }
+            days = daysFromCivil(y, m, d)
         }
-        var h = 0, mi = 0, sec = 0
-        if parts.count == 2 {
-            var t = String(parts[1])
-            if let z = t.firstIndex(where: { $0 == "Z" || $0 == "+" || ($0 == "-") }) { t = String(t[..<z]) }
+        var seconds: Int64 = 0
+        if var t = timePart {
+            if let zone = t.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) { t = t[..<zone] }
             let f = t.split(separator: ":")
-            guard f.count >= 2, let hh = Int(f[0]), let mm = Int(f[1]) else { return nil }
-            let ss = f.count > 2 ? (Double(f[2]) ?? 0) : 0
-            (h, mi, sec) = (hh, mm, Int(ss.rounded()))
-            if sec == 60 { sec = 59 }
+            guard f.count >= 2, let h = Int(f[0]), let mi = Int(f[1]), (0...24).contains(h), (0...59).contains(mi) else { return nil }
+            let sec = f.count > 2 ? Double(f[2]) : 0
+            guard let sec, sec >= 0, sec < 61 else { return nil }
+            seconds = Int64(h * 3600 + mi * 60) + Int64(sec.rounded())
         }
-        return ExcelDateTime(year: y, month: mo, day: d, hour: h, minute: mi, second: sec)
+        days += seconds / 86_400
+        seconds %= 86_400
+        let (y, m, d) = civilFromDays(days)
+        return ExcelDateTime(year: y, month: m, day: d, hour: Int(seconds / 3600), minute: Int(seconds % 3600 / 60),
+                             second: Int(seconds % 60))
     }
 
     /// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm).

@@ -7,9 +7,13 @@ final class StylesReader: XMLEventHandler {
     /// `numFmtId` of each `cellXfs` entry, by position (the cell's `s` attribute).
     private(set) var cellFormatIDs: [Int] = []
     private var inCellXfs = false
+    /// `numFmt` also appears inside `<dxfs>` (conditional formats); only `<numFmts>` counts.
+    private var inNumFmts = false
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
-        if name.is("numFmt") {
+        if name.is("numFmts") {
+            inNumFmts = true
+        } else if name.is("numFmt"), inNumFmts {
             if let id = attributes.value("numFmtId").flatMap({ Int($0) }) {
                 formatCodes[id] = attributes.value("formatCode") ?? ""
             }
@@ -22,6 +26,7 @@ final class StylesReader: XMLEventHandler {
 
     func endElement(_ name: XMLName) throws {
         if name.is("cellXfs") { inCellXfs = false }
+        if name.is("numFmts") { inNumFmts = false }
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}

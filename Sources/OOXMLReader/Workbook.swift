@@ -41,6 +41,9 @@ public final class Workbook {
 
         let packageRels = try RelationshipsReader.read(for: "", in: archive)
         if packageRels.isEmpty, archive.entry("_rels/.rels") == nil {
+            // A ZIP that is not an OOXML package at all (an .ods, a plain archive) is "not an xlsx";
+            // an OOXML package that lost its root relationships is broken.
+            if archive.entry("[Content_Types].xml") == nil { throw ReaderError.notXLSX(file: name) }
             throw ReaderError.missingPart(file: name, part: "_rels/.rels")
         }
         guard let office = packageRels.first(where: { $0.hasType("officeDocument") && !$0.isExternal }) else {
@@ -53,6 +56,8 @@ public final class Workbook {
 
         let wb = WorkbookPartReader()
         try XMLStream.parse(workbookEntry, in: archive, handler: wb)
+        // A Word or PowerPoint package renamed to .xlsx has an officeDocument too, but no <workbook>.
+        guard wb.rootElement == "workbook" else { throw ReaderError.notXLSX(file: name) }
         date1904 = wb.date1904
         let rels = try RelationshipsReader.read(for: office.target, in: archive)
         var byID: [String: Relationship] = [:]

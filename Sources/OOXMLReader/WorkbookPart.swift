@@ -49,8 +49,11 @@ final class WorkbookPartReader: XMLEventHandler {
     private(set) var definedNames: [(name: String, localSheet: Int?, formula: String)] = []
     private var inDefinedName: (name: String, localSheet: Int?)?
     private var text = TextBuffer()
+    /// Local name of the root element (`workbook` for a spreadsheet).
+    private(set) var rootElement: String?
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        if rootElement == nil { rootElement = name.string }
         if name.is("sheet") {
             let sheetName = attributes.value("name") ?? ""
             let state = SheetState(rawValue: attributes.value("state") ?? "visible") ?? .visible
