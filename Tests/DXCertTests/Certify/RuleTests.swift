@@ -1,0 +1,184 @@
+import Testing
+@testable import DXCert
+
+@Suite("Certification rules (SPEC §6), year by year")
+struct RuleTests {
+    @Test("Advisor: the bar exactly met is met; just below is not")
+    func advisorEdge() {
+        var y = Scenario(year: 2023)
+        y.project("P1", leader: "L1", members: ["M1"], report: [60])
+        y.project("P2", leader: "L2", members: ["M2"], report: [59.9])
+        let (r, _) = Scenario.run([y])
+        #expect(r.decision("M1", 2023)?.granted == .advisor)
+        #expect(r.decision("L1", 2023)?.granted == .advisor)  // a leader takes part too
+        #expect(r.decision("M2", 2023)?.granted == nil)
+        let reasons = r.decision("M2", 2023)!.reasons.joined(separator: "\n")
+        #expect(reasons.contains("59.9点"))
+        #expect(reasons.contains("60点以上"))
+        #expect(reasons.contains("未達"))
+    }
+
+    @Test("two projects in one year: the best qualifying one is used and named")
+    func twoProjects() {
+        var y = Scenario(year: 2023)
+        y.project("P1", leader: "L1", members: ["A"], report: [55])
+        y.project("P2", leader: "L2", members: ["A"], report: [65])
+        let (r, _) = Scenario.run([y])
+        let d = r.decision("A", 2023)!
+        #expect(d.granted == .advisor)
+        #expect(d.outcomes.first { $0.tier == .advisor }?.evidence.hasPrefix("P2") == true)
+        #expect(d.reportScore == 65)
+    }
+
+    @Test("Expert: Advisor held before, led, report and member evaluation both exactly at 70")
+    func expertEdge() {
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "L0", members: ["A", "B"], report: [80])
+        var r6 = Scenario(year: 2024)
+        r6.project("Q1", leader: "A", members: ["C", "D"], report: [70], leaderScores: [70, 70])
+        r6.project("Q2", leader: "B", members: ["E", "F"], report: [70], leaderScores: [69.9, 70])
+        let (r, _) = Scenario.run([r5, r6])
+        #expect(r.decision("A", 2023)?.granted == .advisor)
+        #expect(r.decision("A", 2024)?.granted == .expert)
+        #expect(r.decision("A", 2024)?.previousTier == .advisor)
+        #expect(r.decision("B", 2024)?.granted == nil)  // 69.95 < 70
+        #expect(r.entry("A")?.grants == [.advisor: FiscalYear(2023), .expert: FiscalYear(2024)])
+    }
+
+    @Test("Expert needs Advisor from an earlier year: a first-time leader gets Advisor only")
+    func expertNeedsEarlierAdvisor() {
+        var y = Scenario(year: 2023)
+        y.project("P1", leader: "A", members: ["B", "C"], report: [95], leaderScores: [95, 95])
+        let (r, _) = Scenario.run([y])
+        let d = r.decision("A", 2023)!
+        #expect(d.granted == .advisor)
+        #expect(!d.outcomes.first { $0.tier == .expert }!.met)
+    }
+
+    @Test("evaluator count one short gives 評価者不足 and no Expert")
+    func evaluatorShort() {
+        var s = Settings()
+        s.minimumEvaluators = 3
+        var r5 = Scenario(year: 2023, settings: s)
+        r5.project("P1", leader: "L0", members: ["A"], report: [80])
+        var r6 = Scenario(year: 2024, settings: s)
+        r6.project("Q1", leader: "A", members: ["C", "D", "E"], report: [90], leaderScores: [90, 90])
+        let (r, _) = Scenario.run([r5, r6])
+        let d = r.decision("A", 2024)!
+        #expect(d.granted == nil)
+        #expect(d.reasons.joined().contains("評価者不足（2人／必要3人）"))
+    }
+
+    @Test("no member evaluations at all: not Expert, reason says so")
+    func noEvaluations() {
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "L0", members: ["A"], report: [80])
+        var r6 = Scenario(year: 2024)
+        r6.project("Q1", leader: "A", members: ["C", "D"], report: [90])
+        let (r, _) = Scenario.run([r5, r6])
+        #expect(r.decision("A", 2024)?.granted == nil)
+        #expect(r.decision("A", 2024)!.reasons.joined().contains("評価者不足（0人／必要2人）"))
+    }
+
+    @Test("Specialist: led two consecutive years at 75+, Expert held before")
+    func specialist() {
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "L0", members: ["A", "X", "Y"], report: [80])
+        var r6 = Scenario(year: 2024)
+        r6.project("Q1", leader: "A", members: ["C", "D"], report: [80], leaderScores: [80, 80])
+        var r7 = Scenario(year: 2025)
+        r7.project("S1", leader: "A", members: ["E", "F"], report: [75], leaderScores: [75, 75])
+        let (r, _) = Scenario.run([r5, r6, r7])
+        #expect(r.decision("A", 2023)?.granted == .advisor)
+        #expect(r.decision("A", 2024)?.granted == .expert)
+        #expect(r.decision("A", 2025)?.granted == .specialist)
+        #expect(r.entry("A")?.currentTier == .specialist)
+        #expect(r.entry("A")?.grants[.specialist] == FiscalYear(2025))
+    }
+
+    @Test("a gap year breaks the Specialist run")
+    func gapYear() {
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "L0", members: ["A"], report: [80])
+        var r6 = Scenario(year: 2024)
+        r6.project("Q1", leader: "A", members: ["C", "D"], report: [90], leaderScores: [90, 90])
+        var r7 = Scenario(year: 2025)
+        r7.project("S1", leader: "Z", members: ["A", "E"], report: [90], leaderScores: [90])
+        var r8 = Scenario(year: 2026)
+        r8.project("T1", leader: "A", members: ["G", "H"], report: [90], leaderScores: [90, 90])
+        let (r, _) = Scenario.run([r5, r6, r7, r8])
+        #expect(r.decision("A", 2024)?.granted == .expert)
+        #expect(r.decision("A", 2025)?.granted == nil)
+        #expect(r.decision("A", 2026)?.granted == nil)
+        #expect(r.decision("A", 2026)!.reasons.joined().contains("令和7年度のリーダー参加：なし"))
+    }
+
+    @Test("the Specialist bar applies to the earlier year too")
+    func specialistEarlierYearBar() {
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "L0", members: ["A"], report: [80])
+        var r6 = Scenario(year: 2024)
+        r6.project("Q1", leader: "A", members: ["C", "D"], report: [72], leaderScores: [90, 90])
+        var r7 = Scenario(year: 2025)
+        r7.project("S1", leader: "A", members: ["E", "F"], report: [95], leaderScores: [95, 95])
+        let (r, _) = Scenario.run([r5, r6, r7])
+        #expect(r.decision("A", 2024)?.granted == .expert)
+        #expect(r.decision("A", 2025)?.granted == nil)
+    }
+
+    @Test("the 既認定者名簿 seeds the history")
+    func priorRegister() {
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "A", members: ["B", "C"], report: [80], leaderScores: [80, 80])
+        let known = [Certifier.KnownGrant(staffID: "A", name: "氏名A", department: "", tier: .advisor, year: FiscalYear(2022), source: .register)]
+        let (r, _) = Scenario.run([r5], known: known)
+        #expect(r.decision("A", 2023)?.previousTier == .advisor)
+        #expect(r.decision("A", 2023)?.granted == .expert)
+        #expect(r.events.contains { $0.staffID.value == "A" && $0.tier == .advisor && $0.source == .register })
+    }
+
+    @Test("Specialist without the Expert requirement (setting off)")
+    func specialistWithoutExpertRequirement() {
+        var s = Settings()
+        s.specialistRequiresExpert = false
+        var r5 = Scenario(year: 2023, settings: s)
+        r5.project("P1", leader: "A", members: ["B", "C"], report: [90], leaderScores: [90, 90])
+        var r6 = Scenario(year: 2024, settings: s)
+        r6.project("Q1", leader: "A", members: ["D", "E"], report: [90], leaderScores: [90, 90])
+        let known = [Certifier.KnownGrant(staffID: "A", name: "", department: "", tier: .advisor, year: FiscalYear(2022), source: .register)]
+        let (r, _) = Scenario.run([r5, r6], known: known)
+        #expect(r.decision("A", 2023)?.granted == .expert)
+        #expect(r.decision("A", 2024)?.granted == .specialist)
+    }
+
+    @Test("never revoke: a grant from an earlier run stays when the sheets no longer support it")
+    func neverRevoke() {
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "L0", members: ["A", "B"], report: [50])
+        let known = [Certifier.KnownGrant(staffID: "A", name: "氏名A", department: "", tier: .advisor, year: FiscalYear(2023), source: .previousLedger)]
+        let (r, d) = Scenario.run([r5], known: known)
+        #expect(r.decision("A", 2023)?.granted == .advisor)
+        #expect(r.decision("A", 2023)?.grantSource == .previousLedger)
+        #expect(r.decision("B", 2023)?.granted == nil)
+        #expect(r.entry("A")?.grants[.advisor] == FiscalYear(2023))
+        #expect(d.problems.contains { $0.severity == .warning && $0.message.contains("基準を満たしません") })
+    }
+
+    @Test("rerun: the same input gives the same decisions, reasons and ledger")
+    func rerunStable() {
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "L0", members: ["A", "B"], report: [70, 62])
+        var r6 = Scenario(year: 2024)
+        r6.project("Q1", leader: "A", members: ["C", "D"], report: [88], leaderScores: [77, 81])
+        let (first, _) = Scenario.run([r5, r6])
+        let known = first.events.map { Certifier.KnownGrant(staffID: $0.staffID.value, name: $0.name, department: $0.department,
+                                                             tier: $0.tier, year: $0.year, source: .previousLedger) }
+        let (second, d2) = Scenario.run([r5, r6], known: known)
+        for year in [2023, 2024] {
+            #expect(first.decisions[FiscalYear(year)]!.map(\.granted) == second.decisions[FiscalYear(year)]!.map(\.granted))
+            #expect(first.decisions[FiscalYear(year)]!.map(\.reasons) == second.decisions[FiscalYear(year)]!.map(\.reasons))
+        }
+        #expect(first.ledger == second.ledger)
+        #expect(!d2.problems.contains { $0.severity >= .warning })
+    }
+}

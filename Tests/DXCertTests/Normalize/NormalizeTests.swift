@@ -1,0 +1,67 @@
+import Testing
+import OOXMLReader
+@testable import DXCert
+
+@Suite("Normalize: text, IDs, years, scores (SPEC §4)")
+struct NormalizeTests {
+    @Test func textIsNFKCTrimmedAndCollapsed() {
+        #expect(TextNormalizer.normalize("  ＤＸ　推進\t課  ") == "DX 推進 課")
+        #expect(TextNormalizer.normalize("１２３") == "123")
+        #expect(TextNormalizer.normalize("ｶﾀｶﾅ") == "カタカナ")
+        #expect(TextNormalizer.nameKey("山田　太郎") == TextNormalizer.nameKey("山田 太郎"))
+        #expect(TextNormalizer.nameKey(" 山田太郎 ") == "山田太郎")
+    }
+
+    @Test("staff IDs keep leading zeros; a number 123 equals text 00123 when the width is 5")
+    func staffIDs() {
+        #expect(StaffIDNormalizer.normalize(.number(123), width: 5) == StaffID("00123"))
+        #expect(StaffIDNormalizer.normalize(.string("00123"), width: 5) == StaffID("00123"))
+        #expect(StaffIDNormalizer.normalize(.string("００１２３"), width: 5) == StaffID("00123"))
+        #expect(StaffIDNormalizer.normalize(.string("'0123"), width: 0) == StaffID("0123"))
+        #expect(StaffIDNormalizer.normalize(.number(123), width: 0) == StaffID("123"))
+        #expect(StaffIDNormalizer.normalize(.string("a-12"), width: 5) == StaffID("A-12"))
+        #expect(StaffIDNormalizer.normalize(.string("  "), width: 5) == nil)
+        #expect(StaffIDNormalizer.normalize(nil, width: 5) == nil)
+    }
+
+    @Test("years in every common spelling",
+          arguments: [("令和6年度", 2024), ("R6", 2024), ("r6", 2024), ("Ｒ６", 2024), ("2024", 2024), ("2024年度", 2024),
+                      ("２０２４", 2024), ("令和元年度", 2019), ("平成30年度", 2018), ("H30", 2018), ("FY2023", 2023), ("令和 5 年度", 2023)])
+    func years(text: String, year: Int) {
+        #expect(YearParser.parse(text) == FiscalYear(year))
+    }
+
+    @Test func yearsFromCells() {
+        #expect(YearParser.parse(.number(2024)) == FiscalYear(2024))
+        #expect(YearParser.parse(.date(ExcelDateTime(year: 2025, month: 2, day: 15))) == FiscalYear(2024))
+        #expect(YearParser.parse(.date(ExcelDateTime(year: 2024, month: 4, day: 1))) == FiscalYear(2024))
+        #expect(YearParser.parse(.string("来年")) == nil)
+        #expect(YearParser.parse(.number(6)) == nil)
+    }
+
+    @Test func fiscalYearLabels() {
+        #expect(FiscalYear(2023).label == "令和5年度")
+        #expect(FiscalYear(2019).label == "令和元年度")
+        #expect(FiscalYear(2024).shortLabel == "R6")
+    }
+
+    @Test("scores: numbers, numeric text, full-width digits, dropdown text; blank is not zero")
+    func scores() {
+        #expect(ScoreParser.parse(.number(4), max: 5) == .value(4))
+        #expect(ScoreParser.parse(.string("4"), max: 5) == .value(4))
+        #expect(ScoreParser.parse(.string("４"), max: 5) == .value(4))
+        #expect(ScoreParser.parse(.string("4：よい"), max: 5) == .value(4))
+        #expect(ScoreParser.parse(.string("４：よい"), max: 5) == .value(4))
+        #expect(ScoreParser.parse(.string("5:非常によい"), max: 5) == .value(5))
+        #expect(ScoreParser.parse(.string("3点"), max: 5) == .value(3))
+        #expect(ScoreParser.parse(.string(" 3.5 "), max: 5) == .value(3.5))
+        #expect(ScoreParser.parse(.number(0), max: 5) == .value(0))
+        #expect(ScoreParser.parse(nil, max: 5) == .blank)
+        #expect(ScoreParser.parse(.string("　"), max: 5) == .blank)
+        guard case .invalid = ScoreParser.parse(.number(6), max: 5) else { Issue.record("6 of 5 must be invalid"); return }
+        guard case .invalid = ScoreParser.parse(.string("よい"), max: 5) else { Issue.record("text must be invalid"); return }
+        guard case .invalid = ScoreParser.parse(.string("4-5"), max: 5) else { Issue.record("a range must be invalid"); return }
+        guard case .invalid = ScoreParser.parse(.number(-1), max: 5) else { Issue.record("-1 must be invalid"); return }
+        guard case .invalid = ScoreParser.parse(.error("#N/A"), max: 5) else { Issue.record("an error must be invalid"); return }
+    }
+}
