@@ -53,8 +53,8 @@ final class CorePropertiesReader: XMLEventHandler {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if field != nil { text.append(bytes) }
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if field != nil { try text.append(bytes) }
     }
 }
 
@@ -62,7 +62,6 @@ final class CorePropertiesReader: XMLEventHandler {
 final class CustomPropertiesReader: XMLEventHandler {
     var values: [String: String] = [:]
     private var currentName: String?
-    private var depth = 0
     private var text = TextBuffer()
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
@@ -79,7 +78,7 @@ final class CustomPropertiesReader: XMLEventHandler {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if currentName != nil { text.append(bytes) }
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if currentName != nil { try text.append(bytes) }
     }
 }

@@ -34,8 +34,8 @@ public enum NumberFormat {
 
     /// Sniffs a format code for date/time tokens.
     ///
-    /// Counted: `y m d h s` and the Japanese era tokens `g e`, plus elapsed-time brackets
-    /// `[h] [mm] [ss]`. Ignored: text in quotes, other `[...]` (colours, `[$-411]` locales,
+    /// Counted: `y m d h s`, the Japanese era tokens `g e`, the markers `AM/PM` and `A/P`, plus
+    /// elapsed-time brackets `[h] [mm] [ss]`. Ignored: text in quotes, other `[...]` (colours, `[$-411]` locales,
     /// conditions), the character after `\`, `_` and `*`, `General`, and the exponent `E+`/`E-`
     /// of scientific formats. The text section (after the third `;`) is not looked at.
     public static func isDateTime(code: String) -> Bool {
@@ -72,6 +72,9 @@ public enum NumberFormat {
                 return true
             case "y", "Y", "m", "M", "d", "D", "h", "H", "s", "S":
                 return true
+            case "A", "a":
+                // AM/PM and A/P are time-of-day markers (Excel shows a time even without h).
+                if matches(chars, i, "am/pm") || matches(chars, i, "a/p") { return true }
             default:
                 break
             }

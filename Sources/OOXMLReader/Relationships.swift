@@ -52,7 +52,7 @@ final class RelationshipsReader: XMLEventHandler {
     }
 
     func endElement(_ name: XMLName) throws {}
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {}
 }
 
 /// Package part paths: `/`-separated, no leading `/`.

@@ -34,8 +34,8 @@ struct RichTextCollector {
         }
     }
 
-    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if inT { text.append(bytes) }
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if inT { try text.append(bytes) }
     }
 
     /// The item's text, escapes decoded.

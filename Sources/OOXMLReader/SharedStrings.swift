@@ -24,7 +24,7 @@ final class SharedStringsReader: XMLEventHandler {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if inItem { collector.characters(bytes) }
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if inItem { try collector.characters(bytes) }
     }
 }

@@ -29,7 +29,7 @@ final class StylesReader: XMLEventHandler {
         if name.is("numFmts") { inNumFmts = false }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {}
 }
 
 /// Resolved styles: for each style index, whether its number format shows a date or time.

@@ -63,6 +63,12 @@ public final class Workbook {
         var byID: [String: Relationship] = [:]
         for r in rels where byID[r.id] == nil { byID[r.id] = r }
 
+        // A listed sheet whose relationship is missing would vanish silently: that is a broken file.
+        for raw in wb.sheets where byID[raw.relationshipID] == nil {
+            let relsPath = RelationshipsReader.relsPath(for: office.target)
+            if archive.entry(relsPath) == nil { throw ReaderError.missingPart(file: name, part: relsPath) }
+            throw ReaderError.missingPart(file: name, part: "\(relsPath)（シート「\(raw.name)」の関係 \(raw.relationshipID)）")
+        }
         sheets = wb.sheets.enumerated().map { i, raw in
             let rel = byID[raw.relationshipID]
             let kind: SheetKind

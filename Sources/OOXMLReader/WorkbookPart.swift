@@ -75,8 +75,8 @@ final class WorkbookPartReader: XMLEventHandler {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if inDefinedName != nil { text.append(bytes) }
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if inDefinedName != nil { try text.append(bytes) }
     }
 }
 

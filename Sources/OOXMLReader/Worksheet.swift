@@ -96,11 +96,11 @@ final class WorksheetReader: XMLEventHandler {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         if inValue {
-            value.append(bytes)
+            try value.append(bytes)
         } else if inInline {
-            inline.characters(bytes)
+            try inline.characters(bytes)
         }
     }
 

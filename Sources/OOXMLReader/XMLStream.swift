@@ -62,14 +62,24 @@ struct XMLAttributes {
 protocol XMLEventHandler: AnyObject {
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws
     func endElement(_ name: XMLName) throws
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>)
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws
 }
 
+/// Thrown by `TextBuffer` when one text node passes its cap; turned into `limitExceeded` with the part.
+struct TextTooLong: Error {}
+
 /// Accumulates character data of the element being read.
+///
+/// Capped at 1 MiB: Excel's longest cell text is 32,767 characters, so anything far beyond is a
+/// bomb (megabytes of spaces inside one `<v>`), refused before it costs memory.
 struct TextBuffer {
+    static let limit = 1 << 20
     private(set) var bytes: [UInt8] = []
 
-    mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: chunk) }
+    mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) throws {
+        guard bytes.count + chunk.count <= Self.limit else { throw TextTooLong() }
+        bytes.append(contentsOf: chunk)
+    }
     mutating func reset() { bytes.removeAll(keepingCapacity: true) }
     var isEmpty: Bool { bytes.isEmpty }
     var string: String { String(decoding: bytes, as: UTF8.self) }
@@ -88,7 +98,21 @@ enum XMLStream {
     }()
 
     /// Parses `entry` of `archive`, sending events to `handler`.
+    ///
+    /// When the XML breaks, the entry's checksum is checked too: a damaged ZIP entry is reported
+    /// as a broken archive rather than as bad XML, which is what it really is.
     static func parse(_ entry: ZipArchive.Entry, in archive: ZipArchive, handler: XMLEventHandler) throws {
+        do {
+            try parseUnchecked(entry, in: archive, handler: handler)
+        } catch let error as ReaderError {
+            if case .malformedXML = error, !archive.checksumMatches(entry) {
+                throw ReaderError.brokenArchive(file: archive.displayName, detail: "部品「\(entry.name)」のチェックサムが一致しません")
+            }
+            throw error
+        }
+    }
+
+    private static func parseUnchecked(_ entry: ZipArchive.Entry, in archive: ZipArchive, handler: XMLEventHandler) throws {
         _ = initialised
         let session = Session(handler: handler, file: archive.displayName, part: entry.name)
         var sax = makeHandler()
@@ -181,7 +205,13 @@ enum XMLStream {
         let text: charactersSAXFunc = { ctx, ch, len in
             let s = XMLStream.session(ctx)
             guard s.failure == nil, let ch, len > 0 else { return }
-            s.handler.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+            do {
+                try s.handler.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+            } catch is TextTooLong {
+                s.fail(ReaderError.limitExceeded(file: s.file, part: s.part, detail: "1つの文字列が上限（1 MiB）を超えています"))
+            } catch {
+                s.fail(error)
+            }
         }
         sax.characters = text
         sax.cdataBlock = text
