@@ -38,14 +38,14 @@ let package = Package(
         // Safe Swift wrapper over libxlsxwriter.
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
         // The certification domain: read → classify → normalize → validate → score → certify → report.
-        .target(name: "DXCert", dependencies: ["OOXMLReader"]),  // TEMP: XLSXWriter re-added when the writer lands
+        .target(name: "DXCert", dependencies: ["OOXMLReader", "XLSXWriter"]),
         // Thin command line.
         .executableTarget(
             name: "dxcert",
             dependencies: ["DXCert", "OOXMLReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "OOXMLReaderTests", dependencies: ["OOXMLReader"]),
+        .testTarget(name: "OOXMLReaderTests", dependencies: ["OOXMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "OOXMLReader"]),
-        .testTarget(name: "DXCertTests", dependencies: ["DXCert", "OOXMLReader", "XLSXWriter"]),
+        .testTarget(name: "DXCertTests", dependencies: ["DXCert", "OOXMLReader", "XLSXWriter"], exclude: ["Fixtures"]),
     ]
 )
