@@ -10,7 +10,7 @@ struct DXCertCommand: ParsableCommand {
         discussion: """
         終了コード: 0 正常 / 1 入力に問題あり（結果は出力済み） / 2 使い方の誤り・致命的なエラー
         """,
-        subcommands: [Run.self, Check.self, Inspect.self]
+        subcommands: [Run.self, Check.self, TemplatesCommand.self, SheetsCommand.self, Inspect.self]
     )
 
     /// Exit codes are the product's (SPEC §8): usage errors give 2, not ArgumentParser's 64.

@@ -1,0 +1,16 @@
+import ArgumentParser
+import DXCert
+import Foundation
+
+/// `dxcert templates`: writes the blank templates into templates/.
+struct TemplatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "templates", abstract: "空の様式（年度設定・評価シート・既認定者名簿）を templates/ に作ります。")
+
+    @Option(name: .long, help: "出力先フォルダー（既定: templates）")
+    var output: String = "templates"
+
+    func run() throws {
+        StandardError.write("未実装です\n")
+        throw ExitCode(2)
+    }
+}
