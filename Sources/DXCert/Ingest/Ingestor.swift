@@ -22,6 +22,8 @@ public struct IngestedFile: Sendable {
     public var excludedReason: String?
     /// Set for files skipped on purpose (lock files, hidden files): listed, not counted as a problem.
     public var skippedReason: String?
+    /// The workbook's own modified time (docProps/core.xml), when it has one.
+    public var workbookModified: Date?
 }
 
 /// Reads every input file in parallel (both cores), classifies it and parses it.
@@ -58,6 +60,7 @@ public enum Ingestor {
         }
         do {
             let workbook = try Workbook(url: file.url, displayName: file.path, limits: limits)
+            out.workbookModified = workbook.properties.modifiedDate
             let identity = try Identity.read(workbook)
             let classified = try WorkbookClassifier.classify(workbook, identity: identity)
             out.kind = classified.kind
@@ -70,7 +73,7 @@ public enum Ingestor {
                     out.excludedReason = "年度が読み取れないため取り込みません"
                 }
             case .reportScore:
-                if let sheet = try ReportSheetParser.parse(workbook, file: file.path, identity: identity, fileModified: file.modified) {
+                if let sheet = try ReportSheetParser.parse(workbook, file: file.path, identity: identity) {
                     out.content = .reportScore(sheet)
                 } else {
                     out.excludedReason = "評価表（プロジェクトIDの見出し）が見つかりません"
@@ -78,7 +81,7 @@ public enum Ingestor {
                                        action: "このファイルは取り込みません")
                 }
             case .leaderEvaluation:
-                if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity, fileModified: file.modified) {
+                if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity) {
                     out.content = .leaderEvaluation(sheet)
                 } else {
                     out.excludedReason = "評価表（見出し「評価」）が見つかりません"

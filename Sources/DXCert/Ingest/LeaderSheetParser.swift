@@ -24,7 +24,7 @@ public enum LeaderSheetParser {
         return nil
     }
 
-    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, fileModified: Date?) throws -> LeaderEvaluationSheet? {
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?) throws -> LeaderEvaluationSheet? {
         guard let (sheet, _) = try findSheet(workbook) else { return nil }
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var scores: [ScoreCell] = []
@@ -72,7 +72,7 @@ public enum LeaderSheetParser {
         for s in [year.map { String($0.year) } ?? "", evaluatorID, leaderID, projectID, comment] { digest.add(s) }
 
         let source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
-                                      modified: workbook.properties.modifiedDate ?? fileModified, fingerprint: digest.hex)
+                                      modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
         return LeaderEvaluationSheet(source: source,
                                      year: Field(year, at: loc.at(yearCell?.reference.a1)),
                                      evaluatorID: Field(evaluatorID, at: loc.at(evaluatorCell?.reference.a1)),

@@ -28,7 +28,7 @@ public enum ReportSheetParser {
         return nil
     }
 
-    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, fileModified: Date?) throws -> ReportScoreSheet? {
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?) throws -> ReportScoreSheet? {
         guard let (sheet, _) = try findSheet(workbook) else { return nil }
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var rows: [ReportScoreRow] = []
@@ -91,7 +91,7 @@ public enum ReportSheetParser {
         digest.add(judgeID)
 
         let source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
-                                      modified: workbook.properties.modifiedDate ?? fileModified, fingerprint: digest.hex)
+                                      modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
         return ReportScoreSheet(source: source,
                                 year: Field(year, at: loc.at(yearCell?.reference.a1)),
                                 judgeID: Field(judgeID, at: loc.at(judgeCell?.reference.a1)),

@@ -64,7 +64,8 @@ public struct SubmissionSource: Sendable, Equatable {
     public var sheet: String
     /// `識別シート`, `文書プロパティ` or `見出し` (recognised by header labels only).
     public var recognisedBy: String
-    /// The workbook's own modified time (docProps), else the file's modification time.
+    /// The workbook's own modified time (docProps/core.xml); nil when it has none. The file
+    /// system's time is never used, so results depend on the files' content only.
     public var modified: Date?
     /// A digest of the normalized content (identical re-sends are counted once).
     public var fingerprint: String

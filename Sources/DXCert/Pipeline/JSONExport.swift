@@ -34,7 +34,7 @@ public enum JSONExport {
                 DecisionDTO(year: d.year.year, yearLabel: d.year.label, staffID: d.staffID.value, name: d.name, department: d.department,
                             projects: d.participations.map(\.projectID), roles: d.participations.map(\.role.rawValue),
                             previousTier: d.previousTier?.label, granted: d.granted?.label, grantSource: d.grantSource?.rawValue,
-                            reportScore: d.reportScore.map(round1), leaderEvaluation: d.leaderEvaluation.map(round1),
+                            reportScore: d.reportScore.map(round4), leaderEvaluation: d.leaderEvaluation.map(round4),
                             reasons: d.reasons,
                             outcomes: d.outcomes.map { o in
                                 OutcomeDTO(tier: o.tier.label, met: o.met, evidence: o.evidence,
@@ -45,11 +45,11 @@ public enum JSONExport {
         let projects = r.years.flatMap { input in
             (r.scores[input.year]?.projects ?? []).map { p in
                 let le = r.scores[input.year]?.leaderEvaluations[p.project.id]
-                return ProjectDTO(year: input.year.year, projectID: p.project.id, team: p.project.team, score: p.score.map(round1),
+                return ProjectDTO(year: input.year.year, projectID: p.project.id, team: p.project.team, score: p.score.map(round4),
                                   rank: p.rank,
-                                  categories: Dictionary(uniqueKeysWithValues: JudgeCategory.allCases.map { ($0.rawValue, p.categories[$0]?.score.map(round1)) }),
-                                  judges: p.judgeCount, spread: p.spread.map(round1), flags: p.flags,
-                                  leaderEvaluation: le?.mean.map(round1), evaluators: le?.evaluators.count, sufficient: le?.sufficient)
+                                  categories: Dictionary(uniqueKeysWithValues: JudgeCategory.allCases.map { ($0.rawValue, p.categories[$0]?.score.map(round4)) }),
+                                  judges: p.judgeCount, spread: p.spread.map(round4), flags: p.flags,
+                                  leaderEvaluation: le?.mean.map(round4), evaluators: le?.evaluators.count, sufficient: le?.sufficient)
             }
         }
         let doc = Document(
@@ -65,5 +65,5 @@ public enum JSONExport {
         return try encoder.encode(doc)
     }
 
-    private static func round1(_ v: Double) -> Double { (v * 10).rounded() / 10 }
+    private static func round4(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }
 }

@@ -114,6 +114,12 @@ enum ReportSheetValidator {
                 }
             }
             guard setup.project(projectID) != nil else {
+                if row.isBlank {
+                    // A note typed under the table (「※点数は…」): nothing to score, nothing lost.
+                    diagnostics.report(.info, row.location, "表の中に「\(projectID)」という行があります（点数なし）",
+                                       action: "この行は読み飛ばしました", year: year)
+                    continue
+                }
                 diagnostics.report(.error, row.location, "プロジェクトID「\(projectID)」は\(year.label)の年度設定にありません",
                                    action: "この行を集計から除外しました", year: year)
                 continue

@@ -24,14 +24,16 @@ public enum Validator {
         for file in ingested {
             guard case .yearSetup(let setup) = file.content else { continue }
             years[file.file.path] = setup.year
-            if let (existing, existingFile) = setups[setup.year] {
-                let newer = (file.file.modified ?? .distantPast) > (existingFile.file.modified ?? .distantPast)
+            if let (_, existingFile) = setups[setup.year] {
+                // The workbook's own modified time decides (never the file system's: the output must
+                // depend on the input's content only); equal or missing times fall back to path order.
+                let newer = SetupOrder.isNewer(file, than: existingFile)
                 let (keep, drop) = newer ? (file, existingFile) : (existingFile, file)
                 diagnostics.report(.error, SourceLocation(file: drop.file.path),
                                    "\(setup.year.label)の年度設定が複数あります（「\(existingFile.file.path)」と「\(file.file.path)」）",
                                    action: "更新日時が新しい「\(keep.file.path)」を使います", year: setup.year)
                 excluded[drop.file.path] = "同じ年度の年度設定「\(keep.file.path)」を使うため"
-                if newer { setups[setup.year] = (setup, file) } else { _ = existing }
+                if newer { setups[setup.year] = (setup, file) }
             } else {
                 setups[setup.year] = (setup, file)
             }
@@ -183,5 +185,13 @@ enum DuplicateResolver {
                                action: "更新日時が最も新しいこのファイルを使います", year: year)
         }
         return (keep, dropped)
+    }
+}
+
+/// Orders two setups of the same year by the workbook's own modified time, then by path.
+enum SetupOrder {
+    static func isNewer(_ a: IngestedFile, than b: IngestedFile) -> Bool {
+        let (ma, mb) = (a.workbookModified ?? .distantPast, b.workbookModified ?? .distantPast)
+        return ma != mb ? ma > mb : a.file.path > b.file.path
     }
 }

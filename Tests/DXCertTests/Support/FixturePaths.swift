@@ -1,0 +1,16 @@
+import Foundation
+
+/// Committed fixtures next to the test sources.
+enum FixturePaths {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+    /// A fresh temporary folder (removed by the caller when needed).
+    static func tempDirectory(_ label: String = "dxcert") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
