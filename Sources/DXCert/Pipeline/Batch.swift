@@ -57,6 +57,14 @@ public enum Batch {
         let total = found.count
         let ingested = Ingestor.ingest(found, diagnostics: diagnostics, limits: options.limits) { done in progress?(done, total) }
         let validated = Validator.validate(ingested, diagnostics: diagnostics)
+        if found.isEmpty {
+            diagnostics.report(.warning, SourceLocation(file: options.input.lastPathComponent + "/"),
+                               "入力フォルダーにファイルがありません", action: "返送されたシートと年度設定を入れてから実行してください")
+        } else if validated.years.isEmpty {
+            diagnostics.report(.error, SourceLocation(file: options.input.lastPathComponent + "/"),
+                               "年度設定のファイルが見つからないため、認定の判定ができません",
+                               action: "その年度の年度設定.xlsx を入力フォルダーに入れてください")
+        }
 
         var scores: [FiscalYear: YearScores] = [:]
         var pairs: [(YearInput, YearScores)] = []
