@@ -74,7 +74,8 @@ public enum Certifier {
                 yearDecisions.append(decision)
             }
             // Carried grants for people who no longer appear in the year's setup at all.
-            for (id, (tier, source)) in carried[year] ?? [:] where !people.contains(id) {
+            let present = Set(people)
+            for (id, (tier, source)) in carried[year] ?? [:] where !present.contains(id) {
                 grantsThisYear.append((id, tier, source))
                 diagnostics.report(.warning, SourceLocation(file: "認定台帳.xlsx"),
                                    "職員番号 \(id) は\(year.label)の参加者にいませんが、前回までの実行で\(tier.label)に認定されています",
@@ -98,7 +99,7 @@ public enum Certifier {
     /// The decision for one person in one year (no side effects).
     static func decide(_ id: StaffID, year: FiscalYear, context: RuleContext) -> Decision {
         let setup = context.years[year]!.input.setup
-        let rows = setup.participants.filter { $0.staffID == id }
+        let rows = setup.participations(of: id)
         let parts = context.participations(id, in: year)
         let previous = context.history.highest(id, before: year)
         var outcomes: [RuleOutcome] = []
@@ -148,7 +149,7 @@ public enum Certifier {
             for year in context.years.keys.sorted() {
                 let p = context.participations(id, in: year)
                 parts += p
-                if let row = context.years[year]?.input.setup.participants.first(where: { $0.staffID == id }) {
+                if let row = context.years[year]?.input.setup.participations(of: id).first {
                     department = row.department
                 }
             }

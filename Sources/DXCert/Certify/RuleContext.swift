@@ -22,7 +22,7 @@ public struct RuleContext: Sendable {
     /// The person's participations in a year.
     func participations(_ staffID: StaffID, in year: FiscalYear) -> [Participation] {
         guard let setup = years[year]?.input.setup else { return [] }
-        return setup.participants.filter { $0.staffID == staffID }.map {
+        return setup.participations(of: staffID).map {
             Participation(year: year, projectID: $0.projectID, team: setup.project($0.projectID)?.team ?? "", role: $0.role)
         }
     }

@@ -67,6 +67,7 @@ public enum YearSetupParser {
 
         // 参加者
         var seenParticipation = Set<String>()
+        var firstName: [StaffID: String] = [:]
         try table(workbook, L.participantsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader, L.roleHeader],
                   file: file, problem: problem) { row, h, loc in
             let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
@@ -99,11 +100,11 @@ public enum YearSetupParser {
                 problem(.error, idAt, "職員番号 \(staffID) がプロジェクト「\(projectID)」に重複して登録されています", "2つ目以降の行を取り込みません")
                 return
             }
-            if let other = setup.participants.first(where: { $0.staffID == staffID }),
-               TextNormalizer.nameKey(other.name) != TextNormalizer.nameKey(name) {
-                problem(.warning, idAt, "職員番号 \(staffID) の氏名が行によって異なります（「\(other.name)」と「\(name)」）",
+            if let other = firstName[staffID], TextNormalizer.nameKey(other) != TextNormalizer.nameKey(name) {
+                problem(.warning, idAt, "職員番号 \(staffID) の氏名が行によって異なります（「\(other)」と「\(name)」）",
                         "最初の行の氏名を使います")
             }
+            if firstName[staffID] == nil { firstName[staffID] = name }
             setup.participants.append(Participant(staffID: staffID, name: name, department: dept, projectID: projectID,
                                                   role: role, location: idAt))
         }
@@ -148,6 +149,7 @@ public enum YearSetupParser {
         }
 
         // リーダー評価者 (optional sheet)
+        let leaderOf = Dictionary(grouping: setup.participants.filter { $0.role == .leader }, by: \.projectID).mapValues { Set($0.map(\.staffID)) }
         if workbook.sheet(named: L.evaluatorsSheet) != nil {
             try table(workbook, L.evaluatorsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader], file: file,
                       problem: problem) { row, h, loc in
@@ -166,7 +168,7 @@ public enum YearSetupParser {
                             "プロジェクトID「\(projectID)」はプロジェクトのシートにありません", "この評価者を取り込みません")
                     return
                 }
-                if setup.leaders(of: projectID).contains(where: { $0.staffID == staff }) {
+                if leaderOf[projectID]?.contains(staff) == true {
                     problem(.warning, at, "職員番号 \(staff) はプロジェクト「\(projectID)」のリーダー本人です", "自己評価はしないため取り込みません")
                     return
                 }

@@ -91,14 +91,17 @@ public struct YearSetup: Sendable {
     public var meetingDate: String?
     /// The organisation's name, printed in headers (e.g. `真岡市`).
     public var organisation: String
-    public var projects: [Project]
-    public var participants: [Participant]
+    public var projects: [Project] { didSet { lookup = SetupLookup() } }
+    public var participants: [Participant] { didSet { lookup = SetupLookup() } }
     public var judges: [Judge]
-    public var extraEvaluators: [ExtraEvaluator]
+    public var extraEvaluators: [ExtraEvaluator] { didSet { lookup = SetupLookup() } }
     public var criteria: [Criterion]
     public var settings: Settings
     /// The file the setup came from.
     public var file: String
+    /// Lookup tables, built on first use and dropped whenever the lists change (2,000 projects
+    /// and 20,000 participants make linear scans per row too slow).
+    private var lookup = SetupLookup()
 
     public init(year: FiscalYear, meetingDate: String? = nil, organisation: String = "", projects: [Project] = [],
                 participants: [Participant] = [], judges: [Judge] = [], extraEvaluators: [ExtraEvaluator] = [],
@@ -121,21 +124,33 @@ public struct YearSetup: Sendable {
     }
 
     /// The project with this ID.
-    public func project(_ id: String) -> Project? { projects.first { $0.id == id } }
+    public func project(_ id: String) -> Project? {
+        lookup.tables(self).projectIndex[id].map { projects[$0] }
+    }
+
+    /// The participant rows of a project, in sheet order.
+    public func participants(of projectID: String) -> [Participant] {
+        (lookup.tables(self).participantsByProject[projectID] ?? []).map { participants[$0] }
+    }
+
+    /// The participant rows of a staff member (one per project taken part in), in sheet order.
+    public func participations(of staffID: StaffID) -> [Participant] {
+        (lookup.tables(self).participantsByStaff[staffID] ?? []).map { participants[$0] }
+    }
 
     /// The leader(s) of a project (a valid setup has exactly one).
     public func leaders(of projectID: String) -> [Participant] {
-        participants.filter { $0.projectID == projectID && $0.role == .leader }
+        participants(of: projectID).filter { $0.role == .leader }
     }
 
     /// Members (not the leader) of a project.
     public func members(of projectID: String) -> [Participant] {
-        participants.filter { $0.projectID == projectID && $0.role == .member }
+        participants(of: projectID).filter { $0.role == .member }
     }
 
     /// Projects the staff member takes part in (any role).
     public func projects(of staffID: StaffID) -> [String] {
-        participants.filter { $0.staffID == staffID }.map(\.projectID)
+        participations(of: staffID).map(\.projectID)
     }
 
     /// The projects a judge may not score: those where the judge (by staff ID) is leader or member.
@@ -153,9 +168,38 @@ public struct YearSetup: Sendable {
         for m in members(of: projectID) where !leaderIDs.contains(m.staffID) && seen.insert(m.staffID).inserted {
             out.append((m.staffID, m.name, m.department))
         }
-        for e in extraEvaluators where e.projectID == projectID && !leaderIDs.contains(e.staffID) && seen.insert(e.staffID).inserted {
+        let extras = (lookup.tables(self).extrasByProject[projectID] ?? []).map { extraEvaluators[$0] }
+        for e in extras where !leaderIDs.contains(e.staffID) && seen.insert(e.staffID).inserted {
             out.append((e.staffID, e.name, e.department))
         }
         return out
+    }
+}
+
+/// Lazily built lookup tables of a `YearSetup` (shared by copies until one of them changes its lists).
+final class SetupLookup: @unchecked Sendable {
+    struct Tables {
+        var projectIndex: [String: Int] = [:]
+        var participantsByProject: [String: [Int]] = [:]
+        var participantsByStaff: [StaffID: [Int]] = [:]
+        var extrasByProject: [String: [Int]] = [:]
+    }
+
+    private let lock = NSLock()
+    private var built: Tables?
+
+    func tables(_ setup: YearSetup) -> Tables {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var t = Tables()
+        for (i, p) in setup.projects.enumerated() where t.projectIndex[p.id] == nil { t.projectIndex[p.id] = i }
+        for (i, p) in setup.participants.enumerated() {
+            t.participantsByProject[p.projectID, default: []].append(i)
+            t.participantsByStaff[p.staffID, default: []].append(i)
+        }
+        for (i, e) in setup.extraEvaluators.enumerated() { t.extrasByProject[e.projectID, default: []].append(i) }
+        built = t
+        return t
     }
 }

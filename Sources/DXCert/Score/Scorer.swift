@@ -78,10 +78,11 @@ public enum Scorer {
         // 4. Leader evaluations.
         var leaders: [String: LeaderEvaluationResult] = [:]
         let leaderCriteria = setup.criteria(for: .leader)
+        let evaluationsByProject = Dictionary(grouping: input.leaderEvaluations, by: \.projectID)
         for project in setup.projects {
             let ls = setup.leaders(of: project.id)
             guard ls.count == 1, let leader = ls.first else { continue }
-            let evaluations = input.leaderEvaluations.filter { $0.projectID == project.id }
+            let evaluations = evaluationsByProject[project.id] ?? []
             let evaluators = evaluations.compactMap { e -> EvaluatorScore? in
                 guard let s = WeightedScore.compute(e.scores, criteria: leaderCriteria, partial: settings.partialScoring) else { return nil }
                 return EvaluatorScore(evaluator: e.evaluator, name: e.evaluatorName, score: s, file: e.source.file)
@@ -131,8 +132,9 @@ enum JudgeStatisticsCalculator {
         let setup = input.setup
         let byProject = Dictionary(grouping: scores, by: \.projectID)
         let sheets = Dictionary(input.reportSheets.map { ($0.judge.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byJudge = Dictionary(grouping: scores, by: \.judgeID)
         return setup.judges.map { judge in
-            let mine = scores.filter { $0.judgeID == judge.id }
+            let mine = byJudge[judge.id] ?? []
             var mineValues: [Double] = []
             var panelValues: [Double] = []
             for s in mine {

@@ -24,7 +24,7 @@ enum LeaderSheetValidator {
             let leaderID = StaffIDNormalizer.normalize(sheet.leaderID.value, width: width)
             var projectID = sheet.projectID.value
             if projectID.isEmpty, let leaderID {
-                let led = setup.participants.filter { $0.staffID == leaderID && $0.role == .leader }.map(\.projectID)
+                let led = setup.participations(of: leaderID).filter { $0.role == .leader }.map(\.projectID)
                 if led.count == 1 { projectID = led[0] }
             }
             guard let project = setup.project(projectID) else {
@@ -60,7 +60,7 @@ enum LeaderSheetValidator {
             }
             let expected = setup.expectedEvaluators(of: project.id)
             guard let registered = expected.first(where: { $0.staffID == evaluator }) else {
-                let known = setup.participants.contains { $0.staffID == evaluator }
+                let known = !setup.participations(of: evaluator).isEmpty
                 exclude(sheet.evaluatorID.location,
                         known ? "職員番号 \(evaluator) はプロジェクト「\(project.id)」のメンバーではなく、リーダー評価者としても登録されていません"
                               : "評価者の職員番号 \(evaluator) は\(year.label)の年度設定にありません",
