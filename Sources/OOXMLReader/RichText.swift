@@ -47,7 +47,7 @@ enum OOXMLEscapes {
     /// Decodes `_xHHHH_` sequences; `_x005F_` is a literal underscore, so `_x005F_x000D_`
     /// decodes to the text `_x000D_`. UTF-16 surrogate pairs written as two escapes are joined.
     static func decode(_ s: String) -> String {
-        guard s.contains("_x") || s.contains("_X") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "_")) else { return s }
         let units = Array(s.utf16)
         var out: [UInt16] = []
         out.reserveCapacity(units.count)

@@ -179,7 +179,7 @@ public final class Workbook {
     public func resolve(_ raw: RawCell, sheet: String) throws -> CellValue? {
         switch raw.type {
         case "s":
-            guard let v = raw.value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             guard let index = Int(v), index >= 0, index < sharedStrings.count else {
                 throw ReaderError.sharedStringOutOfRange(file: displayName, sheet: sheet, cell: raw.reference.a1,
                                                          index: Int(v) ?? -1, count: sharedStrings.count)
@@ -193,14 +193,14 @@ public final class Workbook {
             let s = raw.inlineText ?? raw.value.map(OOXMLEscapes.decode) ?? ""
             return s.isEmpty ? nil : .string(s)
         case "b":
-            guard let v = raw.value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             if let b = XMLBool.parse(v) { return .boolean(b) }
             return .string(v)
         case "e":
-            guard let v = raw.value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             return .error(v)
         case "d":
-            guard let v = raw.value?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             if let d = ExcelDateTime.parseISO(v) { return .date(d) }
             return .string(v)
         default:
@@ -209,7 +209,7 @@ public final class Workbook {
                 if let inline = raw.inlineText, !inline.isEmpty { return .string(inline) }
                 return nil
             }
-            let v = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let v = ASCIITrim.trim(text)
             guard !v.isEmpty else { return nil }
             guard let n = Double(v), n.isFinite else { return .string(text) }
             if styles.isDateTime(styleIndex: raw.style), let d = ExcelDateTime.fromSerial(n, date1904: date1904) {
@@ -217,5 +217,20 @@ public final class Workbook {
             }
             return .number(n)
         }
+    }
+}
+
+/// Trims XML whitespace (space, tab, CR, LF) without going through Foundation (hot path).
+enum ASCIITrim {
+    static func trim(_ s: String) -> String {
+        let u = s.utf8
+        guard let first = u.first, let last = u.last else { return s }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        if !isSpace(first) && !isSpace(last) { return s }
+        var start = u.startIndex
+        var end = u.endIndex
+        while start < end, isSpace(u[start]) { start = u.index(after: start) }
+        while end > start, isSpace(u[u.index(before: end)]) { end = u.index(before: end) }
+        return String(s[start..<end])
     }
 }

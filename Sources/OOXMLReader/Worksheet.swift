@@ -55,12 +55,12 @@ final class WorksheetReader: XMLEventHandler {
             if let r = attributes.value("r"), let parsed = CellReference(r) { reference = parsed }
             if let last = rowCells.last, reference <= last.reference { rowSorted = false }
             nextColumn = reference.column + 1
-            let style = attributes.value("s").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+            let style = attributes.value("s").flatMap { Int(ASCIITrim.trim($0)) } ?? 0
             cell = RawCell(reference: reference, type: attributes.value("t"), value: nil, inlineText: nil,
                            style: style, hasFormula: false)
         } else if name.is("row"), inSheetData {
             if rowIndex != 0 { try endRow() }
-            beginRow(attributes.value("r").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+            beginRow(attributes.value("r").flatMap { Int(ASCIITrim.trim($0)) })
         } else if name.is("sheetData") {
             inSheetData = true
         } else if name.is("mergeCell") {
