@@ -18,3 +18,6 @@ build:
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+bench:
+	scripts/bench/run.sh
