@@ -67,3 +67,16 @@ struct ReferenceTests {
         #expect(RelationshipsReader.relsPath(for: "") == "_rels/.rels")
     }
 }
+
+@Suite("Document property dates")
+struct DocumentPropertyDateTests {
+    @Test func parsesW3CDTF() {
+        let base = DocumentProperties.parseW3C("2024-02-16T09:30:00Z")!.timeIntervalSince1970
+        #expect(base == 1_708_075_800)
+        #expect(DocumentProperties.parseW3C("2024-02-16T18:30:00+09:00")!.timeIntervalSince1970 == base)
+        #expect(DocumentProperties.parseW3C("2024-02-16T09:30:00.500Z")!.timeIntervalSince1970 == base + 0.5)
+        #expect(DocumentProperties.parseW3C("2024-02-16T09:30:00")!.timeIntervalSince1970 == base)
+        #expect(DocumentProperties.parseW3C("2024-02-16")!.timeIntervalSince1970 == 1_708_041_600)
+        #expect(DocumentProperties.parseW3C("yesterday") == nil)
+    }
+}

@@ -65,3 +65,17 @@ struct NormalizeTests {
         guard case .invalid = ScoreParser.parse(.error("#N/A"), max: 5) else { Issue.record("an error must be invalid"); return }
     }
 }
+
+@Suite("Normalize: fast paths agree with the general one")
+struct NormalizeFastPathTests {
+    @Test func asciiAndCached() {
+        #expect(TextNormalizer.normalize("  a \t b\n") == "a b")
+        #expect(TextNormalizer.normalize("abc") == "abc")
+        #expect(TextNormalizer.normalize("") == "")
+        #expect(TextNormalizer.labelKey("評価項目 : 名前") == "評価項目：名前")
+        #expect(TextNormalizer.labelKey("職員番号（半角）") == "職員番号(半角)")
+        // Same input twice (second from the cache) gives the same answer.
+        #expect(TextNormalizer.normalize("Ｐ０１　チーム") == "P01 チーム")
+        #expect(TextNormalizer.normalize("Ｐ０１　チーム") == "P01 チーム")
+    }
+}
