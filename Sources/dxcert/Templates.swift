@@ -10,7 +10,16 @@ struct TemplatesCommand: ParsableCommand {
     var output: String = "templates"
 
     func run() throws {
-        StandardError.write("未実装です\n")
-        throw ExitCode(2)
+        let folder = URL(fileURLWithPath: output)
+        do {
+            try TemplateWriter.writeAll(to: folder)
+        } catch let error as TemplateError {
+            StandardError.write("エラー: \(error.message)\n")
+            throw ExitCode(2)
+        }
+        StandardError.write("様式を作成しました（\(folder.path)）:\n")
+        for file in TemplateWriter.files {
+            StandardError.write("  \(file.name)　… \(file.description)\n")
+        }
     }
 }
