@@ -15,6 +15,7 @@ struct Run: ParsableCommand {
         let progress = ProgressBar(label: "読み込み中")
         let result: RunResult
         do {
+            try ReportWriter.checkDestination(output: opts.output, input: opts.input)
             result = try Batch.compute(opts) { progress.update($0, $1) }
             progress.finish()
         } catch let error as PipelineError {
@@ -24,7 +25,7 @@ struct Run: ParsableCommand {
         }
         let outputs: [String]
         do {
-            outputs = try ReportWriter.write(result, to: opts.output)
+            outputs = try ReportWriter.write(result, to: opts.output, input: opts.input)
         } catch let error as PipelineError {
             StandardError.write("エラー: \(error.message)\n")
             throw ExitCode(2)

@@ -20,6 +20,7 @@ public struct FileRecord: Sendable, Equatable {
     public var status: FileStatus
     /// Why excluded, or what the warnings are about (short); empty when clean.
     public var reason: String
+    /// The workbook's own modified time (docProps/core.xml), nil when it has none.
     public var modified: Date?
 
     public init(path: String, kind: WorkbookKind, recognisedBy: String = "", year: FiscalYear? = nil, person: String = "",

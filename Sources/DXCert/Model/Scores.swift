@@ -108,6 +108,13 @@ public struct YearScores: Sendable {
     public var overallMean: Double?
     public var overallSD: Double?
 
+    /// Position of each project in `projects` (looked up per participant and rule).
+    public var projectIndex: [String: Int] = [:]
+
     /// The project score with this ID.
-    public func project(_ id: String) -> ProjectScore? { projects.first { $0.project.id == id } }
+    public func project(_ id: String) -> ProjectScore? {
+        // The index is a hint: a copy whose `projects` were changed falls back to a scan.
+        if let i = projectIndex[id], i < projects.count, projects[i].project.id == id { return projects[i] }
+        return projects.first { $0.project.id == id }
+    }
 }

@@ -96,8 +96,10 @@ public enum Scorer {
 
         // 5. Judge statistics.
         let judges = JudgeStatisticsCalculator.compute(input: input, scores: judgeScores, notes: notes)
-        return YearScores(year: setup.year, judgeScores: judgeScores, projects: projects, leaderEvaluations: leaders,
-                          judges: judges, overallMean: overallMean, overallSD: overallSD)
+        var result = YearScores(year: setup.year, judgeScores: judgeScores, projects: projects, leaderEvaluations: leaders,
+                                judges: judges, overallMean: overallMean, overallSD: overallSD)
+        for (i, p) in projects.enumerated() where result.projectIndex[p.project.id] == nil { result.projectIndex[p.project.id] = i }
+        return result
     }
 }
 

@@ -130,7 +130,7 @@ public enum Validator {
         for file in ingested {
             let path = file.file.path
             var record = FileRecord(path: path, kind: file.kind, recognisedBy: file.recognisedBy, year: years[path],
-                                    person: persons[path] ?? "", status: .imported, modified: file.file.modified)
+                                    person: persons[path] ?? "", status: .imported, modified: file.workbookModified)
             if let skipped = file.skippedReason {
                 record.status = .skipped
                 record.reason = skipped
