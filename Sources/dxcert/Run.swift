@@ -24,8 +24,10 @@ struct Run: ParsableCommand {
             throw ExitCode(2)
         }
         let outputs: [String]
+        let clock = PhaseClock()
         do {
             outputs = try ReportWriter.write(result, to: opts.output, input: opts.input)
+            clock.lap("report")
         } catch let error as PipelineError {
             StandardError.write("エラー: \(error.message)\n")
             throw ExitCode(2)

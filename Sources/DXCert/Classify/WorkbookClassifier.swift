@@ -29,7 +29,7 @@ public enum WorkbookClassifier {
         }
         if let (_, scan) = try ReportSheetParser.findSheet(workbook),
            FormScanner.value(after: FormLayout.ReportSheet.judgeIDLabel, in: scan.preamble) != nil
-            || scan.preamble.contains(where: { $0.cells.contains { $0.value.text.contains("審査員") } }) {
+            || scan.preamble.contains(where: { $0.cells.contains { TextSearch.contains($0.value.text, "審査員") } }) {
             return Result(kind: .reportScore, recognisedBy: "見出し")
         }
         return Result(kind: .unknown, recognisedBy: "")

@@ -23,34 +23,57 @@ public enum InputDisposition: Sendable, Equatable {
 /// Walks the input folder recursively, in a stable (sorted) order. Never changes anything.
 public enum InputScanner {
     public static func scan(_ root: URL) throws -> [(InputFile, InputDisposition)] {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
+        var st = stat()
+        guard stat(root.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
             throw PipelineError.inputFolderMissing(root.path)
         }
-        let base = root.standardizedFileURL.resolvingSymlinksInPath().path
         var out: [(InputFile, InputDisposition)] = []
-        guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey,
-                                                                               .contentModificationDateKey],
-                                         options: []) else { return [] }
-        for case let url as URL in walker {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey, .contentModificationDateKey])
-            let full = url.standardizedFileURL.resolvingSymlinksInPath().path
-            var rel = full.hasPrefix(base) ? String(full.dropFirst(base.count)) : url.lastPathComponent
-            while rel.hasPrefix("/") { rel.removeFirst() }
-            let name = url.lastPathComponent
-            if values?.isDirectory == true {
-                if name.hasPrefix(".") {
-                    walker.skipDescendants()
-                    let file = InputFile(path: rel + "/", url: url, size: 0, modified: nil)
-                    out.append((file, .skipped(reason: "隠しフォルダーのため中を読みません")))
-                }
+        walk(root, relative: "", into: &out)
+        return out.sorted { NaturalOrder.less($0.0.path, $1.0.path) }
+    }
+
+    /// Recursive `readdir` walk (FileManager's enumerator costs seconds on 20,000 files).
+    /// Symbolic links are followed for files and folders alike; a folder is never entered twice.
+    private static func walk(_ folder: URL, relative: String, into out: inout [(InputFile, InputDisposition)],
+                             visited: inout Set<String>) {
+        guard let dir = opendir(folder.path) else { return }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            var st = stat()
+            guard stat(url.path, &st) == 0 else {
+                out.append((InputFile(path: rel, url: url, size: 0, modified: nil), .excluded(reason: "ファイルを開けません（壊れたリンクなど）")))
                 continue
             }
-            let file = InputFile(path: rel, url: url, size: Int64(values?.fileSize ?? 0), modified: values?.contentModificationDate)
-            out.append((file, disposition(name: name, isRegular: values?.isRegularFile ?? false)))
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                if name.hasPrefix(".") {
+                    out.append((InputFile(path: rel + "/", url: url, size: 0, modified: nil), .skipped(reason: "隠しフォルダーのため中を読みません")))
+                    continue
+                }
+                let key = "\(st.st_dev):\(st.st_ino)"
+                guard visited.insert(key).inserted else { continue }
+                walk(url, relative: rel, into: &out, visited: &visited)
+                continue
+            }
+            let modified = Date(timeIntervalSince1970: Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9)
+            let file = InputFile(path: rel, url: url, size: Int64(st.st_size), modified: modified)
+            out.append((file, disposition(name: name, isRegular: (st.st_mode & S_IFMT) == S_IFREG)))
         }
-        return out.sorted { $0.0.path.compare($1.0.path, options: [.numeric]) == .orderedAscending }
+    }
+
+    private static func walk(_ root: URL, relative: String, into out: inout [(InputFile, InputDisposition)]) {
+        var visited = Set<String>()
+        var st = stat()
+        if stat(root.path, &st) == 0 { visited.insert("\(st.st_dev):\(st.st_ino)") }
+        walk(root, relative: relative, into: &out, visited: &visited)
     }
 
     static func disposition(name: String, isRegular: Bool) -> InputDisposition {
@@ -95,4 +118,34 @@ public enum PipelineError: Error, Equatable, Sendable {
         case .reportFailed(let p, let r): return "「\(p)」を作成できませんでした（\(r)）。前回の出力はそのまま残っています。"
         }
     }
+}
+
+/// File-name order as people expect it: digit runs compare as numbers (`J2` before `J10`).
+enum NaturalOrder {
+    static func less(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        var i = 0, j = 0
+        var zerosTie: Bool?  // `1` before `01`, decided only if nothing else differs
+        while i < x.count && j < y.count {
+            if isDigit(x[i]) && isDigit(y[j]) {
+                var ei = i, ej = j
+                while ei < x.count, isDigit(x[ei]) { ei += 1 }
+                while ej < y.count, isDigit(y[ej]) { ej += 1 }
+                let da = x[i..<ei].drop { $0 == "0" }, db = y[j..<ej].drop { $0 == "0" }
+                if da.count != db.count { return da.count < db.count }
+                for (p, q) in zip(da, db) where p != q { return p.value < q.value }
+                if zerosTie == nil, (ei - i) != (ej - j) { zerosTie = (ei - i) < (ej - j) }
+                i = ei
+                j = ej
+            } else {
+                if x[i] != y[j] { return x[i].value < y[j].value }
+                i += 1
+                j += 1
+            }
+        }
+        if x.count - i != y.count - j { return x.count - i < y.count - j }
+        return zerosTie ?? false
+    }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 }

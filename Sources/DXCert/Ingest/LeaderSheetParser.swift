@@ -12,7 +12,7 @@ public enum LeaderSheetParser {
     /// True when the preamble names an evaluated leader (recognition by labels).
     static func looksLikeLeaderSheet(_ scan: FormScanner.Scan) -> Bool {
         scan.header.map(isHeader) == true && FormScanner.value(after: L.leaderIDLabel, in: scan.preamble) != nil
-            || scan.header.map(isHeader) == true && scan.preamble.contains { $0.cells.contains { $0.value.text.contains("対象リーダー") } }
+            || scan.header.map(isHeader) == true && scan.preamble.contains { $0.cells.contains { TextSearch.contains($0.value.text, "対象リーダー") } }
     }
 
     static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {

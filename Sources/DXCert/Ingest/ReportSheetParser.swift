@@ -55,11 +55,11 @@ public enum ReportSheetParser {
             }
             let team = TextNormalizer.text(FormScanner.cell(row, header.column(L.teamHeader))?.value)
             let comment = TextNormalizer.text(FormScanner.cell(row, header.column(L.commentHeader))?.value)
-            let marked = row.cells.contains { $0.value.text.contains(L.ownTeamMark) }
+            let marked = row.cells.contains { TextSearch.contains($0.value.text, L.ownTeamMark) }
             let scores = scoreColumns.map { c -> ScoreCell in
                 let cell = FormScanner.cell(row, c)
                 var value = cell?.value
-                if case .string(let s)? = value, TextNormalizer.normalize(s).isEmpty || s.contains(L.ownTeamMark) { value = nil }
+                if case .string(let s)? = value, TextNormalizer.normalize(s).isEmpty || TextSearch.contains(s, L.ownTeamMark) { value = nil }
                 return ScoreCell(criterionID: criterionIDs[c], label: header.labels[c] ?? "", value: value,
                                  location: loc.at(CellReference(row: row.index, column: c).a1))
             }

@@ -44,7 +44,7 @@ public enum ScoreParser {
             rest = rest.dropFirst()
         }
         guard let n = Double(digits) else { return nil }
-        let tail = rest.trimmingCharacters(in: .whitespaces)
+        let tail = TextNormalizer.normalize(String(rest))
         if tail.isEmpty { return n }
         // A label must follow a separator or the word 点: `4：よい`, `4 よい`, `4点`.
         guard let first = tail.first, "：:・.) 　点-ー―－".contains(first) || !first.isNumber else { return nil }

@@ -7,7 +7,8 @@ public enum TextNormalizer {
     /// every run of whitespace (U+3000 included) collapsed to one space.
     public static func normalize(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return collapseASCII(s) }
-        return cache.value(for: s) { collapse(String($0).precomposedStringWithCompatibilityMapping) }
+        if let quick = quickNFKC(s) { return collapse(quick) }
+        return collapse(s.precomposedStringWithCompatibilityMapping)
     }
 
     /// A key for comparing people's names: normalized with every space removed
@@ -65,30 +66,32 @@ public enum TextNormalizer {
         return changed ? String(decoding: bytes, as: UTF8.self) : s
     }
 
-    /// Normalized forms of non-ASCII texts already seen: labels and names repeat across thousands of sheets.
-    private static let cache = NormalizationCache()
+    /// NFKC by hand for the text municipal sheets are made of: ASCII, kana, kanji, Japanese
+    /// punctuation (all NFKC-invariant) and full-width ASCII (mapped down). Nil for anything
+    /// else (half-width kana, circled digits, …), which goes through Foundation instead. This
+    /// keeps the common case fast and free of shared state across threads.
+    static func quickNFKC(_ s: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x00...0x7F, 0xC0...0xFF, 0x3001...0x301F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE,
+                 0x3400...0x4DBF, 0x4E00...0x9FFF:
+                out.append(scalar)
+            case 0xFF01...0xFF5E:
+                out.append(Unicode.Scalar(v - 0xFEE0)!)
+            case 0x3000, 0xA0:
+                out.append(" ")
+            default:
+                return nil
+            }
+        }
+        return String(out)
+    }
 
     /// The normalized text of a cell value (numbers without `.0`).
     public static func text(_ value: CellValue?) -> String {
         guard let value else { return "" }
         return normalize(value.text)
-    }
-}
-
-/// A bounded, thread-safe memo for `TextNormalizer.normalize`.
-final class NormalizationCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: String] = [:]
-
-    func value(for key: String, _ make: (String) -> String) -> String {
-        lock.lock()
-        if let v = values[key] { lock.unlock(); return v }
-        lock.unlock()
-        let v = make(key)
-        lock.lock()
-        if values.count > 200_000 { values.removeAll(keepingCapacity: true) }
-        values[key] = v
-        lock.unlock()
-        return v
     }
 }

@@ -53,10 +53,14 @@ public enum Batch {
     /// Runs everything but the reports. `progress(done, total)` is called as files are read.
     public static func compute(_ options: RunOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunResult {
         let diagnostics = Diagnostics()
+        let clock = PhaseClock()
         let found = try InputScanner.scan(options.input)
+        clock.lap("scan")
         let total = found.count
         let ingested = Ingestor.ingest(found, diagnostics: diagnostics, limits: options.limits) { done in progress?(done, total) }
+        clock.lap("read+classify+parse")
         let validated = Validator.validate(ingested, diagnostics: diagnostics)
+        clock.lap("validate")
         if found.isEmpty {
             diagnostics.report(.warning, SourceLocation(file: options.input.lastPathComponent + "/"),
                                "入力フォルダーにファイルがありません", action: "返送されたシートと年度設定を入れてから実行してください")
@@ -81,7 +85,9 @@ public enum Batch {
         if options.usePreviousLedger {
             known += PreviousLedger.read(options.ledgerURL, diagnostics: diagnostics)
         }
+        clock.lap("score")
         let certification = Certifier.certify(years: pairs, known: known, diagnostics: diagnostics)
+        clock.lap("certify")
 
         var reportYear = validated.years.last?.year
         if let wanted = options.year {
@@ -116,5 +122,21 @@ enum PreviousLedger {
                                action: "前回までの認定は引き継がずに判定します")
             return []
         }
+    }
+}
+
+/// Phase timings on stderr when `DXCERT_TIMING` is set (used by the benchmark, silent otherwise).
+public final class PhaseClock: @unchecked Sendable {
+    private let enabled = ProcessInfo.processInfo.environment["DXCERT_TIMING"] != nil
+    private var last = Date()
+
+    public init() {}
+
+    /// Prints the time since the previous lap.
+    public func lap(_ name: String) {
+        guard enabled else { return }
+        let now = Date()
+        FileHandle.standardError.write(Data(String(format: "[timing] %@: %.2fs\n", name, now.timeIntervalSince(last)).utf8))
+        last = now
     }
 }
