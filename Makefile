@@ -6,8 +6,10 @@ BIN = .build/release/dxcert
 
 .PHONY: run test deps build check-clean bench
 
+# Exit code 1 means "reports written, input problems listed in the 入力チェック sheet": the
+# sample in input/ has some on purpose (scripts/make-sample.sh regenerates it), so it is no failure.
 run: deps build
-	$(BIN) inspect input/サンプル_報告会評価シート.xlsx
+	$(BIN) run || [ $$? -eq 1 ]
 
 deps:
 	@scripts/install-deps.sh

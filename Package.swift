@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dxcert", targets: ["dxcert"]),
+        .executable(name: "dxcert-sample", targets: ["SampleInput"]),
         .library(name: "OOXMLReader", targets: ["OOXMLReader"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
         .library(name: "DXCert", targets: ["DXCert"]),
@@ -43,6 +44,11 @@ let package = Package(
         .executableTarget(
             name: "dxcert",
             dependencies: ["DXCert", "OOXMLReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Writes the fictional sample in input/ with the domain's own sheet generator (scripts/make-sample.sh).
+        .executableTarget(
+            name: "SampleInput",
+            dependencies: ["DXCert", "XLSXWriter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "OOXMLReaderTests", dependencies: ["OOXMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "OOXMLReader"]),

@@ -32,6 +32,10 @@ public struct SettingDefinition: Sendable {
     public let note: String
     /// Applies a normalized text value; returns an error message (Japanese) when it is not valid.
     let apply: @Sendable (inout Settings, String) -> String?
+    /// The value `settings` holds, as the 設定値 cell shows it (`apply` reads it back to the same
+    /// value): a filled 年度設定 is written from a `Settings` with it, and for `Settings()` it is
+    /// `defaultText`.
+    public let currentText: @Sendable (Settings) -> String
 
     /// Every setting in template order.
     public static let all: [SettingDefinition] = [
@@ -78,19 +82,22 @@ public struct SettingDefinition: Sendable {
                               }
                               s.tieBreak = order
                               return nil
-                          }),
+                          },
+                          currentText: { $0.tieBreak.map(\.rawValue).joined(separator: ">") }),
         integer("職員番号の桁数", \.staffIDWidth, 0, 0...20,
                 "数字だけの職員番号をこの桁数になるよう先頭を0で埋めて照合します（例：5なら 123 → 00123）。0なら書かれたとおりに照合します。"),
         SettingDefinition(label: "配布シートの保護パスワード", kind: .text, defaultText: "",
                           note: "配布用シートのシート保護に使うパスワードです。空欄ならパスワードなしで保護します。",
-                          apply: { s, v in s.sheetPassword = v.isEmpty ? nil : v; return nil }),
+                          apply: { s, v in s.sheetPassword = v.isEmpty ? nil : v; return nil },
+                          currentText: { $0.sheetPassword ?? "" }),
         SettingDefinition(label: "審査員の一致度：低いとみなす相関係数", kind: .correlation, defaultText: "0.3",
                           note: "審査員の点と他の審査員の平均点との相関係数（ピアソン）がこの値未満の審査員に印を付けます。",
                           apply: { s, v in
                               guard let d = Double(v), (-1...1).contains(d) else { return "-1 から 1 の数値を入力してください" }
                               s.lowAgreementCorrelation = d
                               return nil
-                          }),
+                          },
+                          currentText: { NumberFormatting.plain($0.lowAgreementCorrelation) }),
         score("評価のばらつき：要確認とする点差", \.spreadWarning, 30,
               "同じプロジェクトへの審査員の点（100点換算）の最高と最低の差がこの値以上なら「ばらつき大」の印を付けます。"),
     ]
@@ -111,39 +118,39 @@ public struct SettingDefinition: Sendable {
 
     private static func score(_ label: String, _ path: WritableKeyPath<Settings, Double> & Sendable, _ value: Double,
                               _ note: String) -> SettingDefinition {
-        SettingDefinition(label: label, kind: .score, defaultText: NumberFormatting.plain(value), note: note) { s, v in
+        SettingDefinition(label: label, kind: .score, defaultText: NumberFormatting.plain(value), note: note, apply: { s, v in
             guard let d = Double(v), (0...100).contains(d) else { return "0 から 100 の数値を入力してください" }
             s[keyPath: path] = d
             return nil
-        }
+        }, currentText: { NumberFormatting.plain($0[keyPath: path]) })
     }
 
     private static func integer(_ label: String, _ path: WritableKeyPath<Settings, Int> & Sendable, _ value: Int,
                                 _ range: ClosedRange<Int>, _ note: String) -> SettingDefinition {
-        SettingDefinition(label: label, kind: .integer(range), defaultText: String(value), note: note) { s, v in
+        SettingDefinition(label: label, kind: .integer(range), defaultText: String(value), note: note, apply: { s, v in
             guard let d = Double(v), d == d.rounded(), range.contains(Int(d)) else {
                 return "\(range.lowerBound) から \(range.upperBound) の整数を入力してください"
             }
             s[keyPath: path] = Int(d)
             return nil
-        }
+        }, currentText: { String($0[keyPath: path]) })
     }
 
     private static func onOff(_ label: String, _ path: WritableKeyPath<Settings, Bool> & Sendable, _ value: Bool,
                               _ note: String) -> SettingDefinition {
-        SettingDefinition(label: label, kind: .onOff, defaultText: value ? "する" : "しない", note: note) { s, v in
+        SettingDefinition(label: label, kind: .onOff, defaultText: value ? "する" : "しない", note: note, apply: { s, v in
             guard let b = OnOff.parse(v) else { return "「する」または「しない」を選んでください" }
             s[keyPath: path] = b
             return nil
-        }
+        }, currentText: { $0[keyPath: path] ? "する" : "しない" })
     }
 
     private static func weight(_ label: String, _ category: JudgeCategory, _ note: String) -> SettingDefinition {
-        SettingDefinition(label: label, kind: .weight, defaultText: "1", note: note) { s, v in
+        SettingDefinition(label: label, kind: .weight, defaultText: "1", note: note, apply: { s, v in
             guard let d = Double(v), d >= 0, d <= 100 else { return "0 以上 100 以下の数値を入力してください" }
             s.categoryWeights[category] = d
             return nil
-        }
+        }, currentText: { NumberFormatting.plain($0.categoryWeights[category] ?? 0) })
     }
 }
 

@@ -1,21 +1,34 @@
 import Foundation
 import XLSXWriter
 
-/// Writes the blank 既認定者名簿: certifications granted before the tool existed (e.g. the
-/// seed's first 21 DXアドバイザー of 令和5年度), read by `PriorRegisterParser`.
-enum PriorRegisterTemplate {
+/// Writes the 既認定者名簿: certifications granted before the tool existed (e.g. the seed's
+/// first 21 DXアドバイザー of 令和5年度), read by `PriorRegisterParser`. Blank for `templates/`,
+/// or filled with rows (sample input, tests).
+public enum PriorRegisterTemplate {
     typealias L = FormLayout.PriorRegister
 
     static let validatedRows = 5000
     static let headerRow = 3
 
+    /// Writes the blank template.
     static func write(to url: URL) throws {
+        try write([], organisation: "", to: url, created: FormWorkbook.templateCreated)
+    }
+
+    /// Writes a register filled with `rows` (one per person and tier), as a clerk would have
+    /// typed them into the template; `PriorRegisterParser` reads them back (locations aside).
+    ///
+    /// - Parameters:
+    ///   - organisation: the workbook's company property (e.g. `みどり市`); may be empty.
+    ///   - created: the workbook's creation and modification time.
+    /// - Throws: `TemplateError`.
+    public static func write(_ rows: [PriorCertification], organisation: String = "", to url: URL, created: Date) throws {
         try TemplateError.writing(url.path) {
             let workbook = try FormWorkbook.create(url)
             do {
-                try FormWorkbook.setProperties(workbook, title: "DX人材認定 既認定者名簿", organisation: "",
-                                               created: FormWorkbook.templateCreated)
-                try writeSheet(try workbook.addWorksheet(name: L.sheetName))
+                try FormWorkbook.setProperties(workbook, title: "DX人材認定 既認定者名簿", organisation: organisation,
+                                               created: created)
+                try writeSheet(try workbook.addWorksheet(name: L.sheetName), rows: rows)
                 try IdentityWriter.write(IdentityRecord(kind: .priorRegister), to: workbook, password: nil)
                 try workbook.close()
             } catch {
@@ -25,7 +38,7 @@ enum PriorRegisterTemplate {
         }
     }
 
-    private static func writeSheet(_ sheet: XLSXWorksheet) throws {
+    private static func writeSheet(_ sheet: XLSXWorksheet, rows entries: [PriorCertification]) throws {
         let headers = [L.staffIDHeader, L.nameHeader, L.departmentHeader, L.tierHeader, L.yearHeader, L.noteHeader]
         let isText = [true, false, false, false, true, false]
         let form = try FormSheet(sheet, widths: [14, 20, 24, 18, 14, 36],
@@ -40,6 +53,15 @@ enum PriorRegisterTemplate {
             try sheet.write(text, at: CellAddress(row: headerRow, column: column), style: FormStyles.header)
         }
         try sheet.setRow(headerRow, height: 20)
+        for (offset, entry) in entries.enumerated() {
+            let row = headerRow + 1 + offset
+            let values = [entry.staffID, entry.name, entry.department, entry.tier.label, entry.year.label, entry.note]
+            for (column, value) in values.enumerated() {
+                let style = isText[column] ? FormStyles.inputText : FormStyles.input
+                try sheet.write(value.isEmpty ? .blank : .text(value), at: CellAddress(row: row, column: column), style: style)
+            }
+            try sheet.setRow(row, height: FormText.rowHeight(lines: FormText.lines(entry.note, columnWidth: 35)))
+        }
         func rows(_ column: Int) -> RangeAddress {
             RangeAddress(firstRow: headerRow + 1, firstColumn: column, lastRow: headerRow + validatedRows, lastColumn: column)
         }

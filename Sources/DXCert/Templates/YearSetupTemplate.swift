@@ -1,14 +1,15 @@
 import Foundation
 import XLSXWriter
 
-/// Writes the blank 年度設定 workbook the clerk fills before the report meeting.
+/// Writes the 年度設定 workbook: blank for the clerk to fill before the report meeting
+/// (`templates/`), or filled from a `YearSetup` (sample input, tests).
 ///
 /// Every label and sheet name comes from `FormLayout.YearSetup`, so `YearSetupParser` reads a
 /// filled copy back. Defaults are pre-filled from the one place they are defined:
 /// `SettingDefinition.all` (認定基準), `DefaultCriteria.all` (評価項目), `Settings().targets`
 /// (目標). Tables have no example rows (the batch would read them as data): examples sit in a
 /// grey italic line above each header and on the 説明 sheet.
-enum YearSetupTemplate {
+public enum YearSetupTemplate {
     typealias L = FormLayout.YearSetup
 
     /// Rows covered by each column's input rule.
@@ -18,21 +19,38 @@ enum YearSetupTemplate {
     /// Tables start here (0-based): title, instructions, example, header.
     static let headerRow = 3
 
+    /// Writes the blank template.
     static func write(to url: URL) throws {
+        try write(nil, to: url, created: FormWorkbook.templateCreated)
+    }
+
+    /// Writes `setup` as a filled 年度設定, as a clerk would have typed it into the template:
+    /// year, meeting date, organisation, every table, the criteria, the settings' current values
+    /// and the targets. `YearSetupParser` reads it back to the same setup (texts as the batch
+    /// normalizes them, SPEC §4).
+    ///
+    /// - Parameter created: the workbook's creation and modification time; default 1 April of the year.
+    /// - Throws: `TemplateError`.
+    public static func write(_ setup: YearSetup, to url: URL, created: Date? = nil) throws {
+        try write(Optional(setup), to: url, created: created ?? FormWorkbook.created(for: setup.year))
+    }
+
+    /// Blank when `setup` is nil: the same bytes as before filled setups existed (golden test).
+    private static func write(_ setup: YearSetup?, to url: URL, created: Date) throws {
         try TemplateError.writing(url.path) {
             let workbook = try FormWorkbook.create(url)
             do {
-                try FormWorkbook.setProperties(workbook, title: "DX人材認定 年度設定", organisation: "",
-                                               created: FormWorkbook.templateCreated)
+                try FormWorkbook.setProperties(workbook, title: "DX人材認定 年度設定", organisation: setup?.organisation ?? "",
+                                               created: created)
                 try writeInstructions(try workbook.addWorksheet(name: L.instructionsSheet))
-                try writeYear(try workbook.addWorksheet(name: L.yearSheet))
-                try writeProjects(try workbook.addWorksheet(name: L.projectsSheet))
-                try writeParticipants(try workbook.addWorksheet(name: L.participantsSheet))
-                try writeJudges(try workbook.addWorksheet(name: L.judgesSheet))
-                try writeEvaluators(try workbook.addWorksheet(name: L.evaluatorsSheet))
-                try writeCriteria(try workbook.addWorksheet(name: L.criteriaSheet))
-                try writeSettings(try workbook.addWorksheet(name: L.settingsSheet))
-                try writeTargets(try workbook.addWorksheet(name: L.targetsSheet))
+                try writeYear(try workbook.addWorksheet(name: L.yearSheet), setup: setup)
+                try writeProjects(try workbook.addWorksheet(name: L.projectsSheet), rows: projectRows(setup))
+                try writeParticipants(try workbook.addWorksheet(name: L.participantsSheet), rows: participantRows(setup))
+                try writeJudges(try workbook.addWorksheet(name: L.judgesSheet), rows: judgeRows(setup))
+                try writeEvaluators(try workbook.addWorksheet(name: L.evaluatorsSheet), rows: evaluatorRows(setup))
+                try writeCriteria(try workbook.addWorksheet(name: L.criteriaSheet), criteria: setup?.criteria ?? DefaultCriteria.all)
+                try writeSettings(try workbook.addWorksheet(name: L.settingsSheet), settings: setup?.settings)
+                try writeTargets(try workbook.addWorksheet(name: L.targetsSheet), targets: (setup?.settings ?? Settings()).targets)
                 try workbook.worksheet(named: L.instructionsSheet)?.activate()
                 try IdentityWriter.write(IdentityRecord(kind: .yearSetup), to: workbook, password: nil)
                 try workbook.close()
@@ -41,6 +59,44 @@ enum YearSetupTemplate {
                 throw error
             }
         }
+    }
+
+    // MARK: - Rows of a filled setup
+
+    /// Text, or no value at all when empty (an empty string would still be a cell).
+    private static func text(_ s: String) -> CellContent {
+        s.isEmpty ? .blank : .text(s)
+    }
+
+    private static func projectRows(_ setup: YearSetup?) -> [[CellContent]] {
+        (setup?.projects ?? []).map { [text($0.id), text($0.team), text($0.theme)] }
+    }
+
+    private static func participantRows(_ setup: YearSetup?) -> [[CellContent]] {
+        (setup?.participants ?? []).map {
+            [text($0.staffID.value), text($0.name), text($0.department), text($0.projectID), text($0.role.rawValue)]
+        }
+    }
+
+    private static func judgeRows(_ setup: YearSetup?) -> [[CellContent]] {
+        (setup?.judges ?? []).map {
+            [text($0.id), text($0.name), text($0.category.rawValue), text($0.department), text($0.staffID?.value ?? "")]
+        }
+    }
+
+    private static func evaluatorRows(_ setup: YearSetup?) -> [[CellContent]] {
+        (setup?.extraEvaluators ?? []).map { [text($0.staffID.value), text($0.name), text($0.department), text($0.projectID)] }
+    }
+
+    /// The meeting date as a date cell when it reads as `2025年2月14日` (what the parser
+    /// gives back for a date), else as the text it is.
+    private static func meetingDateCell(_ text: String?) -> CellContent {
+        guard let text, !text.isEmpty else { return .text("") }
+        let parts = text.split(whereSeparator: { "年月日".contains($0) }).compactMap { Int($0) }
+        if parts.count == 3, text.hasSuffix("日"), (1...12).contains(parts[1]), (1...31).contains(parts[2]) {
+            return .date(SheetDateTime(year: parts[0], month: parts[1], day: parts[2]))
+        }
+        return .text(text)
     }
 
     // MARK: - 説明
@@ -102,18 +158,21 @@ enum YearSetupTemplate {
 
     // MARK: - 年度
 
-    private static func writeYear(_ sheet: XLSXWorksheet) throws {
+    private static func writeYear(_ sheet: XLSXWorksheet, setup: YearSetup?) throws {
         let form = try FormSheet(sheet, widths: [20, 30, 46])
         try form.title(0, "年度の設定")
         try form.block(1, "色の付いたセルに入力してください。年度は配布シートの見出しとファイル名に、団体名は配布シートの見出しに使います。")
-        let fields: [(String, CellStyle, String)] = [
-            (L.yearLabel, FormStyles.inputText, "例：令和6年度（「R6」「2024」「2024年度」でも構いません）。必ず入力してください。"),
-            (L.meetingDateLabel, FormStyles.dateInput, "例：2025/2/14。報告会評価シートの見出しに表示します（空欄でも構いません）。"),
-            (L.organisationLabel, FormStyles.inputText, "例：真岡市。配布シートの見出しに表示します（空欄でも構いません）。"),
+        let fields: [(String, CellStyle, String, CellContent)] = [
+            (L.yearLabel, FormStyles.inputText, "例：令和6年度（「R6」「2024」「2024年度」でも構いません）。必ず入力してください。",
+             .text(setup?.year.label ?? "")),
+            (L.meetingDateLabel, FormStyles.dateInput, "例：2025/2/14。報告会評価シートの見出しに表示します（空欄でも構いません）。",
+             meetingDateCell(setup?.meetingDate)),
+            (L.organisationLabel, FormStyles.inputText, "例：真岡市。配布シートの見出しに表示します（空欄でも構いません）。",
+             .text(setup?.organisation ?? "")),
         ]
         var row = 3
-        for (label, style, note) in fields {
-            try form.field(row, label: label, value: .text(""), labelColumns: 0...0, valueColumns: 1...1, valueStyle: style)
+        for (label, style, note, value) in fields {
+            try form.field(row, label: label, value: value, labelColumns: 0...0, valueColumns: 1...1, valueStyle: style)
             // The explanation goes on the next row: on the label's own row it would be read as
             // the value whenever the value is left blank.
             try form.block(row + 1, note, style: FormStyles.note, first: 1, last: 2)
@@ -192,7 +251,7 @@ enum YearSetupTemplate {
         FormValidation.hint(title: L.staffIDHeader, message: "職員番号は文字として入力されます（先頭の0も残ります）。" + extra)
     }
 
-    private static func writeProjects(_ sheet: XLSXWorksheet) throws {
+    private static func writeProjects(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
         let unique = FormValidation.rule(.custom(formula: "=COUNTIF($A$\(headerRow + 2):$A$\(headerRow + 1 + validatedRows),A\(headerRow + 2))<=1"),
                                          title: L.projectIDHeader, message: "重複しないIDを付けてください（例：P01）。",
                                          errorTitle: "IDの重複", error: "このプロジェクトIDはすでに使われています。", style: .warning)
@@ -201,10 +260,10 @@ enum YearSetupTemplate {
                        example: "例）P01 ｜ 窓口DXチーム ｜ 書かない窓口の実現",
                        columns: [Column(header: L.projectIDHeader, width: 16, isText: true, validation: unique),
                                  Column(header: L.teamHeader, width: 30, isText: false, validation: nil),
-                                 Column(header: L.themeHeader, width: 50, isText: false, validation: nil)])
+                                 Column(header: L.themeHeader, width: 50, isText: false, validation: nil)], prefilled: rows)
     }
 
-    private static func writeParticipants(_ sheet: XLSXWorksheet) throws {
+    private static func writeParticipants(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
         let roles = Role.allCases.map(\.rawValue)
         try writeTable(sheet, title: "参加者（BPRプロジェクトのメンバー）",
                        instructions: "参加する職員ごとに1行入力します。各プロジェクトにリーダーは1人です。2つのプロジェクトに参加する職員は2行に書きます。人事異動があっても、職員番号で同じ人として扱います。",
@@ -216,10 +275,10 @@ enum YearSetupTemplate {
                                  Column(header: L.roleHeader, width: 12, isText: false,
                                         validation: FormValidation.dropdown(.list(roles), title: L.roleHeader,
                                                                             message: "リーダーかメンバーを選んでください。",
-                                                                            error: "「リーダー」か「メンバー」を選んでください。"))])
+                                                                            error: "「リーダー」か「メンバー」を選んでください。"))], prefilled: rows)
     }
 
-    private static func writeJudges(_ sheet: XLSXWorksheet) throws {
+    private static func writeJudges(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
         let categories = JudgeCategory.allCases.map(\.rawValue)
         try writeTable(sheet, title: "報告会の審査員",
                        instructions: "審査員ごとに1行入力します。区分は 幹部職員（政策的観点）・一般職員・専門家（技術的観点、委託業者など）から選びます。審査員が職員の場合は職員番号を入れてください。その人が参加するプロジェクト（自チーム）は評価対象外になります。",
@@ -232,28 +291,28 @@ enum YearSetupTemplate {
                                                                             message: "幹部職員・一般職員・専門家から選んでください。",
                                                                             error: "幹部職員・一般職員・専門家のいずれかを選んでください。")),
                                  Column(header: L.departmentHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: L.staffIDHeader, width: 14, isText: true, validation: staffIDHint("職員でない審査員は空欄にします。"))])
+                                 Column(header: L.staffIDHeader, width: 14, isText: true, validation: staffIDHint("職員でない審査員は空欄にします。"))], prefilled: rows)
     }
 
-    private static func writeEvaluators(_ sheet: XLSXWorksheet) throws {
+    private static func writeEvaluators(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
         try writeTable(sheet, title: "リーダー評価者（メンバー以外）",
                        instructions: "プロジェクトのメンバーは自動でリーダーの評価者になります。ここには、メンバーのほかにリーダーを評価する職員（リーダーと同じ所属の職員など）を入力します。いなければ空欄のままにします。",
                        example: "例）00789 ｜ 二宮 三郎 ｜ 市民課 ｜ P01（P01のリーダーを評価します）",
                        columns: [Column(header: L.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
                                  Column(header: L.nameHeader, width: 20, isText: false, validation: nil),
                                  Column(header: L.departmentHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: L.projectIDHeader, width: 16, isText: true, validation: projectIDList)])
+                                 Column(header: L.projectIDHeader, width: 16, isText: true, validation: projectIDList)], prefilled: rows)
     }
 
-    private static func writeCriteria(_ sheet: XLSXWorksheet) throws {
-        let rows: [[CellContent]] = DefaultCriteria.all.map { c in
+    private static func writeCriteria(_ sheet: XLSXWorksheet, criteria: [Criterion]) throws {
+        let rows: [[CellContent]] = criteria.map { c in
             let kind: String, category: String
             switch c.kind {
             case .report(let cat): (kind, category) = (L.reportKind, cat.rawValue)
             case .leader: (kind, category) = (L.leaderKind, "")
             }
-            return [.text(kind), .text(category), .text(c.id), .text(c.name), .number(Double(c.maxScore)), .number(c.weight),
-                    .text(c.description), .text(c.scale.joined(separator: "／"))]
+            return [.text(kind), text(category), .text(c.id), .text(c.name), .number(Double(c.maxScore)), .number(c.weight),
+                    text(c.description), text(c.scale.joined(separator: "／"))]
         }
         let kinds = [L.reportKind, L.leaderKind]
         let targets = JudgeCategory.allCases.map(\.rawValue) + ["全区分"]
@@ -285,7 +344,8 @@ enum YearSetupTemplate {
 
     // MARK: - 認定基準, 目標
 
-    private static func writeSettings(_ sheet: XLSXWorksheet) throws {
+    /// `settings` nil: the blank template's defaults.
+    private static func writeSettings(_ sheet: XLSXWorksheet, settings: Settings?) throws {
         let form = try FormSheet(sheet, widths: [40, 14, 70])
         try form.title(0, "認定基準（設定値を変えると判定が変わります）")
         try form.block(1, "既定値が入っています。変えるときは「設定値」の列だけを書き換えてください。空欄の設定は既定値を使います（パスワードと同点時の順位付けは空欄のままで構いません）。")
@@ -299,9 +359,10 @@ enum YearSetupTemplate {
             let row = headerRow + 1 + offset
             try sheet.write(definition.label, at: CellAddress(row: row, column: 0), style: FormStyles.cell)
             let at = CellAddress(row: row, column: 1)
+            let value = settings.map(definition.currentText) ?? definition.defaultText
             switch definition.kind {
             case .score, .integer, .weight, .correlation:
-                if let number = Double(definition.defaultText) {
+                if let number = Double(value) {
                     try sheet.write(number, at: at, style: FormStyles.scoreInput)
                 } else {
                     try sheet.writeBlank(at: at, style: FormStyles.scoreInput)
@@ -309,10 +370,10 @@ enum YearSetupTemplate {
             case .onOff, .text, .categoryOrder:
                 let style = CellStyle(fillColor: FormStyles.inputFill, borders: FormStyles.border, horizontalAlignment: .center,
                                       verticalAlignment: .center, numberFormat: "@", locked: false)
-                if definition.defaultText.isEmpty {
+                if value.isEmpty {
                     try sheet.writeBlank(at: at, style: style)
                 } else {
-                    try sheet.write(definition.defaultText, at: at, style: style)
+                    try sheet.write(value, at: at, style: style)
                 }
             }
             try sheet.write(definition.note, at: CellAddress(row: row, column: 2), style: FormStyles.cell)
@@ -352,14 +413,13 @@ enum YearSetupTemplate {
         }
     }
 
-    private static func writeTargets(_ sheet: XLSXWorksheet) throws {
+    private static func writeTargets(_ sheet: XLSXWorksheet, targets: [Tier: Int]) throws {
         let form = try FormSheet(sheet, widths: [24, 14, 50])
         try form.title(0, "目標人数")
         try form.block(1, "認定区分ごとの目標人数です（図表3：アドバイザー60名・エキスパート30名・スペシャリスト10名）。認定結果のサマリーで認定者数と比べます。")
         for (column, text) in [L.tierHeader, L.targetHeader].enumerated() {
             try sheet.write(text, at: CellAddress(row: headerRow, column: column), style: FormStyles.header)
         }
-        let targets = Settings().targets
         for (offset, tier) in Tier.allCases.enumerated() {
             let row = headerRow + 1 + offset
             try sheet.write(tier.label, at: CellAddress(row: row, column: 0), style: FormStyles.cell)
