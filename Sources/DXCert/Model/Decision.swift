@@ -20,9 +20,13 @@ public struct Check: Sendable, Equatable {
         self.sources = sources
     }
 
-    /// `報告会評価（P01）: 72.5点（基準 70点以上）→ 達成`.
+    /// `報告会評価（R6 P01）：72.5点（基準 70点以上）→ 達成`. Conditions that are not score bars
+    /// (a role, an earlier certification) show what is needed only when it is missing:
+    /// `リーダーとして参加：なし（必要：リーダー）→ 未達`.
     public var sentence: String {
-        "\(label)：\(figure)（基準 \(bar)）→ \(met ? "達成" : "未達")"
+        let result = met ? "達成" : "未達"
+        if bar.hasSuffix("以上") { return "\(label)：\(figure)（基準 \(bar)）→ \(result)" }
+        return met ? "\(label)：\(figure) → \(result)" : "\(label)：\(figure)（必要：\(bar)）→ \(result)"
     }
 }
 

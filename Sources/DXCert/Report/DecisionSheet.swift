@@ -104,7 +104,7 @@ enum DecisionSheet {
             ReportColumn(Header.decision, .centered, min: 10, max: 10,
                          note: "新規認定：今年度の判定で認定。維持（前回認定）：前回の実行で認定済みのため維持（今回の入力では基準未達）。変更なし：認定なし。"),
             ReportColumn(Header.granted, min: 10, max: 16),
-            ReportColumn(Header.reasons, min: 30, max: 60),
+            ReportColumn(Header.reasons, min: 30, max: 80),
             ReportColumn(Header.sources, .singleLine, min: 16, max: 40,
                          note: "判定に使ったファイル（入力フォルダーからの相対パス）。印刷範囲には含めていません。"),
         ]

@@ -95,11 +95,11 @@ struct SheetWriter {
     }
 
     /// Points for `lines` lines of text. 游ゴシック's lines are tall: Excel's row for one line of
-    /// 11 pt is 18.75 points, about 17 of them the line itself, so 1.6 em a line plus a margin.
+    /// 11 pt is 18.75 points; wrapped lines need about 1.5 em each plus a margin.
     /// LibreOffice's fallback fonts (Noto Sans CJK) need less, so there rows look roomier; the
     /// other way round Excel would cut the last lines off.
     static func height(lines: Int, fontSize: Double = ReportStyles.font.size) -> Double {
-        min(409, Double(max(1, lines)) * fontSize * 1.6 + 3)
+        min(409, Double(max(1, lines)) * fontSize * 1.5 + 4)
     }
 
     /// Writes one value with `style`.
