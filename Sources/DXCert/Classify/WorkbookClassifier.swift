@@ -10,6 +10,8 @@ public enum WorkbookClassifier {
     public struct Result: Sendable, Equatable {
         public var kind: WorkbookKind
         public var recognisedBy: String
+        /// The sheet holding the form, when recognising it already found it (saves a pass).
+        public var sheet: SheetInfo?
     }
 
     public static func classify(_ workbook: Workbook, identity: Identity?) throws -> Result {
@@ -24,13 +26,13 @@ public enum WorkbookClassifier {
         if try PriorRegisterParser.findSheet(workbook) != nil {
             return Result(kind: .priorRegister, recognisedBy: "見出し")
         }
-        if let (_, scan) = try LeaderSheetParser.findSheet(workbook), LeaderSheetParser.looksLikeLeaderSheet(scan) {
-            return Result(kind: .leaderEvaluation, recognisedBy: "見出し")
+        if let (sheet, scan) = try LeaderSheetParser.findSheet(workbook), LeaderSheetParser.looksLikeLeaderSheet(scan) {
+            return Result(kind: .leaderEvaluation, recognisedBy: "見出し", sheet: sheet)
         }
-        if let (_, scan) = try ReportSheetParser.findSheet(workbook),
+        if let (sheet, scan) = try ReportSheetParser.findSheet(workbook),
            FormScanner.value(after: FormLayout.ReportSheet.judgeIDLabel, in: scan.preamble) != nil
             || scan.preamble.contains(where: { $0.cells.contains { TextSearch.contains($0.value.text, "審査員") } }) {
-            return Result(kind: .reportScore, recognisedBy: "見出し")
+            return Result(kind: .reportScore, recognisedBy: "見出し", sheet: sheet)
         }
         return Result(kind: .unknown, recognisedBy: "")
     }

@@ -73,7 +73,7 @@ public enum Ingestor {
                     out.excludedReason = "年度が読み取れないため取り込みません"
                 }
             case .reportScore:
-                if let sheet = try ReportSheetParser.parse(workbook, file: file.path, identity: identity) {
+                if let sheet = try ReportSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
                     out.content = .reportScore(sheet)
                 } else {
                     out.excludedReason = "評価表（プロジェクトIDの見出し）が見つかりません"
@@ -81,7 +81,7 @@ public enum Ingestor {
                                        action: "このファイルは取り込みません")
                 }
             case .leaderEvaluation:
-                if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity) {
+                if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
                     out.content = .leaderEvaluation(sheet)
                 } else {
                     out.excludedReason = "評価表（見出し「評価」）が見つかりません"

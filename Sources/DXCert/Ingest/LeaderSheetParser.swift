@@ -24,8 +24,9 @@ public enum LeaderSheetParser {
         return nil
     }
 
-    public static func parse(_ workbook: Workbook, file: String, identity: Identity?) throws -> LeaderEvaluationSheet? {
-        guard let (sheet, _) = try findSheet(workbook) else { return nil }
+    /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> LeaderEvaluationSheet? {
+        guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var scores: [ScoreCell] = []
         var comment = ""

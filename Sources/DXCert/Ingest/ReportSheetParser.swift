@@ -28,8 +28,9 @@ public enum ReportSheetParser {
         return nil
     }
 
-    public static func parse(_ workbook: Workbook, file: String, identity: Identity?) throws -> ReportScoreSheet? {
-        guard let (sheet, _) = try findSheet(workbook) else { return nil }
+    /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> ReportScoreSheet? {
+        guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var rows: [ReportScoreRow] = []
         var criterionIDs: [Int: String] = [:]
