@@ -36,7 +36,7 @@ public enum YearSetupParser {
             if let d = FormScanner.value(after: L.meetingDateLabel, in: scan.preamble) {
                 meetingDate = DateText.format(d.value)
             }
-            organisation = TextNormalizer.normalize(FormScanner.value(after: L.organisationLabel, in: scan.preamble)?.value.text ?? "")
+            organisation = TextNormalizer.display(FormScanner.value(after: L.organisationLabel, in: scan.preamble)?.value.text ?? "")
         }
         guard let year = yearValue else { return nil }
         var setup = YearSetup(year: year, meetingDate: meetingDate, organisation: organisation, criteria: [], file: file)
@@ -50,8 +50,8 @@ public enum YearSetupParser {
         var projectIDs = Set<String>()
         try table(workbook, L.projectsSheet, [L.projectIDHeader, L.teamHeader], file: file, problem: problem) { row, h, loc in
             let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.projectIDHeader))?.value)
-            let team = TextNormalizer.text(FormScanner.cell(row, h.column(L.teamHeader))?.value)
-            let theme = TextNormalizer.text(FormScanner.cell(row, h.column(L.themeHeader))?.value)
+            let team = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.teamHeader))?.value)
+            let theme = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.themeHeader))?.value)
             if id.isEmpty && team.isEmpty && theme.isEmpty { return }
             let at = loc.at(CellReference(row: row.index, column: h.column(L.projectIDHeader)!).a1)
             guard !id.isEmpty else {
@@ -71,7 +71,7 @@ public enum YearSetupParser {
         try table(workbook, L.participantsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader, L.roleHeader],
                   file: file, problem: problem) { row, h, loc in
             let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
-            let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
             let projectCell = FormScanner.cell(row, h.column(L.projectIDHeader))
             let roleCell = FormScanner.cell(row, h.column(L.roleHeader))
             let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
@@ -124,7 +124,7 @@ public enum YearSetupParser {
         var judgeIDs = Set<String>()
         try table(workbook, L.judgesSheet, [L.judgeIDHeader, L.nameHeader, L.categoryHeader], file: file, problem: problem) { row, h, loc in
             let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.judgeIDHeader))?.value)
-            let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
             let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(L.categoryHeader))?.value)
             let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
             let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(L.staffIDHeader))?.value, width: width)
@@ -154,7 +154,7 @@ public enum YearSetupParser {
             try table(workbook, L.evaluatorsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader], file: file,
                       problem: problem) { row, h, loc in
                 let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(L.staffIDHeader))?.value, width: width)
-                let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+                let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
                 let projectID = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.projectIDHeader))?.value)
                 let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
                 if staff == nil && name.isEmpty && projectID.isEmpty { return }
@@ -279,7 +279,7 @@ public enum YearSetupParser {
             let kindText = TextNormalizer.text(FormScanner.cell(row, h.column(L.evaluationKindHeader))?.value)
             let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(L.targetCategoryHeader))?.value)
             let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.criterionIDHeader))?.value)
-            let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.criterionNameHeader))?.value)
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.criterionNameHeader))?.value)
             if kindText.isEmpty && id.isEmpty && name.isEmpty { return }
             let at = loc.at(CellReference(row: row.index, column: h.column(L.criterionIDHeader)!).a1)
             guard !id.isEmpty, !name.isEmpty else {
@@ -322,9 +322,9 @@ public enum YearSetupParser {
                 }
                 weight = n
             }
-            let description = TextNormalizer.text(FormScanner.cell(row, h.column(L.descriptionHeader))?.value)
+            let description = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.descriptionHeader))?.value)
             let scaleText = FormScanner.cell(row, h.column(L.scaleHeader))?.value.text ?? ""
-            let scale = scaleText.split(whereSeparator: { "／/\n".contains($0) }).map { TextNormalizer.normalize(String($0)) }
+            let scale = scaleText.split(whereSeparator: { "／/\n".contains($0) }).map { TextNormalizer.display(String($0)) }
                 .filter { !$0.isEmpty }
             for kind in kinds {
                 let key = "\(kind.label)|\(id)"

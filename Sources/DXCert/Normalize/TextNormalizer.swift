@@ -89,6 +89,19 @@ public enum TextNormalizer {
         return String(out)
     }
 
+    /// Text shown back to people (names, themes, criteria): trimmed and with whitespace runs
+    /// collapsed, but not NFKC-folded, so `5：非常によい` and `（利用者目線）` keep their full-width
+    /// punctuation. Comparisons still go through `nameKey` / `labelKey`.
+    public static func display(_ s: String) -> String {
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? collapseASCII(s) : collapse(s)
+    }
+
+    /// The display text of a cell value.
+    public static func displayText(_ value: CellValue?) -> String {
+        guard let value else { return "" }
+        return display(value.text)
+    }
+
     /// The normalized text of a cell value (numbers without `.0`).
     public static func text(_ value: CellValue?) -> String {
         guard let value else { return "" }

@@ -10,7 +10,7 @@ import Testing
 struct FilledFormsRoundTripTests {
     /// A setup with every setting away from its default, criteria of several scales and
     /// weights, a two-project member, judges with and without staff IDs, an extra evaluator.
-    /// Texts are as the batch normalizes them (NFKC: `5:` not `5：`), so equality is exact.
+    /// Display texts come back as written (only whitespace collapsed), so equality is exact.
     static func setup() -> YearSetup {
         var settings = Settings()
         settings.advisorReportBar = 65
@@ -131,9 +131,9 @@ struct FilledFormsRoundTripTests {
         // The batch reads text as NFKC (SPEC §4): the defaults' full-width `：` and `（）` come back half-width.
         let normalized = DefaultCriteria.all.map { c -> Criterion in
             var c = c
-            c.name = TextNormalizer.normalize(c.name)
-            c.description = TextNormalizer.normalize(c.description)
-            c.scale = c.scale.map(TextNormalizer.normalize)
+            c.name = TextNormalizer.display(c.name)
+            c.description = TextNormalizer.display(c.description)
+            c.scale = c.scale.map(TextNormalizer.display)
             return c
         }
         #expect(read.criteria == normalized)

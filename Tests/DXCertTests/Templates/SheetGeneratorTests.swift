@@ -193,8 +193,8 @@ struct SheetGeneratorTests {
         for column in ["D", "E", "F"] {
             for row in [13, 15] {
                 let rule = main.validations.first { $0.covers("\(column)\(row)") }
-                // The setup reader normalizes the scale texts (`5：非常によい` → `5:非常によい`).
-                #expect(rule?.type == "list" && rule?.formula1 == "\"5:非常によい,4:よい,3:ふつう,2:やや不十分,1:不十分\"", "\(column)\(row)")
+                // The setup reader keeps the scale texts as written (full-width colon).
+                #expect(rule?.type == "list" && rule?.formula1 == "\"5：非常によい,4：よい,3：ふつう,2：やや不十分,1：不十分\"", "\(column)\(row)")
                 #expect(rule?.errorStyle == "stop")
                 #expect(main.unlocked.contains("\(column)\(row)"))
             }

@@ -14,13 +14,14 @@ struct YearSetupTemplateTests {
         return (scratch.file("setup_good.xlsx"), scratch.file("setup_bad.xlsx"), scratch.file("setup_year_only.xlsx"))
     }
 
-    /// Criteria as `YearSetupParser` returns them: texts NFKC-normalized.
+    /// Criteria as `YearSetupParser` returns them: display texts are kept as written (no NFKC),
+    /// only whitespace is trimmed and collapsed.
     static func normalized(_ criteria: [Criterion]) -> [Criterion] {
         criteria.map { c in
             var c = c
-            c.name = TextNormalizer.normalize(c.name)
-            c.description = TextNormalizer.normalize(c.description)
-            c.scale = c.scale.map(TextNormalizer.normalize)
+            c.name = TextNormalizer.display(c.name)
+            c.description = TextNormalizer.display(c.description)
+            c.scale = c.scale.map(TextNormalizer.display)
             return c
         }
     }
@@ -67,7 +68,7 @@ struct YearSetupTemplateTests {
         ])
 
         // Criteria: the defaults with the clerk's two edits (P1 weighs 2, T1 out of 10), as the
-        // setup reader normalizes text (NFKC: `5：非常によい` → `5:非常によい`, `（BPR）` → `(BPR)`).
+        // setup reader keeps display text as written (`5：非常によい`, `（BPR）`), whitespace collapsed.
         var expected = Self.normalized(DefaultCriteria.all)
         expected[0].weight = 2
         expected[6].maxScore = 10
