@@ -83,6 +83,17 @@ enum FormScanner {
         return scan
     }
 
+    /// The first worksheet whose table header `isHeader` recognises: the sheet named `preferred`
+    /// first, then every other worksheet in order (the identity sheet excluded).
+    static func findSheet(_ workbook: Workbook, preferred: String, isHeader: (HeaderMap) -> Bool) throws -> (SheetInfo, Scan)? {
+        let named = workbook.sheet(named: preferred).map { [$0] } ?? []
+        for sheet in named + workbook.worksheets where sheet.kind == .worksheet && sheet.name != FormLayout.Identity.sheetName {
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader, onRow: { _, _ in false })
+            if scan.header != nil { return (sheet, scan) }
+        }
+        return nil
+    }
+
     /// The value written to the right of a label in the preamble (`年度 | 令和6年度`), with its cell.
     static func value(after label: String, in rows: [Row]) -> Cell? {
         let key = TextNormalizer.labelKey(label)

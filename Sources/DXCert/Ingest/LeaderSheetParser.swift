@@ -16,12 +16,7 @@ public enum LeaderSheetParser {
     }
 
     static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
-        let named = workbook.sheet(named: L.sheetName).map { [$0] } ?? []
-        for sheet in named + workbook.worksheets where sheet.kind == .worksheet && sheet.name != FormLayout.Identity.sheetName {
-            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader, onRow: { _, _ in false })
-            if scan.header != nil { return (sheet, scan) }
-        }
-        return nil
+        try FormScanner.findSheet(workbook, preferred: L.sheetName, isHeader: isHeader)
     }
 
     /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
@@ -94,12 +89,7 @@ public enum PriorRegisterParser {
     }
 
     static func findSheet(_ workbook: Workbook) throws -> SheetInfo? {
-        let named = workbook.sheet(named: L.sheetName).map { [$0] } ?? []
-        for sheet in named + workbook.worksheets where sheet.kind == .worksheet && sheet.name != FormLayout.Identity.sheetName {
-            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader, onRow: { _, _ in false })
-            if scan.header != nil { return sheet }
-        }
-        return nil
+        try FormScanner.findSheet(workbook, preferred: L.sheetName, isHeader: isHeader)?.0
     }
 
     public static func parse(_ workbook: Workbook, file: String, diagnostics: Diagnostics) throws -> [PriorCertification]? {

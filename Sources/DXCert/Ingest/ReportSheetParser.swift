@@ -20,12 +20,7 @@ public enum ReportSheetParser {
 
     /// The sheet holding the score table: the named one, else the first worksheet with the header.
     static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
-        let named = workbook.sheet(named: L.sheetName).map { [$0] } ?? []
-        for sheet in named + workbook.worksheets where sheet.kind == .worksheet && sheet.name != FormLayout.Identity.sheetName {
-            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader, onRow: { _, _ in false })
-            if scan.header != nil { return (sheet, scan) }
-        }
-        return nil
+        try FormScanner.findSheet(workbook, preferred: L.sheetName, isHeader: isHeader)
     }
 
     /// Parses the form; `sheet` is the form's sheet when the classifier already found it.

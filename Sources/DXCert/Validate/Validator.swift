@@ -43,42 +43,32 @@ public enum Validator {
         var reportsByYear: [FiscalYear: [ReportScoreSheet]] = [:]
         var leadersByYear: [FiscalYear: [LeaderEvaluationSheet]] = [:]
         var priors: [PriorCertification] = []
+        /// The year a sheet states, when it can be read and has a setup; otherwise reported and excluded.
+        func usableYear(_ field: Field<FiscalYear?>, file path: String) -> FiscalYear? {
+            let location = field.location ?? SourceLocation(file: path)
+            guard let year = field.value else {
+                diagnostics.report(.error, location, "年度が読み取れません。「令和6年度」「2024」のように入力してください",
+                                   action: "このファイルは取り込みません")
+                excluded[path] = "年度が読み取れないため"
+                return nil
+            }
+            years[path] = year
+            guard setups[year] != nil else {
+                diagnostics.report(.error, location, "\(year.label)のシートですが、\(year.label)の年度設定が入力フォルダーにありません",
+                                   action: "このファイルは取り込みません", year: year)
+                excluded[path] = "\(year.label)の年度設定がないため"
+                return nil
+            }
+            return year
+        }
         for file in ingested {
             switch file.content {
             case .reportScore(let sheet):
                 persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
-                guard let year = sheet.year.value else {
-                    diagnostics.report(.error, sheet.year.location ?? SourceLocation(file: file.file.path),
-                                       "年度が読み取れません。「令和6年度」「2024」のように入力してください", action: "このファイルは取り込みません")
-                    excluded[file.file.path] = "年度が読み取れないため"
-                    continue
-                }
-                years[file.file.path] = year
-                guard setups[year] != nil else {
-                    diagnostics.report(.error, sheet.year.location ?? SourceLocation(file: file.file.path),
-                                       "\(year.label)のシートですが、\(year.label)の年度設定が入力フォルダーにありません",
-                                       action: "このファイルは取り込みません", year: year)
-                    excluded[file.file.path] = "\(year.label)の年度設定がないため"
-                    continue
-                }
-                reportsByYear[year, default: []].append(sheet)
+                if let year = usableYear(sheet.year, file: file.file.path) { reportsByYear[year, default: []].append(sheet) }
             case .leaderEvaluation(let sheet):
                 persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
-                guard let year = sheet.year.value else {
-                    diagnostics.report(.error, sheet.year.location ?? SourceLocation(file: file.file.path),
-                                       "年度が読み取れません。「令和6年度」「2024」のように入力してください", action: "このファイルは取り込みません")
-                    excluded[file.file.path] = "年度が読み取れないため"
-                    continue
-                }
-                years[file.file.path] = year
-                guard setups[year] != nil else {
-                    diagnostics.report(.error, sheet.year.location ?? SourceLocation(file: file.file.path),
-                                       "\(year.label)のシートですが、\(year.label)の年度設定が入力フォルダーにありません",
-                                       action: "このファイルは取り込みません", year: year)
-                    excluded[file.file.path] = "\(year.label)の年度設定がないため"
-                    continue
-                }
-                leadersByYear[year, default: []].append(sheet)
+                if let year = usableYear(sheet.year, file: file.file.path) { leadersByYear[year, default: []].append(sheet) }
             case .priorRegister(let rows):
                 priors += rows
             case .yearSetup(let setup):
