@@ -7,6 +7,11 @@ enum FileSignature {
     private static let cfb: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     static func check(url: URL, displayName: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw ReaderError.unreadableFile(file: displayName, reason: "ファイルが見つかりません")
+        }
+        if isDirectory.boolValue { throw ReaderError.unreadableFile(file: displayName, reason: "フォルダーです") }
         guard let handle = try? FileHandle(forReadingFrom: url) else {
             throw ReaderError.unreadableFile(file: displayName, reason: "ファイルを開けません")
         }

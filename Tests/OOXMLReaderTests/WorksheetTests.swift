@@ -172,3 +172,15 @@ struct SafetyTests {
         }
     }
 }
+
+@Suite("Files that are not there")
+struct MissingFileTests {
+    @Test("a folder and a missing path each get their own message")
+    func folderAndMissing() {
+        let dir = FileManager.default.temporaryDirectory
+        #expect(throws: ReaderError.unreadableFile(file: "d", reason: "フォルダーです")) { _ = try Workbook(url: dir, displayName: "d") }
+        #expect(throws: ReaderError.unreadableFile(file: "m", reason: "ファイルが見つかりません")) {
+            _ = try Workbook(url: dir.appendingPathComponent("no-such-\(UUID().uuidString).xlsx"), displayName: "m")
+        }
+    }
+}
