@@ -5,8 +5,6 @@ public enum FileStatus: String, Sendable, Codable {
     case imported = "取込済"
     case importedWithWarnings = "警告あり"
     case excluded = "除外"
-    /// Lock files and hidden files, skipped on purpose.
-    case skipped = "対象外"
 }
 
 /// One line of the 入力ファイル report: every file found, with what became of it.
@@ -20,6 +18,9 @@ public struct FileRecord: Sendable, Equatable {
     public var status: FileStatus
     /// Why excluded, or what the warnings are about (short); empty when clean.
     public var reason: String
+    /// True for files left out on purpose without reading (Excel lock files, hidden files):
+    /// status 除外 like any other unused file, but not an input problem.
+    public var skippedOnPurpose: Bool = false
     /// The workbook's own modified time (docProps/core.xml), nil when it has none.
     public var modified: Date?
 

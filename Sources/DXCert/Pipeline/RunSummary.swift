@@ -6,8 +6,8 @@ public enum RunSummary {
         var out: [String] = []
         let read = result.files.filter { $0.status == .imported || $0.status == .importedWithWarnings }.count
         let excluded = result.files.filter { $0.status == .excluded }.count
-        let skipped = result.files.filter { $0.status == .skipped }.count
-        out.append("入力ファイル：\(result.files.count)件（取込\(read)件、除外\(excluded)件" + (skipped > 0 ? "、対象外\(skipped)件" : "") + "）")
+        let skipped = result.files.filter(\.skippedOnPurpose).count
+        out.append("入力ファイル：\(result.files.count)件（取込\(read)件、除外\(excluded)件" + (skipped > 0 ? "（うち一時ファイル・隠しファイル\(skipped)件）" : "") + "）")
         var counts: [Severity: Int] = [:]
         for p in result.problems { counts[p.severity, default: 0] += 1 }
         out.append("入力チェック：エラー\(counts[.error] ?? 0)件、警告\(counts[.warning] ?? 0)件、情報\(counts[.info] ?? 0)件")

@@ -2,7 +2,7 @@ import Foundation
 import XLSXWriter
 
 /// 入力ファイル: every file found under the input folder — path, kind, how it was recognised,
-/// year, whose sheet it is, status (取込済 / 警告あり / 除外 / 対象外) and the reason — so that
+/// year, whose sheet it is, status (取込済 / 警告あり / 除外) and the reason — so that
 /// nothing is silently dropped (SPEC §3).
 ///
 /// No modification time is shown: `FileRecord.modified` is the file system's time, which
@@ -27,7 +27,7 @@ enum InputFilesSheet {
         let table = self.table(result.files)
         let widths = SheetWriter.widths(for: table)
         let headerRow = try writer.writeTitle("入力ファイル", subtitle: summary(result.files),
-                                              notes: ["入力フォルダーで見つかったすべてのファイルです。種類はファイル名ではなく中身で判別します。除外・対象外のファイルは集計に使っていません（理由を確認してください）。入力ファイルは変更・移動・削除しません。"],
+                                              notes: ["入力フォルダーで見つかったすべてのファイルです。種類はファイル名ではなく中身で判別します。除外のファイルは集計に使っていません（理由を確認してください。Excelの作業中ファイル（~$）と隠しファイルは読まずに除外します）。入力ファイルは変更・移動・削除しません。"],
                                               widths: widths)
         let placement = try writer.writeTable(table, headerRow: headerRow)
         if let status = placement.data(column: table.column(Header.status)!) {
@@ -35,19 +35,18 @@ enum InputFilesSheet {
             try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(FileStatus.importedWithWarnings.rawValue))), style: ReportStyles.neutral),
                                            to: status)
             try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(FileStatus.imported.rawValue))), style: ReportStyles.good), to: status)
-            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(FileStatus.skipped.rawValue))), style: ReportStyles.muted), to: status)
         }
         try writer.setUpPrinting()
     }
 
-    /// `72件：取込済 70・警告あり 1・除外 1・対象外 0`.
+    /// `72件：取込済 70・警告あり 1・除外 1`.
     static func summary(_ files: [FileRecord]) -> String {
         "\(files.count)件：" + statusCounts(files)
     }
 
-    /// `取込済 70・警告あり 1・除外 1・対象外 0`.
+    /// `取込済 70・警告あり 1・除外 1`.
     static func statusCounts(_ files: [FileRecord]) -> String {
-        [FileStatus.imported, .importedWithWarnings, .excluded, .skipped].map { s in
+        [FileStatus.imported, .importedWithWarnings, .excluded].map { s in
             "\(s.rawValue) \(files.filter { $0.status == s }.count)"
         }.joined(separator: "・")
     }

@@ -122,7 +122,8 @@ public enum Validator {
             var record = FileRecord(path: path, kind: file.kind, recognisedBy: file.recognisedBy, year: years[path],
                                     person: persons[path] ?? "", status: .imported, modified: file.workbookModified)
             if let skipped = file.skippedReason {
-                record.status = .skipped
+                record.status = .excluded
+                record.skippedOnPurpose = true
                 record.reason = skipped
             } else if let reason = file.excludedReason ?? excluded[path] {
                 record.status = .excluded

@@ -145,9 +145,9 @@ struct ReportSheetTests {
         #expect(table.rows.count == result.files.count)
         let byPath = Dictionary(uniqueKeysWithValues: table.rows.map { ($0[1], $0) })
         #expect(byPath[.text("notes.txt")]?[6] == .text("除外"))
-        #expect(byPath[.text("報告会/~$J01_本田.xlsx")]?[6] == .text("対象外"))
+        #expect(byPath[.text("報告会/~$J01_本田.xlsx")]?[6] == .text("除外"))
         #expect(byPath[.text("報告会/J02_岩崎.xlsx")]?[6] == .text("警告あり"))
-        #expect(InputFilesSheet.summary(result.files) == "36件：取込済 13・警告あり 8・除外 13・対象外 2")
+        #expect(InputFilesSheet.summary(result.files) == "36件：取込済 13・警告あり 8・除外 15")
     }
 
     // MARK: Many projects
