@@ -102,14 +102,7 @@ public enum Certifier {
         let rows = setup.participations(of: id)
         let parts = context.participations(id, in: year)
         let previous = context.history.highest(id, before: year)
-        var outcomes: [RuleOutcome] = []
-        for tier in Tier.allCases where previous == nil || tier > previous! {
-            switch tier {
-            case .advisor: outcomes.append(AdvisorRule.evaluate(id, year: year, context: context))
-            case .expert: outcomes.append(ExpertRule.evaluate(id, year: year, context: context))
-            case .specialist: outcomes.append(SpecialistRule.evaluate(id, year: year, context: context))
-            }
-        }
+        let outcomes = Tier.allCases.filter { previous == nil || $0 > previous! }.map { evaluate($0, id, year: year, context: context) }
         let granted = outcomes.filter(\.met).map(\.tier).max()
         let reportScore = parts.compactMap { context.report(year, $0.projectID).score }.max()
         let leaderEvaluation = parts.filter { $0.role == .leader }.compactMap { context.leaderEvaluation(year, $0.projectID)?.usableScore }.max()
@@ -138,6 +131,15 @@ public enum Certifier {
                         participations: parts, previousTier: previous, granted: granted, grantSource: granted == nil ? nil : .computed,
                         outcomes: outcomes, reportScore: reportScore, leaderEvaluation: leaderEvaluation, reasons: reasons,
                         sources: sources)
+    }
+
+    /// The rule of `tier` evaluated for one person in one year.
+    static func evaluate(_ tier: Tier, _ id: StaffID, year: FiscalYear, context: RuleContext) -> RuleOutcome {
+        switch tier {
+        case .advisor: return AdvisorRule.evaluate(id, year: year, context: context)
+        case .expert: return ExpertRule.evaluate(id, year: year, context: context)
+        case .specialist: return SpecialistRule.evaluate(id, year: year, context: context)
+        }
     }
 
     private static func buildLedger(history: GrantHistory, names: [StaffID: (name: String, department: String)],

@@ -33,20 +33,18 @@ public enum Sensitivity {
                 history.grant(tier, to: entry.staffID, in: granted, source: entry.grantSources[tier] ?? .computed)
             }
         }
-        let pairs = years.compactMap { y in scores[y.year].map { (y, $0) } }
+        // One context for everyone: the setup and score lookups it uses are indexed, so a
+        // city-wide year (20,000 participants, 2,000 projects) stays linear.
+        var context = RuleContext(years: [:], history: history, settings: input.settings)
+        for y in years { if let s = scores[y.year] { context.years[y.year] = (y, s) } }
         let people = Array(Set(input.setup.participants.map(\.staffID))).sorted()
-        // Each person is judged in a context that holds only their own participations and
-        // projects: the rules look at nothing else, and a city-wide year (20,000 participants,
-        // 2,000 projects) is then 27 evaluations per person instead of 27 scans of everything.
-        let contexts = PersonalContexts(pairs, history: history, settings: input.settings)
         var counts = Array(repeating: [Tier: Int](), count: bars.count)
         for id in people {
             let held = history.highest(id, before: year)
-            var context = contexts.context(for: id)
             for (i, bar) in bars.enumerated() {
                 for tier in Tier.allCases where held == nil || held! < tier {
                     context.settings = settings(input.settings, tier: tier, bar: bar)
-                    if evaluate(tier, id, year: year, context: context).met { counts[i][tier, default: 0] += 1 }
+                    if Certifier.evaluate(tier, id, year: year, context: context).met { counts[i][tier, default: 0] += 1 }
                 }
             }
         }
@@ -70,57 +68,5 @@ public enum Sensitivity {
             s.specialistLeaderBar = bar
         }
         return s
-    }
-
-    private static func evaluate(_ tier: Tier, _ id: StaffID, year: FiscalYear, context: RuleContext) -> RuleOutcome {
-        switch tier {
-        case .advisor: return AdvisorRule.evaluate(id, year: year, context: context)
-        case .expert: return ExpertRule.evaluate(id, year: year, context: context)
-        case .specialist: return SpecialistRule.evaluate(id, year: year, context: context)
-        }
-    }
-}
-
-/// Rule contexts cut down to one person: per year, only that person's participant rows and the
-/// projects (setup and scores) they took part in. The rules only ever look at those.
-private struct PersonalContexts {
-    let years: [(input: YearInput, scores: YearScores)]
-    let history: GrantHistory
-    let settings: Settings
-    private let rows: [FiscalYear: [StaffID: [Participant]]]
-    private let projects: [FiscalYear: [String: Project]]
-    private let projectScores: [FiscalYear: [String: ProjectScore]]
-
-    init(_ years: [(YearInput, YearScores)], history: GrantHistory, settings: Settings) {
-        self.years = years.map { (input: $0.0, scores: $0.1) }
-        self.history = history
-        self.settings = settings
-        var rows: [FiscalYear: [StaffID: [Participant]]] = [:]
-        var projects: [FiscalYear: [String: Project]] = [:]
-        var projectScores: [FiscalYear: [String: ProjectScore]] = [:]
-        for (input, scores) in years {
-            rows[input.year] = Dictionary(grouping: input.setup.participants, by: \.staffID)
-            projects[input.year] = Dictionary(input.setup.projects.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            projectScores[input.year] = Dictionary(scores.projects.map { ($0.project.id, $0) }, uniquingKeysWith: { a, _ in a })
-        }
-        self.rows = rows
-        self.projects = projects
-        self.projectScores = projectScores
-    }
-
-    func context(for id: StaffID) -> RuleContext {
-        var context = RuleContext(years: [:], history: history, settings: settings)
-        for (input, scores) in years {
-            let year = input.year
-            let mine = rows[year]?[id] ?? []
-            let ids = Set(mine.map(\.projectID))
-            var personal = input
-            personal.setup.participants = mine
-            personal.setup.projects = ids.sorted().compactMap { projects[year]?[$0] }
-            var personalScores = scores
-            personalScores.projects = ids.sorted().compactMap { projectScores[year]?[$0] }
-            context.years[year] = (personal, personalScores)
-        }
-        return context
     }
 }
