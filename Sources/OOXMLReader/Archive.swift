@@ -245,13 +245,6 @@ final class ZipArchive {
         }
     }
 
-    /// Reads a whole (small) entry into memory, under the same caps.
-    func data(_ entry: Entry) throws -> [UInt8] {
-        var out: [UInt8] = []
-        try stream(entry) { out.append(contentsOf: $0) }
-        return out
-    }
-
     private static let chunkSize = 64 * 1024
 
     private func copyStored(_ entry: Entry, from offset: Int64, to consumer: (UnsafeRawBufferPointer) throws -> Void) throws {

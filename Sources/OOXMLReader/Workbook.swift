@@ -117,9 +117,6 @@ public final class Workbook {
         sheets.first { $0.name == name }
     }
 
-    /// Number of shared strings (for diagnostics).
-    public var sharedStringCount: Int { sharedStrings.count }
-
     /// What the streaming pass learned besides the rows.
     public struct SheetSummary: Sendable {
         /// Merged ranges (`<mergeCell>`), in document order.

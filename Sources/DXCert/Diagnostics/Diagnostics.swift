@@ -31,11 +31,6 @@ public final class Diagnostics: @unchecked Sendable {
         return items.sorted(by: Diagnostics.order)
     }
 
-    /// Problems about one file.
-    public func problems(in file: String) -> [Problem] {
-        problems.filter { $0.location.file == file }
-    }
-
     /// Counts by severity.
     public var counts: [Severity: Int] {
         var c: [Severity: Int] = [:]
