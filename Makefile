@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/dxcert
 
-.PHONY: run test deps build check-clean bench
+.PHONY: run test deps build bench
 
 # Exit code 1 means "reports written, input problems listed in the 入力チェック sheet": the
 # sample in input/ has some on purpose (scripts/make-sample.sh regenerates it), so it is no failure.
