@@ -53,6 +53,16 @@ public struct Cell: Sendable, Equatable {
 public struct Row: Sendable, Equatable {
     public let index: Int
     public let cells: [Cell]
+    /// Cells holding a formula but no cached result (`<f>` without `<v>`): written by a program
+    /// that does not calculate, never opened and saved in Excel. Their value is unknown, so they
+    /// are not in `cells`; callers that need the value can tell the sender to open and save.
+    public let uncachedFormulas: [CellReference]
+
+    public init(index: Int, cells: [Cell], uncachedFormulas: [CellReference] = []) {
+        self.index = index
+        self.cells = cells
+        self.uncachedFormulas = uncachedFormulas
+    }
 }
 
 /// Shortest round-trip text for numbers: `4`, `0.5`, `1e-07`, never `4.0`.

@@ -67,6 +67,18 @@ public enum ReaderError: Error, Equatable, Sendable {
         }
     }
 
+    /// Technical detail behind the message (a library's text, an errno, a byte offset), for the
+    /// 詳細 column and `--json`; nil when the message says everything.
+    public var detail: String? {
+        switch self {
+        case .unreadableFile(_, let d), .brokenArchive(_, let d), .unsupportedEntry(_, _, let d),
+             .limitExceeded(_, _, let d), .malformedXML(_, _, _, let d):
+            return d
+        default:
+            return nil
+        }
+    }
+
     /// A Japanese message for the clerk: what is wrong, where, and what to do.
     public var message: String {
         switch self {

@@ -137,13 +137,16 @@ public final class Workbook {
         return try withoutActuallyEscaping(body) { body in
             let reader = WorksheetReader { raws, index in
                 var cells: [Cell] = []
+                var uncached: [CellReference] = []
                 cells.reserveCapacity(raws.count)
                 for raw in raws {
                     if let value = try self.resolve(raw, sheet: sheet.name) {
                         cells.append(Cell(reference: raw.reference, value: value, style: raw.style))
+                    } else if raw.hasFormula, raw.value == nil {
+                        uncached.append(raw.reference)
                     }
                 }
-                try body(Row(index: index, cells: cells))
+                try body(Row(index: index, cells: cells, uncachedFormulas: uncached))
             }
             // Errors thrown by `body` stop the parser and come back out unchanged.
             try XMLStream.parse(entry, in: archive, handler: reader)

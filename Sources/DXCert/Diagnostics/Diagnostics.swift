@@ -20,8 +20,8 @@ public final class Diagnostics: @unchecked Sendable {
 
     /// Records a problem from its parts.
     public func report(_ severity: Severity, _ location: SourceLocation, _ message: String, action: String,
-                       year: FiscalYear? = nil) {
-        report(Problem(severity, location, message, action: action, year: year))
+                       year: FiscalYear? = nil, detail: String? = nil) {
+        report(Problem(severity, location, message, action: action, year: year, detail: detail))
     }
 
     /// Every problem in a stable order: by file, sheet, cell (row-major), then message.
