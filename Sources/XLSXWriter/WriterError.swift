@@ -267,8 +267,8 @@ public enum WriterError: Error, Equatable, Sendable {
             return "同じグラフを二度挿入しようとしました（\(at)）。グラフごとに新しいグラフを作成してください。"
         case let .workbookClosed(path):
             return "ブック「\(path)」はすでに保存して閉じたため、これ以上書き込めません。"
-        case let .fileSystem(_, detail, path):
-            return "ファイル「\(path)」を保存できませんでした（\(detail)）。同じ名前のフォルダがないか、書き込み権限があるか確認してください。"
+        case let .fileSystem(_, _, path):
+            return "ファイル「\(path)」を保存できませんでした。同じ名前のフォルダがないか、書き込み権限と空き容量があるか確認してください。"
         case let .fileNotWritten(path):
             return "ファイル「\(path)」が正しく書き込まれませんでした（ファイルがない、空、またはExcel形式でない）。保存先の空き容量と書き込み権限を確認して、もう一度実行してください。"
         }

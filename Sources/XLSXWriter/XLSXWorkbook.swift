@@ -257,12 +257,12 @@ public final class XLSXWorkbook {
             throw error
         }
         // workbook_close frees the workbook whatever it returns.
-        let code = Self.closeLock.withLock { workbook_close(workbook) }
-        do {
-            try check(code, call: "workbook_close", at: location)
-        } catch {
+        // libxlsxwriter also prints `[ERROR]` lines; they go into the error's detail, not the terminal.
+        let (code, printed) = Self.closeLock.withLock { StandardErrorCapture.run { workbook_close(workbook) } }
+        if code != LXW_NO_ERROR {
             removeStaging()
-            throw error
+            let detail = libraryText(code) + (printed.isEmpty ? "" : " / " + printed.split(separator: "\n").joined(separator: " / "))
+            throw .library(call: "workbook_close", failure: .init(code), detail: detail, at: location)
         }
         guard Self.isWrittenPackage(at: stagingPath) else {
             removeStaging()

@@ -20,7 +20,7 @@ struct Run: ParsableCommand {
             progress.finish()
         } catch let error as PipelineError {
             progress.finish()
-            StandardError.write("エラー: \(error.message)\n")
+            StandardError.write(error.terminalText)
             throw ExitCode(2)
         }
         let outputs: [String]
@@ -29,7 +29,7 @@ struct Run: ParsableCommand {
             outputs = try ReportWriter.write(result, to: opts.output, input: opts.input)
             clock.lap("report")
         } catch let error as PipelineError {
-            StandardError.write("エラー: \(error.message)\n")
+            StandardError.write(error.terminalText)
             throw ExitCode(2)
         }
         try Finish.report(result, outputs: outputs, json: options.json)
@@ -53,8 +53,15 @@ struct Check: ParsableCommand {
             try Finish.report(result, outputs: [], json: options.json)
         } catch let error as PipelineError {
             progress.finish()
-            StandardError.write("エラー: \(error.message)\n")
+            StandardError.write(error.terminalText)
             throw ExitCode(2)
         }
+    }
+}
+
+extension PipelineError {
+    /// `エラー: …` and, when there is one, the technical detail on its own line.
+    var terminalText: String {
+        "エラー: \(message)\n" + (detail.map { "（詳細: \($0)）\n" } ?? "")
     }
 }

@@ -55,11 +55,17 @@ public enum Ingestor {
             out.excludedReason = reason
             diagnostics.report(.warning, SourceLocation(file: file.path), reason, action: "このファイルは取り込みません")
             return out
+        case .unreadableFolder(let reason, let detail):
+            out.excludedReason = "フォルダーを読めません（\(reason)）"
+            diagnostics.report(.error, SourceLocation(file: file.path),
+                               "フォルダーの中を読めません（\(reason)）。中のシートはすべて未提出として扱われます",
+                               action: "フォルダーの読み取り権限を確認して実行し直してください", detail: detail)
+            return out
         case .workbook:
             break
         }
         do {
-            let workbook = try Workbook(url: file.url, displayName: file.path, limits: limits)
+            let workbook = try file.withReadableURL { try Workbook(url: $0, displayName: file.path, limits: limits) }
             out.workbookModified = workbook.properties.modifiedDate
             let identity = try Identity.read(workbook)
             let classified = try WorkbookClassifier.classify(workbook, identity: identity)
@@ -102,11 +108,17 @@ public enum Ingestor {
             }
         } catch let error as ReaderError {
             out.excludedReason = error.message
-            diagnostics.report(.error, SourceLocation(file: file.path), error.message, action: "このファイルは取り込みません")
+            diagnostics.report(.error, SourceLocation(file: file.path), error.message, action: "このファイルは取り込みません",
+                               detail: error.detail)
+        } catch InputFileError.cannotOpen(let code) {
+            out.excludedReason = "ファイルを開けません（\(SystemErrorText.japanese(code))）"
+            diagnostics.report(.error, SourceLocation(file: file.path), "ファイルを開けません（\(SystemErrorText.japanese(code))）",
+                               action: "このファイルは取り込みません", detail: SystemErrorText.technical(code))
         } catch {
-            out.excludedReason = "\(error)"
-            diagnostics.report(.error, SourceLocation(file: file.path), "読み取り中に予期しないエラーが起きました：\(error)",
-                               action: "このファイルは取り込みません")
+            out.excludedReason = "読み取り中に予期しないエラーが起きました"
+            diagnostics.report(.error, SourceLocation(file: file.path), "読み取り中に予期しないエラーが起きました",
+                               action: "このファイルは取り込みません。開発担当に「詳細」欄の内容を伝えてください",
+                               detail: String(describing: error))
         }
         return out
     }

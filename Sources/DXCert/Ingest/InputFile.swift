@@ -2,12 +2,51 @@ import Foundation
 
 /// A file found under the input folder.
 public struct InputFile: Sendable, Equatable {
-    /// Path relative to the input folder, `/`-separated (what every report shows).
+    /// Path relative to the input folder, `/`-separated (what every report shows). A name whose
+    /// bytes are not UTF-8 (Shift_JIS from a zip made on Windows) is shown lossily decoded;
+    /// `fileSystemPath` keeps the real bytes.
     public var path: String
     public var url: URL
     public var size: Int64
     /// The file system's modification time.
     public var modified: Date?
+    /// The exact bytes of the path on disk (no terminating NUL).
+    public var fileSystemPath: [UInt8]
+
+    public init(path: String, url: URL, size: Int64, modified: Date?, fileSystemPath: [UInt8]? = nil) {
+        self.path = path
+        self.url = url
+        self.size = size
+        self.modified = modified
+        self.fileSystemPath = fileSystemPath ?? Array(url.path.utf8)
+    }
+
+    /// True when the name on disk is not valid UTF-8, so `url` cannot reach the file.
+    public var hasUndecodableName: Bool {
+        String(validating: fileSystemPath, as: UTF8.self) == nil
+    }
+
+    /// Calls `body` with a URL that opens this very file, also when its name is not UTF-8: then
+    /// the file is opened by its bytes and reached through `/proc/self/fd`. Never blocks on a
+    /// FIFO (opened non-blocking; the reader refuses what is not a regular file).
+    public func withReadableURL<R>(_ body: (URL) throws -> R) throws -> R {
+        guard hasUndecodableName else { return try body(url) }
+        let fd = fileSystemPath.withUnsafeBufferPointer { bytes -> Int32 in
+            var cPath = Array(bytes)
+            cPath.append(0)
+            return cPath.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                                        O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        }
+        guard fd >= 0 else { throw InputFileError.cannotOpen(errno: errno) }
+        defer { close(fd) }
+        return try body(URL(fileURLWithPath: "/proc/self/fd/\(fd)"))
+    }
+}
+
+/// Why a file found by the folder walk could not be opened.
+public enum InputFileError: Error, Equatable, Sendable {
+    /// `open(2)` failed with this errno.
+    case cannotOpen(errno: Int32)
 }
 
 /// What the folder walk decided about a file before reading it.
@@ -18,69 +57,90 @@ public enum InputDisposition: Sendable, Equatable {
     case skipped(reason: String)
     /// Not a workbook we read (listed as 除外 with the reason).
     case excluded(reason: String)
+    /// A folder that could not be entered: whatever it holds is missing from the run (an error).
+    case unreadableFolder(reason: String, detail: String)
 }
 
 /// Walks the input folder recursively, in a stable (sorted) order. Never changes anything.
+///
+/// Paths are handled as bytes: a name that is not UTF-8 is still walked, opened and listed
+/// (shown lossily decoded). A folder that cannot be read is listed as an error, never skipped.
 public enum InputScanner {
     public static func scan(_ root: URL) throws -> [(InputFile, InputDisposition)] {
         var st = stat()
-        guard stat(root.path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else {
-            throw PipelineError.inputFolderMissing(root.path)
+        guard stat(root.path, &st) == 0 else { throw PipelineError.inputFolderMissing(root.path) }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw PipelineError.inputNotAFolder(root.path) }
+        guard let dir = opendir(root.path) else {
+            throw PipelineError.inputFolderUnreadable(path: root.path, reason: SystemErrorText.japanese(errno))
         }
+        closedir(dir)
         var out: [(InputFile, InputDisposition)] = []
-        walk(root, relative: "", into: &out)
+        var visited: Set<String> = ["\(st.st_dev):\(st.st_ino)"]
+        walk(Array(root.path.utf8), relative: [], into: &out, visited: &visited)
         return out.sorted { NaturalOrder.less($0.0.path, $1.0.path) }
     }
 
     /// Recursive `readdir` walk (FileManager's enumerator costs seconds on 20,000 files).
     /// Symbolic links are followed for files and folders alike; a folder is never entered twice.
-    private static func walk(_ folder: URL, relative: String, into out: inout [(InputFile, InputDisposition)],
+    private static func walk(_ folder: [UInt8], relative: [UInt8], into out: inout [(InputFile, InputDisposition)],
                              visited: inout Set<String>) {
-        guard let dir = opendir(folder.path) else { return }
+        guard let dir = withCString(folder, { opendir($0) }) else {
+            let code = errno
+            let rel = display(relative) + "/"
+            out.append((InputFile(path: rel, url: url(folder), size: 0, modified: nil, fileSystemPath: folder),
+                        .unreadableFolder(reason: SystemErrorText.japanese(code), detail: SystemErrorText.technical(code))))
+            return
+        }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
         for name in names {
-            let url = folder.appendingPathComponent(name)
-            let rel = relative.isEmpty ? name : relative + "/" + name
+            let full = folder + [0x2F] + name
+            let rel = relative.isEmpty ? name : relative + [0x2F] + name
+            let shown = display(rel)
+            let hidden = name.first == 0x2E
             var st = stat()
-            guard stat(url.path, &st) == 0 else {
-                out.append((InputFile(path: rel, url: url, size: 0, modified: nil), .excluded(reason: "ファイルを開けません（壊れたリンクなど）")))
+            guard withCString(full, { stat($0, &st) }) == 0 else {
+                out.append((InputFile(path: shown, url: url(full), size: 0, modified: nil, fileSystemPath: full),
+                            .excluded(reason: "ファイルを開けません（壊れたリンクなど）")))
                 continue
             }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                if name.hasPrefix(".") {
-                    out.append((InputFile(path: rel + "/", url: url, size: 0, modified: nil), .skipped(reason: "隠しフォルダーのため中を読みません")))
+                if hidden {
+                    out.append((InputFile(path: shown + "/", url: url(full), size: 0, modified: nil, fileSystemPath: full),
+                                .skipped(reason: "隠しフォルダーのため中を読みません")))
                     continue
                 }
                 let key = "\(st.st_dev):\(st.st_ino)"
                 guard visited.insert(key).inserted else { continue }
-                walk(url, relative: rel, into: &out, visited: &visited)
+                walk(full, relative: rel, into: &out, visited: &visited)
                 continue
             }
             let modified = Date(timeIntervalSince1970: Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9)
-            let file = InputFile(path: rel, url: url, size: Int64(st.st_size), modified: modified)
-            out.append((file, disposition(name: name, isRegular: (st.st_mode & S_IFMT) == S_IFREG)))
+            let file = InputFile(path: shown, url: url(full), size: Int64(st.st_size), modified: modified, fileSystemPath: full)
+            out.append((file, disposition(name: display(name), isRegular: (st.st_mode & S_IFMT) == S_IFREG)))
         }
     }
 
-    private static func walk(_ root: URL, relative: String, into out: inout [(InputFile, InputDisposition)]) {
-        var visited = Set<String>()
-        var st = stat()
-        if stat(root.path, &st) == 0 { visited.insert("\(st.st_dev):\(st.st_ino)") }
-        walk(root, relative: relative, into: &out, visited: &visited)
+    /// Text for people: UTF-8 as it is, anything else decoded with U+FFFD replacements.
+    static func display(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    private static func url(_ bytes: [UInt8]) -> URL { URL(fileURLWithPath: display(bytes)) }
+
+    private static func withCString<R>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
+        var c = bytes
+        c.append(0)
+        return c.withUnsafeBufferPointer { body(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
     }
 
     static func disposition(name: String, isRegular: Bool) -> InputDisposition {
         let lower = name.lowercased()
         if name.hasPrefix("~$") { return .skipped(reason: "Excelが作業中に作る一時ファイル（~$）のため読みません") }
         if name.hasPrefix(".") { return .skipped(reason: "隠しファイルのため読みません") }
-        if !isRegular { return .excluded(reason: "通常のファイルではありません") }
+        if !isRegular { return .excluded(reason: "通常のファイルではありません（名前付きパイプ・デバイスなど）") }
         if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") { return .workbook }
         if lower.hasSuffix(".xls") {
             return .excluded(reason: "旧形式のExcelファイル（.xls）は読めません。Excelで開き「Excel ブック (*.xlsx)」で保存し直してください")
@@ -99,6 +159,12 @@ public enum InputScanner {
 public enum PipelineError: Error, Equatable, Sendable {
     /// The input folder does not exist.
     case inputFolderMissing(String)
+    /// The input path is a file, not a folder.
+    case inputNotAFolder(String)
+    /// The input folder exists but cannot be listed.
+    case inputFolderUnreadable(path: String, reason: String)
+    /// The previous run's ledger exists but cannot be used; grants would be lost silently.
+    case previousLedgerUnusable(path: String, reason: String, detail: String?)
     /// The output folder cannot be created or written.
     case outputNotWritable(path: String, reason: String)
     /// No 年度設定 was found for the requested year.
@@ -108,10 +174,24 @@ public enum PipelineError: Error, Equatable, Sendable {
     /// Writing a report failed.
     case reportFailed(path: String, reason: String)
 
+    /// Technical detail (a library's text, an errno) printed on its own line after the message.
+    public var detail: String? {
+        switch self {
+        case .previousLedgerUnusable(_, _, let d): return d
+        default: return nil
+        }
+    }
+
     /// Japanese message for the terminal.
     public var message: String {
         switch self {
         case .inputFolderMissing(let p): return "入力フォルダー「\(p)」がありません。"
+        case .inputNotAFolder(let p):
+            return "「\(p)」はファイルです。--input には返送されたシートを入れたフォルダーを指定してください。"
+        case .inputFolderUnreadable(let p, let r): return "入力フォルダー「\(p)」の中を読めません（\(r)）。"
+        case .previousLedgerUnusable(let p, let r, _):
+            return "前回の認定台帳「\(p)」を使えません（\(r)）。このまま判定すると前回までの認定が失われるため、中止しました。"
+                + "バックアップから元の認定台帳を戻して実行し直すか、前回までの認定を引き継がない場合は --ignore-previous-ledger を付けて実行してください。"
         case .outputNotWritable(let p, let r): return "出力先「\(p)」に書き込めません（\(r)）。前回の出力はそのまま残っています。"
         case .noYearSetup: return "年度設定のファイルが入力フォルダーにありません。年度設定.xlsx を入力フォルダーに入れてください。"
         case .yearNotFound(let y): return "\(y.label)の年度設定が入力フォルダーにありません。"

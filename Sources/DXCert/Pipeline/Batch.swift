@@ -55,6 +55,8 @@ public enum Batch {
         let diagnostics = Diagnostics()
         let clock = PhaseClock()
         let found = try InputScanner.scan(options.input)
+        // Before the long read: an unusable previous ledger stops the run at once.
+        let previous = options.usePreviousLedger ? try PreviousLedger.read(options.ledgerURL) : []
         clock.lap("scan")
         let total = found.count
         let ingested = Ingestor.ingest(found, diagnostics: diagnostics, limits: options.limits) { done in progress?(done, total) }
@@ -82,9 +84,7 @@ public enum Batch {
             Certifier.KnownGrant(staffID: $0.staffID, name: $0.name, department: $0.department, tier: $0.tier, year: $0.year,
                                  source: .register)
         }
-        if options.usePreviousLedger {
-            known += PreviousLedger.read(options.ledgerURL, diagnostics: diagnostics)
-        }
+        known += previous
         clock.lap("score")
         let certification = Certifier.certify(years: pairs, known: known, diagnostics: diagnostics)
         clock.lap("certify")
@@ -101,26 +101,58 @@ public enum Batch {
 
 /// Reads the grants of an earlier run from `output/認定台帳.xlsx` (its 認定履歴 sheet), so that a
 /// rerun never revokes a certification.
+///
+/// A ledger that is there but cannot be used (damaged, not a regular file, no 認定履歴 table, a
+/// row that cannot be read) stops the run with `PipelineError.previousLedgerUnusable`: going on
+/// would drop earlier grants without a word. The clerk restores the file or reruns with
+/// `--ignore-previous-ledger`.
 enum PreviousLedger {
-    static func read(_ url: URL, diagnostics: Diagnostics) -> [Certifier.KnownGrant] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+    static func read(_ url: URL) throws -> [Certifier.KnownGrant] {
+        var st = stat()
+        let shown = url.path
+        guard stat(url.path, &st) == 0 else {
+            if errno == ENOENT { return [] }  // first run: nothing to carry over
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: "ファイルを開けません：\(SystemErrorText.japanese(errno))",
+                                                       detail: SystemErrorText.technical(errno))
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: "通常のファイルではありません（フォルダー・名前付きパイプなど）", detail: nil)
+        }
         let scratch = Diagnostics()
+        let rows: [PriorCertification]?
         do {
             let workbook = try Workbook(url: url, displayName: url.lastPathComponent)
-            guard let rows = try PriorRegisterParser.parse(workbook, file: url.lastPathComponent, diagnostics: scratch) else {
-                diagnostics.report(.warning, SourceLocation(file: url.lastPathComponent), "前回の認定台帳に認定履歴の表が見つかりません",
-                                   action: "前回までの認定は引き継がずに判定します")
-                return []
-            }
-            return rows.map {
-                Certifier.KnownGrant(staffID: $0.staffID, name: $0.name, department: $0.department, tier: $0.tier, year: $0.year,
-                                     source: .previousLedger)
-            }
+            rows = try PriorRegisterParser.parse(workbook, file: url.lastPathComponent, diagnostics: scratch)
+        } catch let error as ReaderError {
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: ledgerReason(error), detail: error.detail ?? error.message)
         } catch {
-            let message = (error as? ReaderError)?.message ?? "\(error)"
-            diagnostics.report(.warning, SourceLocation(file: url.lastPathComponent), "前回の認定台帳を読めません：\(message)",
-                               action: "前回までの認定は引き継がずに判定します")
-            return []
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: "読み取り中に予期しないエラーが起きました",
+                                                       detail: String(describing: error))
+        }
+        guard let rows else {
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: "認定履歴の表（職員番号・認定区分・認定年度の見出し）がありません",
+                                                       detail: nil)
+        }
+        if let bad = scratch.problems.first(where: { $0.severity >= .warning }) {
+            let count = scratch.problems.filter { $0.severity >= .warning }.count
+            let more = count > 1 ? "ほか\(count - 1)件" : ""
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: "\(bad.location)：\(bad.message)\(more)", detail: bad.detail)
+        }
+        return rows.map {
+            Certifier.KnownGrant(staffID: $0.staffID, name: $0.name, department: $0.department, tier: $0.tier, year: $0.year,
+                                 source: .previousLedger)
+        }
+    }
+
+    /// Why a ledger could not be opened, in words that fit a file the tool wrote itself (not
+    /// "ask the sender again", which the reader says of returned sheets).
+    private static func ledgerReason(_ error: ReaderError) -> String {
+        switch error {
+        case .unreadableFile(_, let reason): return "ファイルを開けません：\(reason)"
+        case .emptyFile: return "空のファイル（0バイト）です"
+        case .passwordProtected: return "パスワードが付けられています"
+        case .legacyBinaryWorkbook, .notXLSX: return "Excelブック（.xlsx）ではありません"
+        default: return "ファイルが壊れています"
         }
     }
 }

@@ -17,7 +17,7 @@ public enum JSONExport {
         let leaderEvaluation: Double?; let evaluators: Int?; let sufficient: Bool?
     }
     struct FileDTO: Encodable { let path, kind, status, reason, person: String; let year: Int? }
-    struct ProblemDTO: Encodable { let severity, file: String; let sheet, cell: String?; let message, action: String }
+    struct ProblemDTO: Encodable { let severity, file: String; let sheet, cell: String?; let message, action: String; let detail: String? }
     struct LedgerDTO: Encodable { let staffID, name, department: String; let currentTier: String?; let grants: [String: Int] }
     struct Document: Encodable {
         let reportYear: Int?
@@ -59,7 +59,7 @@ public enum JSONExport {
                           grants: Dictionary(uniqueKeysWithValues: e.grants.map { ($0.key.label, $0.value.year) }))
             },
             files: r.files.map { FileDTO(path: $0.path, kind: $0.kind.rawValue, status: $0.status.rawValue, reason: $0.reason, person: $0.person, year: $0.year?.year) },
-            problems: r.problems.map { ProblemDTO(severity: $0.severity.label, file: $0.location.file, sheet: $0.location.sheet, cell: $0.location.cell, message: $0.message, action: $0.action) })
+            problems: r.problems.map { ProblemDTO(severity: $0.severity.label, file: $0.location.file, sheet: $0.location.sheet, cell: $0.location.cell, message: $0.message, action: $0.action, detail: $0.detail) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(doc)

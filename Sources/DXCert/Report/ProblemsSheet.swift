@@ -1,8 +1,9 @@
 import Foundation
 import XLSXWriter
 
-/// 入力チェック: every problem found in the input — severity, file, sheet, cell, what is wrong
-/// and what the batch did — in the order `Diagnostics` sorts them (file, sheet, cell).
+/// 入力チェック: every problem found in the input — severity, file, sheet, cell, what is wrong,
+/// what the batch did and the technical detail (a library's own text, for whoever investigates)
+/// — in the order `Diagnostics` sorts them (file, sheet, cell).
 enum ProblemsSheet {
     static let name = "入力チェック"
 
@@ -15,6 +16,7 @@ enum ProblemsSheet {
         static let message = "内容"
         static let action = "対処（集計での扱い）"
         static let year = "年度"
+        static let detail = "詳細"
     }
 
     static func write(_ result: RunResult, page: PageText, to workbook: XLSXWorkbook) throws {
@@ -50,6 +52,7 @@ enum ProblemsSheet {
             ReportColumn(Header.message, min: 30, max: 60),
             ReportColumn(Header.action, min: 20, max: 40),
             ReportColumn(Header.year, min: 10, max: 12),
+            ReportColumn(Header.detail, min: 8, max: 40),
         ]
         let rows: [[ReportValue]] = problems.enumerated().map { i, p in
             [
@@ -61,6 +64,7 @@ enum ProblemsSheet {
                 .nonEmpty(p.message),
                 .nonEmpty(p.action),
                 .nonEmpty(p.year?.label ?? ""),
+                .nonEmpty(p.detail ?? ""),
             ]
         }
         return ReportTable(columns: columns, rows: rows, emptyMessage: "入力の問題はありません", frozenColumns: 2)

@@ -12,6 +12,11 @@ import XLSXWriter
 /// 3. Only when both are complete are they renamed over the previous reports, one `rename(2)`
 ///    each. Any failure before that removes the temporary files and leaves the previous
 ///    reports exactly as they were.
+/// 4. Both workbooks carry the same run identifier (`RunIdentifier`, custom property
+///    `dxcert_run`). A kill between the two renames leaves the new 認定結果 beside the old
+///    認定台帳 (their identifiers differ); the next run rewrites both. A kill before the renames
+///    leaves hidden staging files (`.認定…<pid>….tmp`/`.partial`); the next run removes those
+///    whose process is gone.
 /// A `WriterError` becomes `PipelineError.reportFailed` with its Japanese message.
 public enum ReportWriter {
     /// Writes the reports into `output` and returns their paths.
@@ -20,6 +25,8 @@ public enum ReportWriter {
     /// the batch never writes into `input/`.
     public static func write(_ result: RunResult, to output: URL, input: URL? = nil) throws -> [String] {
         let folder = try prepare(output, input: input)
+        StagingFiles.removeStale(in: folder)
+        let runID = RunIdentifier.make(result)
         var jobs: [(name: String, build: (RunResult, String) throws -> XLSXWorkbook)] = [(ResultWorkbook.fileName(result), ResultWorkbook.build)]
         if result.reportYear != nil {
             // Without a year nothing was decided: the previous ledger stays as it is.
@@ -34,11 +41,17 @@ public enum ReportWriter {
         }
         for job in jobs {
             let final = folder.appendingPathComponent(job.name)
-            let temporary = folder.appendingPathComponent(".\(job.name).\(UUID().uuidString).tmp")
+            let temporary = folder.appendingPathComponent(StagingFiles.name(for: job.name))
             try requireReplaceable(final)
             do {
                 let workbook = try job.build(result, temporary.path)
                 staged.append((temporary, final))
+                do {
+                    try workbook.setCustomProperty(RunIdentifier.propertyName, .text(runID))
+                } catch {
+                    workbook.discard()
+                    throw error
+                }
                 try workbook.close()
             } catch let error as WriterError {
                 throw failure(error, final: final, temporary: temporary)
@@ -46,7 +59,7 @@ public enum ReportWriter {
         }
         for s in staged {
             if rename(s.temporary.path, s.final.path) != 0 {
-                let reason = String(cString: strerror(errno))
+                let reason = SystemErrorText.japanese(errno)
                 throw PipelineError.outputNotWritable(path: s.final.path, reason: "ファイルを置き換えられません：\(reason)")
             }
         }
@@ -135,11 +148,46 @@ public enum ReportWriter {
         }
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+    private static func reason(_ error: Error) -> String { SystemErrorText.japanese(error) }
+}
+
+/// The hidden files a run writes before renaming them into place, and their clean-up.
+///
+/// A name carries the writing process's id: `.認定台帳.xlsx.<pid>.<UUID>.tmp` (and the wrapper's
+/// own `.<that>.<UUID>.partial`). At the start of the next run, staging files whose process is
+/// no longer running are removed; a concurrent run's files are left alone.
+enum StagingFiles {
+    /// The staging name for a report file of this process.
+    static func name(for report: String) -> String {
+        ".\(report).\(getpid()).\(UUID().uuidString).tmp"
+    }
+
+    /// Removes staging files left by runs that were killed. Never touches anything else.
+    static func removeStale(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names {
+            guard let pid = ownerProcess(name), !isRunning(pid) else { continue }
+            var st = stat()
+            let path = folder.appendingPathComponent(name).path
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            unlink(path)
         }
-        return nsError.localizedDescription
+    }
+
+    /// The process id in a staging file's name, or nil when the name is not one of ours.
+    static func ownerProcess(_ name: String) -> pid_t? {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") || name.hasSuffix(".partial") else { return nil }
+        let bare = name.drop { $0 == "." }
+        guard bare.hasPrefix(OutputNames.ledger + ".") || bare.hasPrefix("認定結果_") else { return nil }
+        // `<report>.xlsx.<pid>.<UUID>.tmp…`: the pid follows the first `.xlsx.`.
+        guard let xlsx = bare.range(of: ".xlsx.") else { return nil }
+        let fields = bare[xlsx.upperBound...].split(separator: ".", omittingEmptySubsequences: false)
+        guard fields.count >= 3, let pid = Int32(fields[0]), pid > 0, UUID(uuidString: String(fields[1])) != nil else { return nil }
+        return pid
+    }
+
+    private static func isRunning(_ pid: pid_t) -> Bool {
+        if pid == getpid() { return true }
+        return kill(pid, 0) == 0 || errno != ESRCH
     }
 }

@@ -61,7 +61,7 @@ struct ReportWorkbookTests {
         #expect(r.row("しきい値感度", 5) == ["区分", "現在の基準\n（報告会評価）", "現在の基準\n（メンバー評価）", "今年度の認定", "年度末の認定者", "目標人数"])
         #expect(r.row("しきい値感度", 10) == ["しきい値（点）", "アドバイザー\n（該当人数）", "エキスパート\n（該当人数）", "スペシャリスト\n（該当人数）"])
         #expect(r.row("入力ファイル", 4) == ["No", "ファイル（入力フォルダーから）", "種類", "判別方法", "年度", "対象者", "状態", "理由・警告"])
-        #expect(r.row("入力チェック", 4) == ["No", "重大度", "ファイル", "シート", "セル", "内容", "対処（集計での扱い）", "年度"])
+        #expect(r.row("入力チェック", 4) == ["No", "重大度", "ファイル", "シート", "セル", "内容", "対処（集計での扱い）", "年度", "詳細"])
         #expect(w.ledger.row("認定者一覧", 4) == ["職員番号", "氏名", "所属（最新）", "現在の区分", "アドバイザー\nの認定年度", "エキスパート\nの認定年度",
                                              "スペシャリスト\nの認定年度", "認定の根拠", "参加の履歴（年度・プロジェクト・役割）"])
         // The events sheet carries the 既認定者名簿 labels so that the next run reads it back.
@@ -284,7 +284,7 @@ struct ReportWorkbookTests {
         }
         let tables: [(String, String, String)] = [
             ("認定判定", "C6", "A5:O20"), ("プロジェクト評価", "D6", "A5:O9"), ("審査員", "D7", "A6:N13"), ("所属別", "B5", "A4:I15"),
-            ("しきい値感度", "A11", "A10:D19"), ("入力ファイル", "C5", "A4:H76"), ("入力チェック", "C5", "A4:H4"),
+            ("しきい値感度", "A11", "A10:D19"), ("入力ファイル", "C5", "A4:H76"), ("入力チェック", "C5", "A4:I4"),
         ]
         for (sheet, freeze, filter) in tables {
             let l = layout[sheet]!
@@ -326,9 +326,7 @@ struct ReportWorkbookTests {
     func ledgerReadsBack() throws {
         let w = try Self.write()
         defer { w.cleanUp() }
-        let diagnostics = Diagnostics()
-        let grants = PreviousLedger.read(w.output.appendingPathComponent("認定台帳.xlsx"), diagnostics: diagnostics)
-        #expect(diagnostics.problems.isEmpty)
+        let grants = try PreviousLedger.read(w.output.appendingPathComponent("認定台帳.xlsx"))
         let events = w.run.certification.events
         #expect(events.count == 41)
         #expect(grants.count == events.count)
