@@ -121,7 +121,7 @@ public enum SheetGenerator {
                 do {
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 } catch {
-                    throw TemplateError.fileSystem(path: folder.path, message: "フォルダーを作成できません（\(error.localizedDescription)）")
+                    throw TemplateError.fileSystem(path: folder.path, message: "フォルダーを作成できません（\(SystemErrorText.japanese(error))）")
                 }
             }
             switch sheet.target {
