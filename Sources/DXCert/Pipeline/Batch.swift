@@ -124,7 +124,7 @@ enum PreviousLedger {
             let workbook = try Workbook(url: url, displayName: url.lastPathComponent)
             rows = try PriorRegisterParser.parse(workbook, file: url.lastPathComponent, diagnostics: scratch)
         } catch let error as ReaderError {
-            throw PipelineError.previousLedgerUnusable(path: shown, reason: ledgerReason(error), detail: error.detail ?? error.message)
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: ledgerReason(error), detail: error.detail)
         } catch {
             throw PipelineError.previousLedgerUnusable(path: shown, reason: "読み取り中に予期しないエラーが起きました",
                                                        detail: String(describing: error))
