@@ -1,15 +1,23 @@
-# dxcert — the two commands of the README:
-#   make run    install what is missing, build, run the batch on the sample in input/
-#   make test   install what is missing, build, run the whole test suite
+# dxcert — the commands of the README:
+#   make run    install what building needs if missing, build, run the batch on the sample in input/
+#   make test   install what the tests need if missing, build, run the whole test suite and the bundle test
+#   make dist   build the bundle a clerk runs without Swift: dist/dxcert-<version>-linux-<arch>.tar.gz
 SWIFT ?= swift
 BIN = .build/release/dxcert
 
-.PHONY: run test deps build bench
+.PHONY: run test dist deps deps-build deps-dist build bench
 
 # Exit code 1 means "reports written, input problems listed in the 入力チェック sheet": the
 # sample in input/ has some on purpose (scripts/make-sample.sh regenerates it), so it is no failure.
-run: deps build
+run: deps-build build
 	$(BIN) run || [ $$? -eq 1 ]
+
+# Only what building and running need (no LibreOffice, fonts or Python packages: those are the tests').
+deps-build:
+	@scripts/install-deps.sh --build-only
+
+deps-dist:
+	@scripts/install-deps.sh --dist
 
 deps:
 	@scripts/install-deps.sh
@@ -17,9 +25,15 @@ deps:
 build:
 	$(SWIFT) build -c release --product dxcert
 
+# The bundle test (scripts/test-dist.sh) builds the bundle with scripts/make-dist.sh and runs it
+# unpacked in a clean environment; it compares with the debug build made just before.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+	SWIFT=$(SWIFT) scripts/test-dist.sh
+
+dist: deps-dist
+	SWIFT=$(SWIFT) scripts/make-dist.sh
 
 bench:
 	scripts/bench/run.sh

@@ -43,7 +43,7 @@ let package = Package(
         // Thin command line.
         .executableTarget(
             name: "dxcert",
-            dependencies: ["DXCert", "OOXMLReader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DXCert", "OOXMLReader", "XLSXWriter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Writes the fictional sample in input/ with the domain's own sheet generator (scripts/make-sample.sh).
         .executableTarget(

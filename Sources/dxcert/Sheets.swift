@@ -52,9 +52,10 @@ struct SheetsCommand: ParsableCommand {
         case .written(let sheets):
             let reports = sheets.filter { $0.kind == .reportScore }.count
             let folder = root.appendingPathComponent(SheetGenerator.yearFolder(yearSetup))
-            StandardError.write("\(yearSetup.year.label)の配布用シートを作成しました（\(folder.path)）\n")
-            StandardError.write("  報告会評価シート: \(reports)件（審査員ごと）\n")
-            StandardError.write("  リーダー評価シート: \(sheets.count - reports)件（評価者ごと・リーダーごと）\n")
+            // The summary is the command's result: standard output, like `run`'s (errors stay on standard error).
+            print("\(yearSetup.year.label)の配布用シートを作成しました（\(folder.path)）")
+            print("  報告会評価シート: \(reports)件（審査員ごと）")
+            print("  リーダー評価シート: \(sheets.count - reports)件（評価者ごと・リーダーごと）")
         }
     }
 }
