@@ -46,7 +46,13 @@ enum Finish {
         if shown.count > limit {
             StandardError.write("…ほか\(shown.count - limit)件（すべての問題は認定結果の「入力チェック」シートにあります）\n")
         }
-        for line in RunSummary.lines(result, outputs: outputs) { StandardError.write(line + "\n") }
+        // The summary is the command's answer: standard output, unless that carries the JSON.
+        let summary = RunSummary.lines(result, outputs: outputs).map { $0 + "\n" }.joined()
+        if json {
+            StandardError.write(summary)
+        } else {
+            FileHandle.standardOutput.write(Data(summary.utf8))
+        }
         if result.hasInputProblems { throw ExitCode(1) }
     }
 }
