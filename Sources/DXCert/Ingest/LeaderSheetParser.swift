@@ -115,7 +115,7 @@ public enum PriorRegisterParser {
             }
             let yearAt = loc.at(CellReference(row: row.index, column: h.column(L.yearHeader)!).a1)
             guard let year = YearParser.parse(yearCell?.value) else {
-                diagnostics.report(.error, yearAt, "認定年度「\(yearCell?.value.text ?? "空欄")」が読み取れません（例：令和5年度、2023）",
+                diagnostics.report(.error, yearAt, "認定" + YearParser.problem(yearCell?.value),
                                    action: "この行を取り込みません")
                 return true
             }
