@@ -46,7 +46,8 @@ public enum YearSetupParser {
         var setup = YearSetup(year: year, meetingDate: meetingDate, organisation: organisation, criteria: [], file: file)
 
         // 認定基準 first: the staff-ID width is needed to read IDs.
-        setup.settings = try parseSettings(workbook, file: file, problem: problem)
+        var settingCells: SettingsCheck.Cells = [:]
+        setup.settings = try parseSettings(workbook, file: file, cells: &settingCells, problem: problem)
         try parseTargets(workbook, file: file, settings: &setup.settings, problem: problem)
         let width = setup.settings.staffIDWidth
 
@@ -183,6 +184,8 @@ public enum YearSetupParser {
 
         // 評価項目 (defaults when the sheet is absent or empty)
         setup.criteria = try parseCriteria(workbook, file: file, problem: problem)
+        setup.settingCells = settingCells
+        SettingsCheck.check(&setup, cells: settingCells, problem: problem)
         return setup
     }
 
@@ -214,7 +217,7 @@ public enum YearSetupParser {
         problem(.error, SourceLocation(file: file), "シート「\(sheetName)」がありません", "この表は空として扱います")
     }
 
-    private static func parseSettings(_ workbook: Workbook, file: String,
+    private static func parseSettings(_ workbook: Workbook, file: String, cells: inout SettingsCheck.Cells,
                                       problem: (Severity, SourceLocation, String, String) -> Void) throws -> Settings {
         var settings = Settings()
         guard workbook.sheet(named: L.settingsSheet) != nil else {
@@ -230,6 +233,7 @@ public enum YearSetupParser {
             }
             let valueColumn = h.column(L.valueHeader)!
             let valueCell = FormScanner.cell(row, valueColumn)
+            if cells[def.label] == nil { cells[def.label] = loc.at(CellReference(row: row.index, column: valueColumn).a1) }
             let text = TextNormalizer.text(valueCell?.value)
             if text.isEmpty {
                 if def.kind != .text && def.kind != .categoryOrder {
