@@ -78,16 +78,20 @@ public enum Validator {
             }
         }
 
+        // One form of staff ID for the whole run (all years, the register, the previous ledger).
+        let idForm = StaffIDForm.run(setups.values.map(\.0))
+        reportWidthDifferences(setups.keys.sorted().compactMap { setups[$0]?.0 }, form: idForm, diagnostics: diagnostics)
+
         var yearInputs: [YearInput] = []
         for year in setups.keys.sorted() {
-            let setup = setups[year]!.0
+            guard let setup = setups[year].map({ idForm.apply(to: $0.0) }) else { continue }
             var input = YearInput(setup: setup, reportSheets: [], leaderEvaluations: [], missingJudges: [],
                                   missingEvaluators: [], ownTeamExclusions: [])
             let reports = ReportSheetValidator.validate(reportsByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
             input.reportSheets = reports.accepted
             input.ownTeamExclusions = reports.ownTeam
             for (path, reason) in reports.excluded { excluded[path] = reason }
-            let leaders = LeaderSheetValidator.validate(leadersByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
+            let leaders = LeaderSheetValidator.validate(leadersByYear[year] ?? [], setup: setup, idForm: idForm, diagnostics: diagnostics)
             input.leaderEvaluations = leaders.accepted
             for (path, reason) in leaders.excluded { excluded[path] = reason }
 
@@ -141,6 +145,27 @@ public enum Validator {
             records.append(record)
         }
         return ValidationResult(years: yearInputs, priors: priors, files: records)
+    }
+}
+
+extension Validator {
+    /// A 職員番号の桁数 that differs between years: a warning at each setup whose width is not the
+    /// run's, naming every setup's cell; IDs are compared in the run's form all the same.
+    static func reportWidthDifferences(_ setups: [YearSetup], form: StaffIDForm, diagnostics: Diagnostics) {
+        let widths = Set(setups.map(\.settings.staffIDWidth))
+        guard widths.count > 1 else { return }
+        let label = "職員番号の桁数"
+        let list = setups.map { s in
+            let cell = s.settingCells[label]?.cell.map { "セル \($0)" } ?? "設定なし"
+            return "\(s.year.label)「\(s.file)」\(cell)：\(s.settings.staffIDWidth)"
+        }.joined(separator: "、")
+        for setup in setups where setup.settings.staffIDWidth != form.width {
+            diagnostics.report(.warning, setup.settingCells[label] ?? SourceLocation(file: setup.file, sheet: FormLayout.YearSetup.settingsSheet),
+                               "「\(label)」が年度によって異なります（\(list)）",
+                               action: "同じ職員を年度をまたいで同じ人として扱うため、すべての年度で\(form.width)桁として照合しました。"
+                                   + "各年度の年度設定の桁数を\(form.width)にそろえてください",
+                               year: setup.year)
+        }
     }
 }
 
