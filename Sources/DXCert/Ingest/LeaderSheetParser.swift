@@ -67,8 +67,20 @@ public enum LeaderSheetParser {
         }
         for s in [year.map { String($0.year) } ?? "", evaluatorID, leaderID, projectID, comment] { digest.add(s) }
 
-        let source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+        var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        if let identity {
+            let staff = { (text: String?) in text.flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value } }
+            source.notes += Identity.conflicts([
+                ("年度", identity[I.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label, loc.at(yearCell?.reference.a1)),
+                ("評価者の職員番号", staff(identity[I.evaluatorID]), StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value,
+                 loc.at(evaluatorCell?.reference.a1)),
+                ("対象リーダーの職員番号", staff(identity[I.leaderID]), StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value,
+                 loc.at(leaderCell?.reference.a1)),
+                ("プロジェクトID", identity[I.projectID].map(IDNormalizer.normalize), IDNormalizer.normalize(projectCell?.value),
+                 loc.at(projectCell?.reference.a1)),
+            ])
+        }
         return LeaderEvaluationSheet(source: source,
                                      year: Field(year, at: loc.at(yearCell?.reference.a1)),
                                      evaluatorID: Field(evaluatorID, at: loc.at(evaluatorCell?.reference.a1)),

@@ -86,8 +86,16 @@ public enum ReportSheetParser {
         digest.add(year.map { String($0.year) } ?? "")
         digest.add(judgeID)
 
-        let source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+        var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        if let identity {
+            source.notes += Identity.conflicts([
+                ("年度", identity[FormLayout.Identity.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label,
+                 loc.at(yearCell?.reference.a1)),
+                ("審査員ID", identity[FormLayout.Identity.judgeID].map(IDNormalizer.normalize), IDNormalizer.normalize(judgeCell?.value),
+                 loc.at(judgeCell?.reference.a1)),
+            ])
+        }
         return ReportScoreSheet(source: source,
                                 year: Field(year, at: loc.at(yearCell?.reference.a1)),
                                 judgeID: Field(judgeID, at: loc.at(judgeCell?.reference.a1)),

@@ -61,8 +61,23 @@ public enum Validator {
             }
             return year
         }
+        /// Reports what the parser noted on a returned sheet; false when the file cannot be used.
+        func usable(_ source: SubmissionSource, year: FiscalYear?) -> Bool {
+            for note in source.notes {
+                diagnostics.report(note.severity, note.location, note.message, action: note.action, year: year)
+            }
+            guard !source.notes.contains(where: \.excludesFile) else {
+                excluded[source.file] = "識別情報とシートの記入内容が一致しないため"
+                return false
+            }
+            return true
+        }
         for file in ingested {
             switch file.content {
+            case .reportScore(let sheet) where !usable(sheet.source, year: sheet.year.value):
+                persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
+            case .leaderEvaluation(let sheet) where !usable(sheet.source, year: sheet.year.value):
+                persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
             case .reportScore(let sheet):
                 persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
                 if let year = usableYear(sheet.year, file: file.file.path) { reportsByYear[year, default: []].append(sheet) }
