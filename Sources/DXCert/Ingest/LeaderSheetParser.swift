@@ -26,6 +26,7 @@ public enum LeaderSheetParser {
         var scores: [ScoreCell] = []
         var comment = ""
         var digest = ContentDigest()
+        var uncached: [CellReference] = []
         let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
             // The comment field sits below the table: `コメント | text`.
             if let first = row.cells.first, TextNormalizer.labelKey(first.value.text) == TextNormalizer.labelKey(L.commentLabel) {
@@ -36,6 +37,7 @@ public enum LeaderSheetParser {
             let name = TextNormalizer.text(FormScanner.cell(row, header.column(L.criterionHeader))?.value)
             if id.isEmpty && name.isEmpty { return true }
             if name.hasPrefix("合計") || id.hasPrefix("合計") { return true }
+            uncached += FormScanner.uncached(row, columns: Set([header.column(L.scoreHeader), header.column(L.criterionIDHeader)].compactMap { $0 }))
             let scoreColumn = header.column(L.scoreHeader)!
             let cell = FormScanner.cell(row, scoreColumn)
             scores.append(ScoreCell(criterionID: id.isEmpty ? nil : id, label: name, value: cell?.value,
@@ -69,6 +71,9 @@ public enum LeaderSheetParser {
 
         var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        let fields = [L.yearLabel, L.evaluatorIDLabel, L.leaderIDLabel, L.projectIDLabel]
+            .compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+        source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0.a1)) }
         if let identity {
             let staff = { (text: String?) in text.flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value } }
             source.notes += Identity.conflicts([
@@ -109,6 +114,10 @@ public enum PriorRegisterParser {
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var out: [PriorCertification] = []
         try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, h in
+            for ref in FormScanner.uncached(row, columns: Set(h.labels.keys)) {
+                let note = FormScanner.uncachedNote(loc.at(ref.a1))
+                diagnostics.report(note.severity, note.location, note.message, action: note.action)
+            }
             let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
             let tierCell = FormScanner.cell(row, h.column(L.tierHeader))
             let yearCell = FormScanner.cell(row, h.column(L.yearHeader))

@@ -31,6 +31,7 @@ public enum ReportSheetParser {
         var criterionIDs: [Int: String] = [:]
         var scoreColumns: [Int] = []
         var digest = ContentDigest()
+        var uncached: [CellReference] = []
 
         let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
             if scoreColumns.isEmpty {
@@ -41,6 +42,7 @@ public enum ReportSheetParser {
                 }
             }
             let idColumn = header.column(L.projectIDHeader)!
+            uncached += FormScanner.uncached(row, columns: Set(scoreColumns + [idColumn]))
             let idCell = FormScanner.cell(row, idColumn)
             let projectID = IDNormalizer.normalize(idCell?.value)
             if projectID == TextNormalizer.labelKey(L.criterionIDRowLabel) || idCell?.value.text == L.criterionIDRowLabel {
@@ -88,6 +90,8 @@ public enum ReportSheetParser {
 
         var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        let fields = [L.yearLabel, L.judgeIDLabel, L.categoryLabel].compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+        source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0.a1)) }
         if let identity {
             source.notes += Identity.conflicts([
                 ("年度", identity[FormLayout.Identity.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label,

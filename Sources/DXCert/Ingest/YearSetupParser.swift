@@ -30,6 +30,10 @@ public enum YearSetupParser {
         if let sheet = yearSheet {
             let scan = try FormScanner.scan(workbook, sheet, isHeader: { _ in false })
             let yearCell = FormScanner.value(after: L.yearLabel, in: scan.preamble)
+            if let ref = FormScanner.uncachedValue(after: L.yearLabel, in: scan.preamble) {
+                let note = FormScanner.uncachedNote(SourceLocation(file: file, sheet: sheet.name, cell: ref.a1))
+                problem(note.severity, note.location, note.message, note.action)
+            }
             yearValue = YearParser.parse(yearCell?.value)
             if yearValue == nil {
                 let loc = SourceLocation(file: file, sheet: sheet.name, cell: yearCell?.reference.a1)
@@ -211,7 +215,13 @@ public enum YearSetupParser {
                 }
                 continue
             }
-            for row in rows { try body(row, header, loc) }
+            for row in rows {
+                for ref in FormScanner.uncached(row, columns: Set(header.labels.keys)) {
+                    let note = FormScanner.uncachedNote(loc.at(ref.a1))
+                    problem(note.severity, note.location, note.message, note.action)
+                }
+                try body(row, header, loc)
+            }
             return
         }
         problem(.error, SourceLocation(file: file), "シート「\(sheetName)」がありません", "この表は空として扱います")
