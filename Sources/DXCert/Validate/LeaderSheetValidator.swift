@@ -85,6 +85,11 @@ enum LeaderSheetValidator {
                 result.excluded.append((sheet.source.file, "評価が未入力のため"))
                 continue
             }
+            let blankCells = matcher.blankCells(sheet.scores)
+            if !blanks.isEmpty && setup.settings.partialScoring && !blankCells.isEmpty {
+                diagnostics.report(.info, blankCells[0].cell.location, "空欄の項目があります（\(CriterionMatcher.describe(blankCells))）",
+                                   action: "部分採点する設定のため、採点された項目だけで計算しました", year: year)
+            }
             if !blanks.isEmpty && !setup.settings.partialScoring {
                 let names = blanks.compactMap { id in matcher.criteria.first { $0.id == id }?.name }
                 diagnostics.report(.warning, fileLoc, "未採点の項目があります（\(names.joined(separator: "、"))）",

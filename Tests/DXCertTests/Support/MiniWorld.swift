@@ -136,6 +136,7 @@ enum XLSXEdit {
         return out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").map(String.init)
     }
 
+    @discardableResult
     static func set(_ file: URL, sheet: String, _ cell: String, _ value: Value) throws -> String {
         try apply(file, [Edit(sheet: sheet, cell: cell, value: value)]).first ?? cell
     }
