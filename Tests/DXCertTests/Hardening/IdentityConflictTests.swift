@@ -64,4 +64,29 @@ struct IdentityConflictTests {
         #expect(!result.problems.contains { $0.location.file == path && $0.message.contains("識別情報") })
         #expect(result.files.first { $0.path == path }?.status != .excluded)
     }
+
+    @Test("a 既認定者名簿 made by 'save as' from a judge's sheet (its identity properties kept) is an error, not read as a judge's sheet")
+    func kindContradicted() throws {
+        let world = try MiniWorld()
+        defer { world.cleanUp() }
+        try world.write(MiniWorld.setup(2024))
+        let source = try world.file("報告会評価", "J1")
+        let register = "既認定者名簿.xlsx"
+        try TplProcess.python("""
+        import sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        assert any(p.name.startswith("dxcert_") for p in wb.custom_doc_props.props)
+        for ws in list(wb.worksheets):
+            wb.remove(ws)
+        ws = wb.create_sheet("既認定者名簿")
+        ws.append(["職員番号", "氏名", "認定区分", "認定年度"])
+        ws.append(["00101", "職員 00101", "DXアドバイザー", "令和4年度"])
+        wb.save(sys.argv[2])
+        """, [world.url(source).path, world.url(register).path])
+        let result = try world.run()
+        let error = result.problems.first { $0.location.file == register && $0.message.contains("識別情報") }
+        #expect(error?.severity == .error && error?.message.contains("「報告会評価」") == true && error?.message.contains("「既認定者名簿」") == true,
+                "\(result.problems.map(\.terminalLine))")
+        #expect(result.files.first { $0.path == register }?.status == .excluded)
+    }
 }
