@@ -71,6 +71,7 @@ public enum LeaderSheetParser {
 
         var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
         let fields = [L.yearLabel, L.evaluatorIDLabel, L.leaderIDLabel, L.projectIDLabel]
             .compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
         source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0.a1)) }

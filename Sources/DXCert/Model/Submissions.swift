@@ -89,6 +89,8 @@ public struct SubmissionSource: Sendable, Equatable {
     public var fingerprint: String
     /// Problems found while reading the sheet, reported by validation (the parsers have no diagnostics).
     public var notes: [SheetNote] = []
+    /// Why no fiscal year could be read (from `YearParser.problem`), when none could.
+    public var yearProblem: String?
 
     public init(file: String, sheet: String, recognisedBy: String, modified: Date?, fingerprint: String) {
         self.file = file

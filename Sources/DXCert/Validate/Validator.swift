@@ -44,10 +44,11 @@ public enum Validator {
         var leadersByYear: [FiscalYear: [LeaderEvaluationSheet]] = [:]
         var priors: [PriorCertification] = []
         /// The year a sheet states, when it can be read and has a setup; otherwise reported and excluded.
-        func usableYear(_ field: Field<FiscalYear?>, file path: String) -> FiscalYear? {
+        func usableYear(_ field: Field<FiscalYear?>, _ source: SubmissionSource) -> FiscalYear? {
+            let path = source.file
             let location = field.location ?? SourceLocation(file: path)
             guard let year = field.value else {
-                diagnostics.report(.error, location, "年度が読み取れません。「令和6年度」「2024」のように入力してください",
+                diagnostics.report(.error, location, source.yearProblem ?? "年度が読み取れません。「令和6年度」「2024」のように入力してください",
                                    action: "このファイルは取り込みません")
                 excluded[path] = "年度が読み取れないため"
                 return nil
@@ -80,10 +81,10 @@ public enum Validator {
                 persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
             case .reportScore(let sheet):
                 persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
-                if let year = usableYear(sheet.year, file: file.file.path) { reportsByYear[year, default: []].append(sheet) }
+                if let year = usableYear(sheet.year, sheet.source) { reportsByYear[year, default: []].append(sheet) }
             case .leaderEvaluation(let sheet):
                 persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
-                if let year = usableYear(sheet.year, file: file.file.path) { leadersByYear[year, default: []].append(sheet) }
+                if let year = usableYear(sheet.year, sheet.source) { leadersByYear[year, default: []].append(sheet) }
             case .priorRegister(let rows):
                 priors += rows
             case .yearSetup(let setup):

@@ -101,4 +101,27 @@ struct AbsurdNumberTests {
         // The good row still counts: 00101 is an advisor before 2024.
         #expect(result.certification.decision("00101", 2024)?.previousTier == .advisor)
     }
+
+    @Test("1e19 typed over the year of a judge's sheet without identity: an error at the cell saying it is out of range")
+    func reportSheetYear() throws {
+        let world = try MiniWorld()
+        defer { world.cleanUp() }
+        try world.write(MiniWorld.setup(2024))
+        let report = try world.file("報告会評価", "J2")
+        let (_, _, sheet) = try TplRead.report(world.url(report))
+        let cell = try #require(sheet?.year.location?.cell)
+        try TplProcess.python("""
+        import sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        wb.remove(wb["_dxcert"])
+        from openpyxl.packaging.custom import CustomPropertyList
+        wb.custom_doc_props = CustomPropertyList()
+        wb["報告会評価"][sys.argv[2]].value = 1e19
+        wb.save(sys.argv[1])
+        """, [world.url(report).path, cell])
+        let result = try world.run()
+        #expect(result.problems.contains { $0.severity == .error && $0.location.file == report && $0.location.cell == cell
+                    && $0.message.contains("範囲外です") }, "\(result.problems.map(\.terminalLine))")
+        #expect(result.files.first { $0.path == report }?.status == .excluded)
+    }
 }
