@@ -58,4 +58,23 @@ struct StaffIDFormTests {
         #expect(warning?.message.contains("令和7年度「設定/令和7年度 年度設定.xlsx」セル \(cell25)：5") == true, "\(warning?.message ?? "")")
         #expect(warning?.action.contains("5桁") == true)
     }
+
+    @Test("the sample: 職員番号の桁数 5 in the 令和6年度 setup only changes no decision")
+    func sampleWidthInOneYear() throws {
+        let folder = FixturePaths.tempDirectory("dxcert-width-sample")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("input")
+        try FileManager.default.copyItem(at: SampleInputTests.input, to: input)
+        let before = try Batch.compute(RunOptions(input: input, output: folder.appendingPathComponent("out1"), usePreviousLedger: false))
+        let setup = "令和6年度/年度設定_R6.xlsx"
+        let cell = try XLSXEdit.set(input.appendingPathComponent(setup), sheet: "認定基準", "職員番号の桁数→1", .number(5))
+        let after = try Batch.compute(RunOptions(input: input, output: folder.appendingPathComponent("out2"), usePreviousLedger: false))
+        #expect(after.years.map(\.settings.staffIDWidth) == [0, 5, 0])
+        #expect(Self.decisions(after) == Self.decisions(before))
+        #expect(Self.decisions(after).count == Self.decisions(before).count && !Self.decisions(before).isEmpty)
+        let warnings = after.problems.filter { $0.message.contains("「職員番号の桁数」が年度によって異なります") }
+        // The two setups without a width are told, each naming the 令和6年度 cell.
+        #expect(warnings.count == 2, "\(warnings.map(\.terminalLine))")
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.message.contains("令和6年度「\(setup)」セル \(cell)：5") })
+    }
 }
