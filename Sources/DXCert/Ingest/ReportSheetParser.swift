@@ -42,7 +42,6 @@ public enum ReportSheetParser {
                 }
             }
             let idColumn = header.column(L.projectIDHeader)!
-            uncached += FormScanner.uncached(row, columns: Set(scoreColumns + [idColumn]))
             let idCell = FormScanner.cell(row, idColumn)
             let projectID = IDNormalizer.normalize(idCell?.value)
             if projectID == TextNormalizer.labelKey(L.criterionIDRowLabel) || idCell?.value.text == L.criterionIDRowLabel {
@@ -61,7 +60,12 @@ public enum ReportSheetParser {
                 return ScoreCell(criterionID: criterionIDs[c], label: header.labels[c] ?? "", value: value,
                                  location: loc.at(CellReference(row: row.index, column: c).a1))
             }
-            if projectID.isEmpty && scores.allSatisfy({ $0.value == nil }) { return true }  // blank or note row
+            let formulas = FormScanner.uncached(row, columns: Set(scoreColumns + [idColumn]))
+            if projectID.isEmpty && scores.allSatisfy({ $0.value == nil }) {
+                uncached += formulas.filter { $0.column == idColumn }  // an ID computed but never saved: say so
+                return true  // blank or note row
+            }
+            uncached += formulas
             rows.append(ReportScoreRow(projectID: projectID, team: team, scores: scores, comment: comment, markedOwnTeam: marked,
                                        location: loc.at(CellReference(row: row.index, column: idColumn).a1)))
             digest.add(projectID)
