@@ -87,7 +87,7 @@ enum LeaderSheetValidator {
             }
             let blankCells = matcher.blankCells(sheet.scores)
             if !blanks.isEmpty && setup.settings.partialScoring && !blankCells.isEmpty {
-                diagnostics.report(.info, blankCells[0].cell.location, "空欄の項目があります（\(CriterionMatcher.describe(blankCells))）",
+                diagnostics.report(.info, blankCells[0].cell.location, "プロジェクト「\(project.id)」のリーダー評価に空欄の項目があります（\(CriterionMatcher.describe(blankCells))）",
                                    action: "部分採点する設定のため、採点された項目だけで計算しました", year: year)
             }
             if !blanks.isEmpty && !setup.settings.partialScoring {

@@ -34,6 +34,7 @@ struct BlankRowTests {
         var answers = MiniWorld.answers(setup)
         answers.report["J1"]?.scores["P01"]?["P2"] = nil
         answers.report["J1"]?.scores["P01"]?["P1"] = .number(2)
+        answers.leader[LeaderSheetKey(projectID: "P01", evaluatorID: StaffID("00102"))]?.scores["L2"] = nil
         try world.write(setup, answers: answers)
         let report = try world.file("報告会評価", "J1")
         let (_, _, sheet) = try TplRead.report(world.url(report))
@@ -43,6 +44,12 @@ struct BlankRowTests {
         let note = result.problems.first { $0.location.file == report && $0.message.contains("空欄の項目") }
         #expect(note?.severity == .info && note?.location.cell == row.location.cell && note?.message.contains("セル \(p2Cell)（市民サービスへの効果）") == true,
                 "\(result.problems.map(\.terminalLine))")
+        let leader = try world.file("リーダー評価", "00102")
+        let (_, _, leaderSheet) = try TplRead.leader(world.url(leader))
+        let l2Cell = try #require(leaderSheet?.scores.first { $0.criterionID == "L2" }?.location.cell)
+        #expect(result.problems.contains { $0.severity == .info && $0.location.file == leader && $0.location.cell == l2Cell
+                    && $0.message.contains("プロジェクト「P01」のリーダー評価に空欄の項目") })
+        #expect(result.scores[FiscalYear(2024)]?.leaderEvaluations["P01"]?.evaluators.count == 2)
         // Scored with P1 (2/5) and P3 (4/5) only: 60 points from J1.
         let j1 = result.scores[FiscalYear(2024)]?.judgeScores.first { $0.judgeID == "J1" && $0.projectID == "P01" }
         #expect(j1.map { abs($0.raw - 60) < 1e-9 } == true)
