@@ -142,7 +142,8 @@ public final class Workbook {
                 for raw in raws {
                     if let value = try self.resolve(raw, sheet: sheet.name) {
                         cells.append(Cell(reference: raw.reference, value: value, style: raw.style))
-                    } else if raw.hasFormula, raw.value == nil {
+                    } else if raw.hasFormula, raw.value == nil || (raw.value?.isEmpty == true && raw.type != "str") {
+                        // No result saved: no <v>, or openpyxl's empty <v/> (an empty text result is t="str").
                         uncached.append(raw.reference)
                     }
                 }

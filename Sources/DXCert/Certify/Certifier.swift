@@ -25,7 +25,7 @@ public enum Certifier {
     }
 
     public static func certify(years: [(YearInput, YearScores)], known: [KnownGrant], diagnostics: Diagnostics) -> CertificationResult {
-        let width = years.map { $0.0.settings.staffIDWidth }.max() ?? 0
+        let idForm = StaffIDForm.run(years.map(\.0.setup))
         var context = RuleContext(years: [:], history: GrantHistory(), settings: Settings())
         for (input, scores) in years { context.years[input.year] = (input, scores) }
 
@@ -34,7 +34,7 @@ public enum Certifier {
         // Grants known before this run, keyed for the per-year pass below.
         var carried: [FiscalYear: [StaffID: (Tier, GrantSource)]] = [:]
         for k in known {
-            guard let id = StaffIDNormalizer.normalize(k.staffID, width: width) else { continue }
+            guard let id = idForm.canonical(k.staffID) else { continue }
             if names[id] == nil || !k.name.isEmpty { names[id] = (k.name, k.department) }
             if k.source == .register || context.years[k.year] == nil {
                 // A register row, or a ledger grant of a year this run has no data for: a fact.

@@ -108,6 +108,33 @@ enum FormScanner {
         return nil
     }
 
+    /// Cells of `row` in `columns` holding a formula whose result was never saved (a file written
+    /// by a program that does not calculate, e.g. openpyxl). They are not in `row.cells`: read
+    /// as blank, so each is reported (`uncachedNote`).
+    static func uncached(_ row: Row, columns: Set<Int>) -> [CellReference] {
+        row.uncachedFormulas.filter { columns.contains($0.column) }
+    }
+
+    /// The value cell right of `label` in the preamble when it holds a formula without a saved
+    /// result (the label's value is then read as missing).
+    static func uncachedValue(after label: String, in rows: [Row]) -> CellReference? {
+        let key = TextNormalizer.labelKey(label)
+        for row in rows where !row.uncachedFormulas.isEmpty {
+            for (i, cell) in row.cells.enumerated() where TextNormalizer.labelKey(cell.value.text) == key {
+                let limit = row.cells.dropFirst(i + 1).first.map { min($0.reference.column, cell.reference.column + 4) }
+                    ?? cell.reference.column + 4
+                return row.uncachedFormulas.filter { $0.column > cell.reference.column && $0.column <= limit }.min()
+            }
+        }
+        return nil
+    }
+
+    /// The problem of a cell holding a formula without a saved result (Japanese).
+    static func uncachedNote(_ location: SourceLocation) -> SheetNote {
+        SheetNote(.warning, location, "数式の計算結果が保存されていません。Excelで開いて保存し直してください",
+                  action: "このセルは空欄として読みました")
+    }
+
     /// The cell of `row` in `column`, if not empty.
     static func cell(_ row: Row, _ column: Int?) -> Cell? {
         guard let column else { return nil }

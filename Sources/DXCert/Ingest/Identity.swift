@@ -48,4 +48,26 @@ public struct Identity: Sendable, Equatable {
         }
         return nil
     }
+
+    /// Where the identity and the visible sheet name different things (another year, judge,
+    /// evaluator, leader or project): the sheet was copied from another one and filled in. The
+    /// file must not silently move to what the hidden identity says, so each difference is an
+    /// error at the visible cell and the file is not used. Nil values (a blank field) never conflict.
+    static func conflicts(_ fields: [(what: String, identity: String?, visible: String?, cell: SourceLocation)]) -> [SheetNote] {
+        fields.compactMap { f in
+            guard let hidden = f.identity, let shown = f.visible, !hidden.isEmpty, !shown.isEmpty, key(hidden) != key(shown) else { return nil }
+            return SheetNote(.error, f.cell,
+                             "シートの\(f.what)は「\(shown)」ですが、このファイルに埋め込まれた識別情報（配布時の情報）では「\(hidden)」です。"
+                                 + "別のシートを写して使った可能性があります",
+                             action: "このファイルは取り込みません。\(f.what)が正しい配布シートに記入し直すか、事務局に確認してください",
+                             excludesFile: true)
+        }
+    }
+
+    /// Digits-only values compared as numbers (`123` typed over `00123` is the same ID).
+    private static func key(_ s: String) -> String {
+        guard s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return s }
+        let trimmed = s.drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : String(trimmed)
+    }
 }

@@ -71,6 +71,12 @@ public enum Ingestor {
             let classified = try WorkbookClassifier.classify(workbook, identity: identity)
             out.kind = classified.kind
             out.recognisedBy = classified.recognisedBy
+            if let contradiction = classified.contradiction {
+                out.excludedReason = "識別情報とシートの内容が一致しないため"
+                diagnostics.report(.error, SourceLocation(file: file.path), contradiction,
+                                   action: "このファイルは取り込みません。正しい様式のファイルを使ってください")
+                return out
+            }
             switch classified.kind {
             case .yearSetup:
                 if let setup = try YearSetupParser.parse(workbook, file: file.path, diagnostics: diagnostics) {

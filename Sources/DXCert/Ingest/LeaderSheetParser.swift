@@ -26,6 +26,7 @@ public enum LeaderSheetParser {
         var scores: [ScoreCell] = []
         var comment = ""
         var digest = ContentDigest()
+        var uncached: [CellReference] = []
         let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
             // The comment field sits below the table: `コメント | text`.
             if let first = row.cells.first, TextNormalizer.labelKey(first.value.text) == TextNormalizer.labelKey(L.commentLabel) {
@@ -36,6 +37,7 @@ public enum LeaderSheetParser {
             let name = TextNormalizer.text(FormScanner.cell(row, header.column(L.criterionHeader))?.value)
             if id.isEmpty && name.isEmpty { return true }
             if name.hasPrefix("合計") || id.hasPrefix("合計") { return true }
+            uncached += FormScanner.uncached(row, columns: Set([header.column(L.scoreHeader), header.column(L.criterionIDHeader)].compactMap { $0 }))
             let scoreColumn = header.column(L.scoreHeader)!
             let cell = FormScanner.cell(row, scoreColumn)
             scores.append(ScoreCell(criterionID: id.isEmpty ? nil : id, label: name, value: cell?.value,
@@ -67,8 +69,24 @@ public enum LeaderSheetParser {
         }
         for s in [year.map { String($0.year) } ?? "", evaluatorID, leaderID, projectID, comment] { digest.add(s) }
 
-        let source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+        var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
+        let fields = [L.yearLabel, L.evaluatorIDLabel, L.leaderIDLabel, L.projectIDLabel]
+            .compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+        source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0.a1)) }
+        if let identity {
+            let staff = { (text: String?) in text.flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value } }
+            source.notes += Identity.conflicts([
+                ("年度", identity[I.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label, loc.at(yearCell?.reference.a1)),
+                ("評価者の職員番号", staff(identity[I.evaluatorID]), StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value,
+                 loc.at(evaluatorCell?.reference.a1)),
+                ("対象リーダーの職員番号", staff(identity[I.leaderID]), StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value,
+                 loc.at(leaderCell?.reference.a1)),
+                ("プロジェクトID", identity[I.projectID].map(IDNormalizer.normalize), IDNormalizer.normalize(projectCell?.value),
+                 loc.at(projectCell?.reference.a1)),
+            ])
+        }
         return LeaderEvaluationSheet(source: source,
                                      year: Field(year, at: loc.at(yearCell?.reference.a1)),
                                      evaluatorID: Field(evaluatorID, at: loc.at(evaluatorCell?.reference.a1)),
@@ -97,6 +115,10 @@ public enum PriorRegisterParser {
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var out: [PriorCertification] = []
         try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, h in
+            for ref in FormScanner.uncached(row, columns: Set(h.labels.keys)) {
+                let note = FormScanner.uncachedNote(loc.at(ref.a1))
+                diagnostics.report(note.severity, note.location, note.message, action: note.action)
+            }
             let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
             let tierCell = FormScanner.cell(row, h.column(L.tierHeader))
             let yearCell = FormScanner.cell(row, h.column(L.yearHeader))
@@ -115,7 +137,7 @@ public enum PriorRegisterParser {
             }
             let yearAt = loc.at(CellReference(row: row.index, column: h.column(L.yearHeader)!).a1)
             guard let year = YearParser.parse(yearCell?.value) else {
-                diagnostics.report(.error, yearAt, "認定年度「\(yearCell?.value.text ?? "空欄")」が読み取れません（例：令和5年度、2023）",
+                diagnostics.report(.error, yearAt, "認定" + YearParser.problem(yearCell?.value),
                                    action: "この行を取り込みません")
                 return true
             }

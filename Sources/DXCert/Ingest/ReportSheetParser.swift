@@ -31,6 +31,7 @@ public enum ReportSheetParser {
         var criterionIDs: [Int: String] = [:]
         var scoreColumns: [Int] = []
         var digest = ContentDigest()
+        var uncached: [CellReference] = []
 
         let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
             if scoreColumns.isEmpty {
@@ -59,7 +60,12 @@ public enum ReportSheetParser {
                 return ScoreCell(criterionID: criterionIDs[c], label: header.labels[c] ?? "", value: value,
                                  location: loc.at(CellReference(row: row.index, column: c).a1))
             }
-            if projectID.isEmpty && scores.allSatisfy({ $0.value == nil }) { return true }  // blank or note row
+            let formulas = FormScanner.uncached(row, columns: Set(scoreColumns + [idColumn]))
+            if projectID.isEmpty && scores.allSatisfy({ $0.value == nil }) {
+                uncached += formulas.filter { $0.column == idColumn }  // an ID computed but never saved: say so
+                return true  // blank or note row
+            }
+            uncached += formulas
             rows.append(ReportScoreRow(projectID: projectID, team: team, scores: scores, comment: comment, markedOwnTeam: marked,
                                        location: loc.at(CellReference(row: row.index, column: idColumn).a1)))
             digest.add(projectID)
@@ -86,8 +92,19 @@ public enum ReportSheetParser {
         digest.add(year.map { String($0.year) } ?? "")
         digest.add(judgeID)
 
-        let source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+        var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
+        let fields = [L.yearLabel, L.judgeIDLabel, L.categoryLabel].compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+        source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0.a1)) }
+        if let identity {
+            source.notes += Identity.conflicts([
+                ("年度", identity[FormLayout.Identity.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label,
+                 loc.at(yearCell?.reference.a1)),
+                ("審査員ID", identity[FormLayout.Identity.judgeID].map(IDNormalizer.normalize), IDNormalizer.normalize(judgeCell?.value),
+                 loc.at(judgeCell?.reference.a1)),
+            ])
+        }
         return ReportScoreSheet(source: source,
                                 year: Field(year, at: loc.at(yearCell?.reference.a1)),
                                 judgeID: Field(judgeID, at: loc.at(judgeCell?.reference.a1)),

@@ -7,6 +7,10 @@ import OOXMLReader
 /// errors and the row is left out; the rest of the setup is still used.
 public enum YearSetupParser {
     typealias L = FormLayout.YearSetup
+    /// 目標人数, as the template's input rule allows.
+    static let targetRange = 0...100_000
+    /// 満点 of a criterion.
+    static let maxScoreRange = 1...100
 
     /// Parses `workbook`; nil when no fiscal year can be found (the whole file is then excluded).
     public static func parse(_ workbook: Workbook, file: String, diagnostics: Diagnostics) throws -> YearSetup? {
@@ -26,10 +30,14 @@ public enum YearSetupParser {
         if let sheet = yearSheet {
             let scan = try FormScanner.scan(workbook, sheet, isHeader: { _ in false })
             let yearCell = FormScanner.value(after: L.yearLabel, in: scan.preamble)
+            if let ref = FormScanner.uncachedValue(after: L.yearLabel, in: scan.preamble) {
+                let note = FormScanner.uncachedNote(SourceLocation(file: file, sheet: sheet.name, cell: ref.a1))
+                problem(note.severity, note.location, note.message, note.action)
+            }
             yearValue = YearParser.parse(yearCell?.value)
             if yearValue == nil {
                 let loc = SourceLocation(file: file, sheet: sheet.name, cell: yearCell?.reference.a1)
-                problem(.error, loc, "年度が読み取れません（\(yearCell?.value.text ?? "空欄")）。「令和6年度」「2024」のように入力してください",
+                problem(.error, loc, YearParser.problem(yearCell?.value),
                         "このファイルは取り込みません")
                 return nil
             }
@@ -42,7 +50,8 @@ public enum YearSetupParser {
         var setup = YearSetup(year: year, meetingDate: meetingDate, organisation: organisation, criteria: [], file: file)
 
         // 認定基準 first: the staff-ID width is needed to read IDs.
-        setup.settings = try parseSettings(workbook, file: file, problem: problem)
+        var settingCells: SettingsCheck.Cells = [:]
+        setup.settings = try parseSettings(workbook, file: file, cells: &settingCells, problem: problem)
         try parseTargets(workbook, file: file, settings: &setup.settings, problem: problem)
         let width = setup.settings.staffIDWidth
 
@@ -179,6 +188,8 @@ public enum YearSetupParser {
 
         // 評価項目 (defaults when the sheet is absent or empty)
         setup.criteria = try parseCriteria(workbook, file: file, problem: problem)
+        setup.settingCells = settingCells
+        SettingsCheck.check(&setup, cells: settingCells, problem: problem)
         return setup
     }
 
@@ -204,13 +215,19 @@ public enum YearSetupParser {
                 }
                 continue
             }
-            for row in rows { try body(row, header, loc) }
+            for row in rows {
+                for ref in FormScanner.uncached(row, columns: Set(header.labels.keys)) {
+                    let note = FormScanner.uncachedNote(loc.at(ref.a1))
+                    problem(note.severity, note.location, note.message, note.action)
+                }
+                try body(row, header, loc)
+            }
             return
         }
         problem(.error, SourceLocation(file: file), "シート「\(sheetName)」がありません", "この表は空として扱います")
     }
 
-    private static func parseSettings(_ workbook: Workbook, file: String,
+    private static func parseSettings(_ workbook: Workbook, file: String, cells: inout SettingsCheck.Cells,
                                       problem: (Severity, SourceLocation, String, String) -> Void) throws -> Settings {
         var settings = Settings()
         guard workbook.sheet(named: L.settingsSheet) != nil else {
@@ -226,6 +243,7 @@ public enum YearSetupParser {
             }
             let valueColumn = h.column(L.valueHeader)!
             let valueCell = FormScanner.cell(row, valueColumn)
+            if cells[def.label] == nil { cells[def.label] = loc.at(CellReference(row: row.index, column: valueColumn).a1) }
             let text = TextNormalizer.text(valueCell?.value)
             if text.isEmpty {
                 if def.kind != .text && def.kind != .categoryOrder {
@@ -256,12 +274,14 @@ public enum YearSetupParser {
                 return
             }
             let value = FormScanner.cell(row, h.column(L.targetHeader))?.value
-            guard case .number(let n)? = value.flatMap(NumberCell.number), n >= 0, n == n.rounded() else {
-                problem(.error, at, "\(tier.label)の目標人数「\(value?.text ?? "空欄")」は0以上の整数で入力してください",
-                        "既定値 \(s.targets[tier] ?? 0) を使います")
+            guard case .number(let n)? = value.flatMap(NumberCell.number), let count = WholeNumber.exact(n, in: Self.targetRange) else {
+                let range = Self.targetRange
+                let what = value.map { "「\($0.text)」は" + (WholeNumber.problem($0.text, in: range) ?? "正しくありません") }
+                    ?? "が空欄です（\(range.lowerBound)〜\(range.upperBound) の整数を入力してください）"
+                problem(.error, at, "\(tier.label)の目標人数\(what)", "既定値 \(s.targets[tier] ?? 0) を使います")
                 return
             }
-            s.targets[tier] = Int(n)
+            s.targets[tier] = count
         }
         settings = s
     }
@@ -306,12 +326,13 @@ public enum YearSetupParser {
             }
             var maxScore = 5
             if let v = FormScanner.cell(row, h.column(L.maxHeader))?.value {
-                guard case .number(let n)? = NumberCell.number(v), n >= 1, n <= 100, n == n.rounded() else {
+                guard case .number(let n)? = NumberCell.number(v), let m = WholeNumber.exact(n, in: Self.maxScoreRange) else {
                     problem(.error, loc.at(CellReference(row: row.index, column: h.column(L.maxHeader)!).a1),
-                            "評価項目「\(id)」の満点「\(v.text)」は1〜100の整数にしてください", "この項目を取り込みません")
+                            "評価項目「\(id)」の満点「\(v.text)」は\(WholeNumber.problem(v.text, in: Self.maxScoreRange) ?? "1〜100の整数にしてください")",
+                            "この項目を取り込みません")
                     return
                 }
-                maxScore = Int(n)
+                maxScore = m
             }
             var weight = 1.0
             if let v = FormScanner.cell(row, h.column(L.weightHeader))?.value {
@@ -386,8 +407,7 @@ enum NumberCell {
         switch value {
         case .number: return value
         case .string(let s):
-            let t = TextNormalizer.normalize(s).replacingOccurrences(of: ",", with: "")
-            return Double(t).map { .number($0) }
+            return WholeNumber.parse(s).map { .number($0) }
         default: return nil
         }
     }

@@ -57,6 +57,24 @@ public struct Field<Value: Sendable & Equatable>: Sendable, Equatable {
     }
 }
 
+/// A problem found while reading a returned sheet.
+public struct SheetNote: Sendable, Equatable {
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    public var action: String
+    /// The file cannot be used at all (e.g. its identity contradicts what the sheet shows).
+    public var excludesFile: Bool
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, action: String, excludesFile: Bool = false) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.action = action
+        self.excludesFile = excludesFile
+    }
+}
+
 /// What every returned sheet has in common: where it came from and how it was recognised.
 public struct SubmissionSource: Sendable, Equatable {
     /// Path relative to the input folder.
@@ -69,6 +87,10 @@ public struct SubmissionSource: Sendable, Equatable {
     public var modified: Date?
     /// A digest of the normalized content (identical re-sends are counted once).
     public var fingerprint: String
+    /// Problems found while reading the sheet, reported by validation (the parsers have no diagnostics).
+    public var notes: [SheetNote] = []
+    /// Why no fiscal year could be read (from `YearParser.problem`), when none could.
+    public var yearProblem: String?
 
     public init(file: String, sheet: String, recognisedBy: String, modified: Date?, fingerprint: String) {
         self.file = file

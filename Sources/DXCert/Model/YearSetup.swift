@@ -99,6 +99,8 @@ public struct YearSetup: Sendable {
     public var settings: Settings
     /// The file the setup came from.
     public var file: String
+    /// The value cell of each setting in the 認定基準 sheet, by `SettingDefinition.label` (read setups only).
+    public var settingCells: [String: SourceLocation] = [:]
     /// Lookup tables, built on first use and dropped whenever the lists change (2,000 projects
     /// and 20,000 participants make linear scans per row too slow).
     private var lookup = SetupLookup()

@@ -4,17 +4,38 @@ import OOXMLReader
 /// Fiscal years as people write them: `令和6年度`, `R6`, `2024`, `2024年度`, `２０２４`, `令和元年度`,
 /// `H30`, `平成30年度` (SPEC §4), or a date (April–March).
 public enum YearParser {
+    /// The fiscal years a file may name: from 平成元年度 on, up to a bound no real sheet reaches.
+    public static let validRange = 1989...2200
+
     /// The fiscal year of a cell value, or nil when it is not a recognisable year.
     public static func parse(_ value: CellValue?) -> FiscalYear? {
         guard let value else { return nil }
         switch value {
         case .number(let n):
-            guard n == n.rounded(), (1989...2200).contains(Int(n)) else { return nil }
-            return FiscalYear(Int(n))
+            return WholeNumber.exact(n, in: validRange).map(FiscalYear.init)
         case .date(let d):
-            return FiscalYear(d.month >= 4 ? d.year : d.year - 1)
+            let year = d.month >= 4 ? d.year : d.year - 1
+            return validRange.contains(year) ? FiscalYear(year) : nil
         default:
             return parse(value.text)
+        }
+    }
+
+    /// Why a cell value is not a fiscal year (Japanese, with what to type instead), for the
+    /// 入力チェック sheet: `1e+19 は範囲外です（1989〜2200 の西暦か「令和6年度」のように入力してください）`.
+    public static func problem(_ value: CellValue?) -> String {
+        let how = "「令和6年度」「2024」のように入力してください"
+        guard let value, !TextNormalizer.text(value).isEmpty else { return "年度が空欄です。\(how)" }
+        let text = TextNormalizer.text(value)
+        switch value {
+        case .number(let n) where n.isFinite && n == n.rounded() && validRange.contains(Int(exactly: n) ?? Int.min):
+            return "年度「\(text)」が読み取れません。\(how)"
+        case .number:
+            return "年度「\(text)」は範囲外です（\(validRange.lowerBound)〜\(validRange.upperBound) の西暦か、\(how)）"
+        case .date:
+            return "年度「\(text)」は範囲外の日付です（\(validRange.lowerBound)〜\(validRange.upperBound) 年度）。\(how)"
+        default:
+            return "年度「\(text)」が読み取れません。\(how)"
         }
     }
 
@@ -34,7 +55,7 @@ public enum YearParser {
                 return FiscalYear(era.base + n)
             }
         }
-        guard s.count == 4, let n = Int(s), (1989...2200).contains(n) else { return nil }
+        guard s.count == 4, let n = Int(s), validRange.contains(n) else { return nil }
         return FiscalYear(n)
     }
 }

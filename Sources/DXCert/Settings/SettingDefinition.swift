@@ -93,7 +93,7 @@ public struct SettingDefinition: Sendable {
         SettingDefinition(label: "審査員の一致度：低いとみなす相関係数", kind: .correlation, defaultText: "0.3",
                           note: "審査員の点と他の審査員の平均点との相関係数（ピアソン）がこの値未満の審査員に印を付けます。",
                           apply: { s, v in
-                              guard let d = Double(v), (-1...1).contains(d) else { return "-1 から 1 の数値を入力してください" }
+                              guard let d = WholeNumber.parse(v), (-1...1).contains(d) else { return "-1 から 1 の数値を入力してください" }
                               s.lowAgreementCorrelation = d
                               return nil
                           },
@@ -119,7 +119,7 @@ public struct SettingDefinition: Sendable {
     private static func score(_ label: String, _ path: WritableKeyPath<Settings, Double> & Sendable, _ value: Double,
                               _ note: String) -> SettingDefinition {
         SettingDefinition(label: label, kind: .score, defaultText: NumberFormatting.plain(value), note: note, apply: { s, v in
-            guard let d = Double(v), (0...100).contains(d) else { return "0 から 100 の数値を入力してください" }
+            guard let d = WholeNumber.parse(v), (0...100).contains(d) else { return "0 から 100 の数値を入力してください" }
             s[keyPath: path] = d
             return nil
         }, currentText: { NumberFormatting.plain($0[keyPath: path]) })
@@ -128,10 +128,10 @@ public struct SettingDefinition: Sendable {
     private static func integer(_ label: String, _ path: WritableKeyPath<Settings, Int> & Sendable, _ value: Int,
                                 _ range: ClosedRange<Int>, _ note: String) -> SettingDefinition {
         SettingDefinition(label: label, kind: .integer(range), defaultText: String(value), note: note, apply: { s, v in
-            guard let d = Double(v), d == d.rounded(), range.contains(Int(d)) else {
-                return "\(range.lowerBound) から \(range.upperBound) の整数を入力してください"
+            guard let n = WholeNumber.parse(v).flatMap({ WholeNumber.exact($0, in: range) }) else {
+                return WholeNumber.problem(v, in: range) ?? "\(range.lowerBound)〜\(range.upperBound) の整数を入力してください"
             }
-            s[keyPath: path] = Int(d)
+            s[keyPath: path] = n
             return nil
         }, currentText: { String($0[keyPath: path]) })
     }
@@ -147,7 +147,7 @@ public struct SettingDefinition: Sendable {
 
     private static func weight(_ label: String, _ category: JudgeCategory, _ note: String) -> SettingDefinition {
         SettingDefinition(label: label, kind: .weight, defaultText: "1", note: note, apply: { s, v in
-            guard let d = Double(v), d >= 0, d <= 100 else { return "0 以上 100 以下の数値を入力してください" }
+            guard let d = WholeNumber.parse(v), d >= 0, d <= 100 else { return "0 以上 100 以下の数値を入力してください" }
             s.categoryWeights[category] = d
             return nil
         }, currentText: { NumberFormatting.plain($0.categoryWeights[category] ?? 0) })

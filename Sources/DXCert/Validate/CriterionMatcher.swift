@@ -50,6 +50,22 @@ struct CriterionMatcher {
         return (scores, blanks)
     }
 
+    /// The cells left blank, with their criterion (first cell per criterion, as `read` uses it).
+    func blankCells(_ cells: [ScoreCell]) -> [(criterion: Criterion, cell: ScoreCell)] {
+        var seen = Set<String>()
+        var out: [(Criterion, ScoreCell)] = []
+        for cell in cells {
+            guard let criterion = match(cell), seen.insert(criterion.id).inserted else { continue }
+            if case .blank = ScoreParser.parse(cell.value, max: criterion.maxScore) { out.append((criterion, cell)) }
+        }
+        return out
+    }
+
+    /// `セル E12（市民サービスへの効果）、セル F12（実現性・継続性）`.
+    static func describe(_ blanks: [(criterion: Criterion, cell: ScoreCell)]) -> String {
+        blanks.map { "セル \($0.cell.location.cell ?? "?")（\($0.criterion.name)）" }.joined(separator: "、")
+    }
+
     /// Header labels (with values somewhere) that match no criterion, and criteria with no column.
     func unmatched(_ cells: [ScoreCell]) -> (extraLabels: [String], missing: [Criterion]) {
         var matched = Set<String>()

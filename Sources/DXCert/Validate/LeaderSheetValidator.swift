@@ -8,10 +8,9 @@ enum LeaderSheetValidator {
         var excluded: [(String, String)] = []
     }
 
-    static func validate(_ sheets: [LeaderEvaluationSheet], setup: YearSetup, diagnostics: Diagnostics) -> Result {
+    static func validate(_ sheets: [LeaderEvaluationSheet], setup: YearSetup, idForm: StaffIDForm, diagnostics: Diagnostics) -> Result {
         var result = Result()
         let year = setup.year
-        let width = setup.settings.staffIDWidth
         let matcher = CriterionMatcher(setup.criteria(for: .leader))
         var groups: [String: [(LeaderEvaluationSheet, AcceptedLeaderEvaluation)]] = [:]
 
@@ -21,7 +20,7 @@ enum LeaderSheetValidator {
                 diagnostics.report(.error, location ?? fileLoc, message, action: "このファイルは取り込みません", year: year)
                 result.excluded.append((sheet.source.file, reason))
             }
-            let leaderID = StaffIDNormalizer.normalize(sheet.leaderID.value, width: width)
+            let leaderID = idForm.canonical(sheet.leaderID.value)
             var projectID = sheet.projectID.value
             if projectID.isEmpty, let leaderID {
                 let led = setup.participations(of: leaderID).filter { $0.role == .leader }.map(\.projectID)
@@ -49,7 +48,7 @@ enum LeaderSheetValidator {
                                    "対象リーダーの氏名「\(sheet.leaderName.value)」が年度設定（\(leader.name)）と一致しません",
                                    action: "職員番号で照合して取り込みます", year: year)
             }
-            guard let evaluator = StaffIDNormalizer.normalize(sheet.evaluatorID.value, width: width) else {
+            guard let evaluator = idForm.canonical(sheet.evaluatorID.value) else {
                 exclude(sheet.evaluatorID.location, "評価者の職員番号が空欄です", "評価者を特定できないため")
                 continue
             }
@@ -85,6 +84,11 @@ enum LeaderSheetValidator {
                 diagnostics.report(.warning, fileLoc, "評価が1つも入力されていません", action: "未提出として扱います", year: year)
                 result.excluded.append((sheet.source.file, "評価が未入力のため"))
                 continue
+            }
+            let blankCells = matcher.blankCells(sheet.scores)
+            if !blanks.isEmpty && setup.settings.partialScoring && !blankCells.isEmpty {
+                diagnostics.report(.info, blankCells[0].cell.location, "プロジェクト「\(project.id)」のリーダー評価に空欄の項目があります（\(CriterionMatcher.describe(blankCells))）",
+                                   action: "部分採点する設定のため、採点された項目だけで計算しました", year: year)
             }
             if !blanks.isEmpty && !setup.settings.partialScoring {
                 let names = blanks.compactMap { id in matcher.criteria.first { $0.id == id }?.name }

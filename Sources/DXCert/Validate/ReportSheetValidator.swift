@@ -140,7 +140,21 @@ enum ReportSheetValidator {
                 continue
             }
             let (scores, blanks) = matcher.read(row.scores, diagnostics: diagnostics, year: year)
-            if scores.isEmpty { continue }  // not scored
+            let blankCells = matcher.blankCells(row.scores)
+            if scores.isEmpty {
+                // Not scored. Invalid cells were reported above; a row left wholly blank is noted here.
+                if !blankCells.isEmpty && blankCells.count == Set(row.scores.compactMap { matcher.match($0)?.id }).count {
+                    let team = setup.project(projectID)?.team ?? ""
+                    diagnostics.report(.info, row.location, "プロジェクト「\(projectID)」（\(team)）は未採点です（点数が1つも入力されていません）",
+                                       action: "この審査員の点数なしで集計しました", year: year)
+                }
+                continue
+            }
+            if !blanks.isEmpty && setup.settings.partialScoring && !blankCells.isEmpty {
+                diagnostics.report(.info, row.location,
+                                   "プロジェクト「\(projectID)」の行に空欄の項目があります（\(CriterionMatcher.describe(blankCells))）",
+                                   action: "部分採点する設定のため、採点された項目だけで計算しました", year: year)
+            }
             if !blanks.isEmpty && !setup.settings.partialScoring {
                 let names = blanks.compactMap { id in matcher.criteria.first { $0.id == id }?.name }
                 diagnostics.report(.warning, row.location,

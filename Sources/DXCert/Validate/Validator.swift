@@ -44,10 +44,11 @@ public enum Validator {
         var leadersByYear: [FiscalYear: [LeaderEvaluationSheet]] = [:]
         var priors: [PriorCertification] = []
         /// The year a sheet states, when it can be read and has a setup; otherwise reported and excluded.
-        func usableYear(_ field: Field<FiscalYear?>, file path: String) -> FiscalYear? {
+        func usableYear(_ field: Field<FiscalYear?>, _ source: SubmissionSource) -> FiscalYear? {
+            let path = source.file
             let location = field.location ?? SourceLocation(file: path)
             guard let year = field.value else {
-                diagnostics.report(.error, location, "年度が読み取れません。「令和6年度」「2024」のように入力してください",
+                diagnostics.report(.error, location, source.yearProblem ?? "年度が読み取れません。「令和6年度」「2024」のように入力してください",
                                    action: "このファイルは取り込みません")
                 excluded[path] = "年度が読み取れないため"
                 return nil
@@ -61,14 +62,29 @@ public enum Validator {
             }
             return year
         }
+        /// Reports what the parser noted on a returned sheet; false when the file cannot be used.
+        func usable(_ source: SubmissionSource, year: FiscalYear?) -> Bool {
+            for note in source.notes {
+                diagnostics.report(note.severity, note.location, note.message, action: note.action, year: year)
+            }
+            guard !source.notes.contains(where: \.excludesFile) else {
+                excluded[source.file] = "識別情報とシートの記入内容が一致しないため"
+                return false
+            }
+            return true
+        }
         for file in ingested {
             switch file.content {
+            case .reportScore(let sheet) where !usable(sheet.source, year: sheet.year.value):
+                persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
+            case .leaderEvaluation(let sheet) where !usable(sheet.source, year: sheet.year.value):
+                persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
             case .reportScore(let sheet):
                 persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
-                if let year = usableYear(sheet.year, file: file.file.path) { reportsByYear[year, default: []].append(sheet) }
+                if let year = usableYear(sheet.year, sheet.source) { reportsByYear[year, default: []].append(sheet) }
             case .leaderEvaluation(let sheet):
                 persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
-                if let year = usableYear(sheet.year, file: file.file.path) { leadersByYear[year, default: []].append(sheet) }
+                if let year = usableYear(sheet.year, sheet.source) { leadersByYear[year, default: []].append(sheet) }
             case .priorRegister(let rows):
                 priors += rows
             case .yearSetup(let setup):
@@ -78,16 +94,20 @@ public enum Validator {
             }
         }
 
+        // One form of staff ID for the whole run (all years, the register, the previous ledger).
+        let idForm = StaffIDForm.run(setups.values.map(\.0))
+        reportWidthDifferences(setups.keys.sorted().compactMap { setups[$0]?.0 }, form: idForm, diagnostics: diagnostics)
+
         var yearInputs: [YearInput] = []
         for year in setups.keys.sorted() {
-            let setup = setups[year]!.0
+            guard let setup = setups[year].map({ idForm.apply(to: $0.0) }) else { continue }
             var input = YearInput(setup: setup, reportSheets: [], leaderEvaluations: [], missingJudges: [],
                                   missingEvaluators: [], ownTeamExclusions: [])
             let reports = ReportSheetValidator.validate(reportsByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
             input.reportSheets = reports.accepted
             input.ownTeamExclusions = reports.ownTeam
             for (path, reason) in reports.excluded { excluded[path] = reason }
-            let leaders = LeaderSheetValidator.validate(leadersByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
+            let leaders = LeaderSheetValidator.validate(leadersByYear[year] ?? [], setup: setup, idForm: idForm, diagnostics: diagnostics)
             input.leaderEvaluations = leaders.accepted
             for (path, reason) in leaders.excluded { excluded[path] = reason }
 
@@ -141,6 +161,27 @@ public enum Validator {
             records.append(record)
         }
         return ValidationResult(years: yearInputs, priors: priors, files: records)
+    }
+}
+
+extension Validator {
+    /// A 職員番号の桁数 that differs between years: a warning at each setup whose width is not the
+    /// run's, naming every setup's cell; IDs are compared in the run's form all the same.
+    static func reportWidthDifferences(_ setups: [YearSetup], form: StaffIDForm, diagnostics: Diagnostics) {
+        let widths = Set(setups.map(\.settings.staffIDWidth))
+        guard widths.count > 1 else { return }
+        let label = "職員番号の桁数"
+        let list = setups.map { s in
+            let cell = s.settingCells[label]?.cell.map { "セル \($0)" } ?? "設定なし"
+            return "\(s.year.label)「\(s.file)」\(cell)：\(s.settings.staffIDWidth)"
+        }.joined(separator: "、")
+        for setup in setups where setup.settings.staffIDWidth != form.width {
+            diagnostics.report(.warning, setup.settingCells[label] ?? SourceLocation(file: setup.file, sheet: FormLayout.YearSetup.settingsSheet),
+                               "「\(label)」が年度によって異なります（\(list)）",
+                               action: "同じ職員を年度をまたいで同じ人として扱うため、すべての年度で\(form.width)桁として照合しました。"
+                                   + "各年度の年度設定の桁数を\(form.width)にそろえてください",
+                               year: setup.year)
+        }
     }
 }
 

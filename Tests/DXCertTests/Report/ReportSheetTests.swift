@@ -122,7 +122,7 @@ struct ReportSheetTests {
         let d9 = try #require(table.rows.first { $0[4] == .text("D9") })
         #expect(d9[1] == .text("エラー"))
         #expect(d9[2] == .text("報告会/J02_岩崎.xlsx"))
-        #expect(ProblemsSheet.summary(result.problems) == "エラー 8件・警告 15件・情報 5件")
+        #expect(ProblemsSheet.summary(result.problems) == "エラー 8件・警告 15件・情報 6件")  // +1: J04 left P04 wholly blank (未採点)
     }
 
     @Test("審査員: the judge who never sent a sheet is 未提出; a staff judge's own team is listed")

@@ -59,7 +59,9 @@ struct FilledFormsRoundTripTests {
             Judge(id: "J02", name: "谷川 三郎", category: .general, department: "財政課", staffID: StaffID("00456")),
             Judge(id: "J03", name: "佐久間 亮", category: .expert, department: "みどりシステム株式会社"),
         ]
-        setup.extraEvaluators = [ExtraEvaluator(staffID: StaffID("00789"), name: "丘 三郎", department: "市民課", projectID: "P01")]
+        // P02 reaches the 3 evaluators the settings require (else the setup check warns that no leader can be evaluated).
+        setup.extraEvaluators = [ExtraEvaluator(staffID: StaffID("00789"), name: "丘 三郎", department: "市民課", projectID: "P01"),
+                                 ExtraEvaluator(staffID: StaffID("00790"), name: "林 四郎", department: "子育て支援課", projectID: "P02")]
         return setup
     }
 
