@@ -93,13 +93,22 @@ struct AbsurdNumberTests {
             PriorCertification(staffID: "00102", name: "職員 00102", department: "課100", tier: .advisor, year: FiscalYear(2022), note: "", location: SourceLocation(file: "名簿")),
         ], to: register, created: Date(timeIntervalSince1970: 1_700_000_000))
         let cell = try XLSXEdit.set(register, sheet: "既認定者名簿", "00102→4", .number(1e19))
-        try FileManager.default.createDirectory(at: world.output, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: register, to: world.output.appendingPathComponent(OutputNames.ledger))
-        let result = try world.run(usePreviousLedger: true)
+        let result = try world.run(usePreviousLedger: false)
         #expect(result.problems.contains { $0.location.file == "既認定者名簿.xlsx" && $0.location.cell == cell && $0.message.contains("範囲外です") },
                 "\(result.problems.map(\.terminalLine))")
         // The good row still counts: 00101 is an advisor before 2024.
         #expect(result.certification.decision("00101", 2024)?.previousTier == .advisor)
+
+        // The same table as the previous 認定台帳: a row that cannot be read would drop a grant
+        // silently, so the run stops (exit 2) naming the cell.
+        try FileManager.default.createDirectory(at: world.output, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: register, to: world.output.appendingPathComponent(OutputNames.ledger))
+        #expect {
+            _ = try world.run(usePreviousLedger: true)
+        } throws: { error in
+            guard case .previousLedgerUnusable(_, let reason, _)? = error as? PipelineError else { return false }
+            return reason.contains("セル \(cell)") && reason.contains("範囲外です")
+        }
     }
 
     @Test("1e19 typed over the year of a judge's sheet without identity: an error at the cell saying it is out of range")
