@@ -19,7 +19,7 @@ public enum AdvisorRule {
             let (sa, sb) = (a.1.score ?? -1, b.1.score ?? -1)
             return sa != sb ? sa < sb : a.0.projectID > b.0.projectID
         }!
-        let met = (best.1.score ?? -1) >= bar
+        let met = ScoreComparison.reaches(best.1.score, bar)
         let checks = [
             Check(label: "プロジェクトへの参加", figure: Figure.project(best.0), bar: "参加", met: true),
             Check(label: "報告会評価（\(best.0.projectID)）", figure: Figure.points(best.1.score), bar: Figure.bar(bar), met: met,

@@ -40,7 +40,7 @@ enum LeaderEvidence {
         let candidates = led.map { p -> Best in
             let report = context.report(year, p.projectID)
             let leader = context.leaderEvaluation(year, p.projectID)
-            let reportMet = (report.score ?? -1) >= reportBar
+            let reportMet = ScoreComparison.reaches(report.score, reportBar)
             let leaderFigure: String
             if let leader, !leader.sufficient {
                 leaderFigure = "評価者不足（\(leader.evaluators.count)人／必要\(context.settings.minimumEvaluators)人）"
@@ -49,7 +49,7 @@ enum LeaderEvidence {
             } else {
                 leaderFigure = "評価なし"
             }
-            let leaderMet = (leader?.usableScore ?? -1) >= leaderBar
+            let leaderMet = ScoreComparison.reaches(leader?.usableScore, leaderBar)
             let checks = [
                 Check(label: "報告会評価（\(year.shortLabel) \(p.projectID)）", figure: Figure.points(report.score), bar: Figure.bar(reportBar),
                       met: reportMet, sources: report.files),

@@ -106,7 +106,8 @@ struct SheetWriter {
     func write(_ value: ReportValue, at cell: CellAddress, style: CellStyle) throws {
         switch value {
         case .text(let text): try sheet.write(Self.clip(text), at: cell, style: style)
-        case .number(let number): try sheet.write(number, at: cell, style: style)
+        // Written as compared: Excel's colouring against a bar then agrees with the decision.
+        case .number(let number): try sheet.write(ScoreComparison.denoised(number), at: cell, style: style)
         case .blank: try sheet.writeBlank(at: cell, style: style)
         }
     }

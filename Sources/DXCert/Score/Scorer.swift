@@ -109,7 +109,7 @@ public enum Ranker {
     public static func rank(_ projects: inout [ProjectScore], tieBreak: [JudgeCategory]) {
         func key(_ p: ProjectScore) -> [Double] {
             // Rounded so that float noise never splits a real tie.
-            [((p.score ?? -1) * 1e6).rounded()] + tieBreak.map { ((p.categories[$0]?.score ?? -1) * 1e6).rounded() }
+            [ScoreComparison.key(p.score ?? -1)] + tieBreak.map { ScoreComparison.key(p.categories[$0]?.score ?? -1) }
         }
         let order = projects.indices.filter { projects[$0].score != nil }.sorted { a, b in
             let (ka, kb) = (key(projects[a]), key(projects[b]))

@@ -182,3 +182,39 @@ struct RuleTests {
         #expect(!d2.problems.contains { $0.severity >= .warning })
     }
 }
+
+@Suite("Bars compared as people read scores")
+struct BarComparisonTests {
+    @Test("three criteria out of 5 all scored 3 reach a bar of 60 (the quotient is 59.99999999999999)")
+    func exactBarThroughTheScorer() throws {
+        let criteria = ["X", "Y", "Z"].map { Criterion(kind: .report(.executive), id: $0, name: $0, maxScore: 5, weight: 1) }
+        let score = try #require(WeightedScore.compute(["X": 3, "Y": 3, "Z": 3], criteria: criteria, partial: false))
+        #expect(score != 60, "the float quotient this test is about")
+        #expect(ScoreComparison.reaches(score, 60))
+        #expect(!ScoreComparison.reaches(59.9999, 60))
+        #expect(!ScoreComparison.reaches(nil, 0))
+    }
+
+    @Test("Advisor and Expert are granted when the score is on the bar up to float noise")
+    func rulesUseTheComparison() {
+        let onBar = 60.0 - 1e-14, onExpertBar = 70.0 - 1e-14
+        var r5 = Scenario(year: 2023)
+        r5.project("P1", leader: "L0", members: ["A"], report: [onBar])
+        var r6 = Scenario(year: 2024)
+        r6.project("Q1", leader: "A", members: ["C", "D"], report: [onExpertBar], leaderScores: [onExpertBar, onExpertBar])
+        let (r, _) = Scenario.run([r5, r6])
+        #expect(r.decision("A", 2023)?.granted == .advisor)
+        #expect(r.decision("A", 2024)?.granted == .expert)
+    }
+}
+
+@Suite("Report cells without float noise")
+struct DenoisedTests {
+    @Test("noise below a millionth is snapped away, real fractions are kept")
+    func denoise() {
+        #expect(ScoreComparison.denoised(59.99999999999999) == 60)
+        #expect(ScoreComparison.denoised(83.33333333333333) == 83.33333333333333)
+        #expect(ScoreComparison.denoised(0.5333333333333333) == 0.5333333333333333)
+        #expect(ScoreComparison.denoised(7) == 7)
+    }
+}
