@@ -172,12 +172,12 @@ public enum PipelineError: Error, Equatable, Sendable {
     /// The requested year has no setup.
     case yearNotFound(FiscalYear)
     /// Writing a report failed.
-    case reportFailed(path: String, reason: String)
+    case reportFailed(path: String, reason: String, detail: String? = nil)
 
     /// Technical detail (a library's text, an errno) printed on its own line after the message.
     public var detail: String? {
         switch self {
-        case .previousLedgerUnusable(_, _, let d): return d
+        case .previousLedgerUnusable(_, _, let d), .reportFailed(_, _, let d): return d
         default: return nil
         }
     }
@@ -195,7 +195,7 @@ public enum PipelineError: Error, Equatable, Sendable {
         case .outputNotWritable(let p, let r): return "出力先「\(p)」に書き込めません（\(r)）。前回の出力はそのまま残っています。"
         case .noYearSetup: return "年度設定のファイルが入力フォルダーにありません。年度設定.xlsx を入力フォルダーに入れてください。"
         case .yearNotFound(let y): return "\(y.label)の年度設定が入力フォルダーにありません。"
-        case .reportFailed(let p, let r): return "「\(p)」を作成できませんでした（\(r)）。前回の出力はそのまま残っています。"
+        case .reportFailed(let p, let r, _): return "「\(p)」を作成できませんでした（\(r)）。前回の出力はそのまま残っています。"
         }
     }
 }

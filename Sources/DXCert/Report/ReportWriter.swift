@@ -144,7 +144,7 @@ public enum ReportWriter {
         case .library(_, .creatingFile, _, _), .fileSystem:
             return .outputNotWritable(path: final.deletingLastPathComponent().path, reason: message)
         default:
-            return .reportFailed(path: final.path, reason: message)
+            return .reportFailed(path: final.path, reason: message, detail: error.technicalDetail)
         }
     }
 

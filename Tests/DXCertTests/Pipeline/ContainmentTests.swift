@@ -196,6 +196,51 @@ struct ContainmentTests {
         #expect(StagingFiles.ownerProcess(StagingFiles.name(for: OutputNames.ledger)) == getpid())
     }
 
+    /// A 40 KiB tmpfs stands for a full disk; mounting needs root (CI runs as root).
+    static let canMountTmpfs: Bool = {
+        guard getuid() == 0 else { return false }
+        let probe = FixturePaths.tempDirectory("tmpfs-probe")
+        defer { try? FileManager.default.removeItem(at: probe) }
+        guard run("/bin/mount", ["-t", "tmpfs", "-o", "size=40k", "tmpfs", probe.path]) == 0 else { return false }
+        _ = run("/bin/umount", [probe.path])
+        return true
+    }()
+
+    static func run(_ tool: String, _ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test("a full disk: exit 2 with a Japanese message, libxlsxwriter's lines only in the detail, the previous reports kept",
+          .enabled(if: canMountTmpfs, "needs root to mount a small tmpfs"))
+    func fullDisk() throws {
+        let base = FixturePaths.tempDirectory("full-disk")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let disk = base.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        #expect(Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=40k", "tmpfs", disk.path]) == 0)
+        defer { _ = Self.run("/bin/umount", [disk.path]) }
+        let output = disk.appendingPathComponent("output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let previous = Data("previous report".utf8)
+        try previous.write(to: output.appendingPathComponent("認定結果_令和7年度.xlsx"))
+        let run = try CommandLine.dxcert(["run", "--input", Self.scenario.path, "--output", output.path, "--ignore-previous-ledger"])
+        #expect(run.status == 2)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        let message = try #require(lines.first { $0.hasPrefix("エラー:") })
+        #expect(message.contains("空き容量"))
+        #expect(!message.contains("ERROR") && !message.contains("No space"))
+        #expect(lines.contains { $0.hasPrefix("（詳細:") && $0.contains("No space left on device") })
+        #expect(!lines.contains { $0.hasPrefix("[ERROR]") }, "libxlsxwriter printed: \(run.stderr)")
+        #expect(try Data(contentsOf: output.appendingPathComponent("認定結果_令和7年度.xlsx")) == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["認定結果_令和7年度.xlsx"])
+    }
+
     @Test("the 入力チェック rows and --json carry the technical detail apart from the Japanese message")
     func detailColumn() throws {
         var problem = Problem(.error, SourceLocation(file: "a.xlsx"), "壊れています", action: "取り込みません")

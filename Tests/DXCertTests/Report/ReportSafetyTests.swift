@@ -122,7 +122,7 @@ struct ReportSafetyTests {
         let temporary = URL(fileURLWithPath: "/out/.認定結果_令和7年度.xlsx.X.tmp")
         let tooLong = WriterError.invalidArgument(field: .cellText, detail: "長すぎます。", at: .init(path: temporary.path, sheet: "認定判定", cell: "N6"))
         let mapped = ReportWriter.failure(tooLong, final: final, temporary: temporary)
-        guard case .reportFailed(let path, let reason) = mapped else {
+        guard case .reportFailed(let path, let reason, _) = mapped else {
             Issue.record("expected reportFailed, got \(mapped)")
             return
         }
