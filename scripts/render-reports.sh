@@ -9,7 +9,7 @@
 #                OUT_DIR/pages/    NAME.pdf and NAME-N.png for each workbook
 #
 #   SWIFT_SCRATCH   build folder for `swift build --scratch-path` (default: .build)
-#   RENDER_XLSX     the shared render tool (default: /work/shared/tools/render-xlsx, used when present)
+#   RENDER_XLSX     another render tool to use instead (called as TOOL WORKBOOK OUTDIR; optional)
 #   RENDER_DPI      render with LibreOffice directly at this resolution instead (e.g. 110 for detail)
 #
 # Needs LibreOffice (soffice), pdftoppm and a CJK font: scripts/install-deps.sh --render.
@@ -39,11 +39,11 @@ if [ "$status" -ge 2 ]; then
   exit "$status"
 fi
 
-# The shared render tool when there is one (RENDER_XLSX), else LibreOffice directly.
-render="${RENDER_XLSX:-/work/shared/tools/render-xlsx}"
+# A render tool named by RENDER_XLSX when given, else LibreOffice directly.
+render="${RENDER_XLSX:-}"
 for workbook in "$out"/output/*.xlsx; do
   name="$(basename "${workbook%.xlsx}")"
-  if [ -x "$render" ] && [ -z "${RENDER_DPI:-}" ]; then
+  if [ -n "$render" ] && [ -x "$render" ] && [ -z "${RENDER_DPI:-}" ]; then
     "$render" "$workbook" "$out/pages" >/dev/null
   else
     # A private LibreOffice profile, so a running LibreOffice or a locked profile cannot interfere.

@@ -20,7 +20,7 @@ struct DXCertCommand: ParsableCommand {
         subcommands: [Run.self, Check.self, TemplatesCommand.self, SheetsCommand.self, Inspect.self]
     )
 
-    /// Exit codes are the product's (SPEC §8): usage errors give 2, not ArgumentParser's 64.
+    /// Exit codes are the product's (README, コマンド): usage errors give 2, not ArgumentParser's 64.
     static func main() {
         do {
             var command = try parseAsRoot()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: a prefecture-sized year (2,000 projects, 20,050 returned sheets) through `dxcert run`.
-# Goals (SPEC §9, both cores): whole run ≤ 10 min and peak memory ≤ 2 GiB on this 2-core machine.
+# Goals (both cores): whole run ≤ 10 min and peak memory ≤ 2 GiB on this 2-core machine.
 # usage: scripts/bench/run.sh [--projects N]   (input is generated once into .bench/, reused after)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

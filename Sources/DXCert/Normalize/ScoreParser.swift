@@ -12,7 +12,7 @@ public enum ScoreEntry: Equatable, Sendable {
 }
 
 /// Scores as judges enter them: numbers, numeric text, full-width digits, or dropdown text
-/// such as `4：よい` (SPEC §4). Valid scores lie from 0 to the criterion's maximum.
+/// such as `4：よい` (docs/rules.md §6.6–6.7). Valid scores lie from 0 to the criterion's maximum.
 public enum ScoreParser {
     public static func parse(_ value: CellValue?, max: Int) -> ScoreEntry {
         guard let value else { return .blank }

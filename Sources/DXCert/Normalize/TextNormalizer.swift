@@ -1,7 +1,7 @@
 import Foundation
 import OOXMLReader
 
-/// Text as the batch compares it (SPEC §4).
+/// Text as the batch compares it (docs/rules.md §6.6–6.7).
 public enum TextNormalizer {
     /// NFKC (full-width digits and letters → ASCII, half-width kana → full-width), trimmed,
     /// every run of whitespace (U+3000 included) collapsed to one space.

@@ -2,7 +2,7 @@ import Foundation
 import OOXMLReader
 
 /// Fiscal years as people write them: `令和6年度`, `R6`, `2024`, `2024年度`, `２０２４`, `令和元年度`,
-/// `H30`, `平成30年度` (SPEC §4), or a date (April–March).
+/// `H30`, `平成30年度` (docs/rules.md §6.6–6.7), or a date (April–March).
 public enum YearParser {
     /// The fiscal years a file may name: from 平成元年度 on, up to a bound no real sheet reaches.
     public static let validRange = 1989...2200

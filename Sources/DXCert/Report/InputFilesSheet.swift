@@ -3,7 +3,7 @@ import XLSXWriter
 
 /// 入力ファイル: every file found under the input folder — path, kind, how it was recognised,
 /// year, whose sheet it is, status (取込済 / 警告あり / 除外) and the reason — so that
-/// nothing is silently dropped (SPEC §3).
+/// nothing is silently dropped (docs/rules.md §6.1).
 ///
 /// No modification time is shown: `FileRecord.modified` is the file system's time, which
 /// changes when the folder is copied, and the output must depend on the input's content only.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Optional per-judge standardization (SPEC §5).
+/// Optional per-judge standardization (docs/rules.md §3).
 ///
 /// Each of a judge's raw scores becomes overall mean + z × overall spread, z being the score's
 /// z-value among that judge's scores; the overall mean and spread are those of all judges'

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Small statistics used by scoring; population standard deviations throughout (SPEC §5).
+/// Small statistics used by scoring; population standard deviations throughout (docs/rules.md §3).
 public enum Statistics {
     public static func mean(_ xs: [Double]) -> Double? {
         xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)

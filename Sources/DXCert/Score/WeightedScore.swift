@@ -1,6 +1,6 @@
 import Foundation
 
-/// A sheet's 0–100 score: 100 × Σ(weight × score / max) / Σ weight over the criteria (SPEC §5).
+/// A sheet's 0–100 score: 100 × Σ(weight × score / max) / Σ weight over the criteria (docs/rules.md §3).
 ///
 /// With partial scoring only the scored criteria count, in both sums; without it every
 /// criterion must be scored (validation has already left incomplete rows out). Nothing

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Values come from the 認定基準 and 目標 sheets of that year's 年度設定 workbook; anything the
 /// clerk leaves blank keeps the default defined here and only here (see `SettingDefinition`).
-/// The seed gives no number for "一定以上の評価"; the defaults are provisional (SPEC §5–6).
+/// The seed gives no number for "一定以上の評価"; the defaults are provisional (docs/rules.md §7).
 public struct Settings: Sendable, Equatable {
     /// Advisor: the project's report score must reach this.
     public var advisorReportBar: Double = 60

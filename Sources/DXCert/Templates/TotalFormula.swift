@@ -2,7 +2,7 @@ import Foundation
 import XLSXWriter
 
 /// The 合計（100点換算） of one row (report sheet) or one sheet (leader sheet):
-/// 100 × Σ(weight × score ÷ max) ÷ Σ weight, the formula of SPEC §5.
+/// 100 × Σ(weight × score ÷ max) ÷ Σ weight, the formula of docs/rules.md §3.1.
 ///
 /// The formula reads a score from a dropdown text (`4：よい`, or `4:よい` as the setup reader
 /// normalizes it), a number (`4`) or full-width text (`４`): the cell made half-width with ASC

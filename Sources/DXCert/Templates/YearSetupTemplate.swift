@@ -27,7 +27,7 @@ public enum YearSetupTemplate {
     /// Writes `setup` as a filled 年度設定, as a clerk would have typed it into the template:
     /// year, meeting date, organisation, every table, the criteria, the settings' current values
     /// and the targets. `YearSetupParser` reads it back to the same setup (texts as the batch
-    /// normalizes them, SPEC §4).
+    /// normalizes them, docs/rules.md §6.6).
     ///
     /// - Parameter created: the workbook's creation and modification time; default 1 April of the year.
     /// - Throws: `TemplateError`.

@@ -1,7 +1,7 @@
 import Testing
 @testable import DXCert
 
-@Suite("Certification rules (SPEC §6), year by year")
+@Suite("Certification rules (docs/rules.md §5), year by year")
 struct RuleTests {
     @Test("Advisor: the bar exactly met is met; just below is not")
     func advisorEdge() {

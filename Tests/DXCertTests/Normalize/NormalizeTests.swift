@@ -2,7 +2,7 @@ import Testing
 import OOXMLReader
 @testable import DXCert
 
-@Suite("Normalize: text, IDs, years, scores (SPEC §4)")
+@Suite("Normalize: text, IDs, years, scores (docs/rules.md §6.6–6.7)")
 struct NormalizeTests {
     @Test func textIsNFKCTrimmedAndCollapsed() {
         #expect(TextNormalizer.normalize("  ＤＸ　推進\t課  ") == "DX 推進 課")

@@ -4,7 +4,7 @@ import Testing
 
 /// End-to-end: real input folders written by openpyxl (one sheet re-saved by LibreOffice), every
 /// decision, project score, leader evaluation, file status and planted problem checked against
-/// an independent oracle (scripts/fixtures/oracle.py, written from the SPEC, not from this code).
+/// an independent oracle (scripts/fixtures/oracle.py, written from the scheme's rules, not from this code).
 @Suite("End to end over scenario folders")
 struct ScenarioTests {
     struct Expected: Decodable {

@@ -130,7 +130,7 @@ struct FilledFormsRoundTripTests {
         let read = try #require(parsed)
         #expect(read.settings == Settings())
         #expect(read.meetingDate == nil)
-        // The batch reads text as NFKC (SPEC §4): the defaults' full-width `：` and `（）` come back half-width.
+        // The batch reads text as NFKC (docs/rules.md §6.6–6.7): the defaults' full-width `：` and `（）` come back half-width.
         let normalized = DefaultCriteria.all.map { c -> Criterion in
             var c = c
             c.name = TextNormalizer.display(c.name)

@@ -1,7 +1,7 @@
 import Testing
 @testable import DXCert
 
-@Suite("Scoring (SPEC §5)")
+@Suite("Scoring (docs/rules.md §3)")
 struct ScorerTests {
     static let criteria = [
         Criterion(kind: .report(.executive), id: "A", name: "A", maxScore: 5, weight: 2),
