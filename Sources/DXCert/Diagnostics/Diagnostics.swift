@@ -31,13 +31,6 @@ public final class Diagnostics: @unchecked Sendable {
         return items.sorted(by: Diagnostics.order)
     }
 
-    /// Counts by severity.
-    public var counts: [Severity: Int] {
-        var c: [Severity: Int] = [:]
-        for p in problems { c[p.severity, default: 0] += 1 }
-        return c
-    }
-
     /// True when anything at warning level or above was collected (exit code 1).
     public var hasInputProblems: Bool {
         problems.contains { $0.severity >= .warning }

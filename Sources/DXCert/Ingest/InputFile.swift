@@ -167,8 +167,6 @@ public enum PipelineError: Error, Equatable, Sendable {
     case previousLedgerUnusable(path: String, reason: String, detail: String?)
     /// The output folder cannot be created or written.
     case outputNotWritable(path: String, reason: String)
-    /// No 年度設定 was found for the requested year.
-    case noYearSetup
     /// The requested year has no setup.
     case yearNotFound(FiscalYear)
     /// Writing a report failed.
@@ -193,7 +191,6 @@ public enum PipelineError: Error, Equatable, Sendable {
             return "前回の認定台帳「\(p)」を使えません（\(r)）。このまま判定すると前回までの認定が失われるため、中止しました。"
                 + "バックアップから元の認定台帳を戻して実行し直すか、前回までの認定を引き継がない場合は --ignore-previous-ledger を付けて実行してください。"
         case .outputNotWritable(let p, let r): return "出力先「\(p)」に書き込めません（\(r)）。前回の出力はそのまま残っています。"
-        case .noYearSetup: return "年度設定のファイルが入力フォルダーにありません。年度設定.xlsx を入力フォルダーに入れてください。"
         case .yearNotFound(let y): return "\(y.label)の年度設定が入力フォルダーにありません。"
         case .reportFailed(let p, let r, _): return "「\(p)」を作成できませんでした（\(r)）。前回の出力はそのまま残っています。"
         }

@@ -88,12 +88,6 @@ public struct Decision: Sendable, Equatable {
     /// Files behind the decision.
     public var sources: [String]
 
-    /// `DXエキスパート（新規）` or `変更なし`.
-    public var decisionLabel: String {
-        if let granted { return "\(granted.label)に認定" }
-        return "変更なし"
-    }
-
     /// The tier held after this year.
     public var tierAfter: Tier? { Tier.higher(granted, previousTier) }
 }

@@ -29,9 +29,6 @@ enum LedgerWorkbook {
         static func grantYear(_ t: Tier) -> String { "\(t.shortLabel)\nの認定年度" }
     }
 
-    /// Column headings of 認定履歴, in order.
-    static let eventHeaders = [L.yearHeader, L.staffIDHeader, L.nameHeader, L.departmentHeader, L.tierHeader, "根拠", L.noteHeader]
-
     /// The latest year the ledger covers (the last processed year, else the latest grant).
     static func asOf(_ result: RunResult) -> FiscalYear? {
         result.years.map(\.year).max() ?? result.certification.events.map(\.year).max()

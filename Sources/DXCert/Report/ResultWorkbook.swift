@@ -10,8 +10,6 @@ enum ResultWorkbook {
     /// The sheet names of a full result workbook, in tab order.
     static let sheetNames = [SummarySheet.name, DecisionSheet.name, ProjectSheet.name, JudgeSheet.name, DepartmentSheet.name,
                              SensitivitySheet.name, InputFilesSheet.name, ProblemsSheet.name]
-    /// The sheet names when no year was found.
-    static let sheetNamesWithoutYear = [SummarySheet.name, InputFilesSheet.name, ProblemsSheet.name]
 
     /// The file name when no year setup was found.
     static let unknownYearName = "認定結果_年度不明.xlsx"

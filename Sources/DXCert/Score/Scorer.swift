@@ -24,8 +24,9 @@ public enum Scorer {
         let overallMean = Statistics.mean(judgeScores.map(\.raw))
         let overallSD = Statistics.populationSD(judgeScores.map(\.raw))
         if settings.standardize {
-            let result = Standardizer.apply(&judgeScores, minimumProjects: settings.standardizeMinimumProjects)
-            for n in result.notes { notes[n.judgeID] = n }
+            let result = Standardizer.apply(&judgeScores, minimumProjects: settings.standardizeMinimumProjects,
+                                            overallMean: overallMean, overallSD: overallSD)
+            for n in result { notes[n.judgeID] = n }
         }
 
         // 3. Categories and project scores.

@@ -7,10 +7,10 @@ import Foundation
 /// raw scores of the year (population SD). Skipped, raw kept, for a judge with fewer than
 /// the minimum scored projects or with identical scores (spread 0).
 public enum Standardizer {
-    public static func apply(_ scores: inout [JudgeScore], minimumProjects: Int) -> (notes: [StandardizationNote], mean: Double?, sd: Double?) {
-        let all = scores.map(\.raw)
-        let overallMean = Statistics.mean(all)
-        let overallSD = Statistics.populationSD(all)
+    /// Adjusts `scores` in place towards the year's overall mean and SD (computed once by the
+    /// scorer) and returns one note per judge.
+    public static func apply(_ scores: inout [JudgeScore], minimumProjects: Int, overallMean: Double?,
+                             overallSD: Double?) -> [StandardizationNote] {
         var notes: [StandardizationNote] = []
         let byJudge = Dictionary(grouping: scores.indices, by: { scores[$0].judgeID })
         for judgeID in byJudge.keys.sorted() {
@@ -31,6 +31,6 @@ public enum Standardizer {
             }
             notes.append(note)
         }
-        return (notes, overallMean, overallSD)
+        return notes
     }
 }
