@@ -125,9 +125,12 @@ def mutate_text(rng, text):
 
 
 def element_spans(text, tag):
+    """Spans of `<tag .../>` and `<tag ...>...</tag>` (any prefix). The content may not run into the
+    next start tag of the same name, so a start tag without its end costs a short scan, not one
+    to the end of the part (which made large sheets of empty cells quadratic)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"<(?:\w+:)?%s(?:\s[^<>]*)?/>" % tag, text)]
     spans += [(m.start(), m.end()) for m in
-              re.finditer(r"<((?:\w+:)?%s)(?:\s[^<>]*)?>.*?</\1>" % tag, text, re.S)]
+              re.finditer(r"<((?:\w+:)?%s)(?:\s[^<>]*)?(?<!/)>(?:(?!<\1[\s/>]).)*?</\1>" % tag, text, re.S)]
     return spans
 
 
@@ -158,6 +161,30 @@ def mutate_element(rng, text):
     return text[:a] + text[c:d] + text[b:c] + text[a:b] + text[d:], "swap two <%s>" % tag
 
 
+def mutate_cell(rng, text):
+    """Rewrites one whole <c> with a chosen type and a value that stresses it (t="d" with far
+    dates, t="s" with out-of-range indices, numbers at Double's edges, odd references)."""
+    spans = element_spans(text, "c")
+    if not spans:
+        return None
+    a, b = rng.choice(spans)
+    old = re.match(r'<(?:\w+:)?c\b[^>]*?\br="([^"]*)"', text[a:b])
+    ref = old.group(1) if old and rng.random() < 0.7 else rng.choice(ODD_REFS)
+    t = rng.choice(["d", "s", "n", "b", "e", "str", "inlineStr", None])
+    if t == "d":
+        value = rng.choice(DATES + HUGE_NUMBERS)
+    elif t == "s":
+        value = rng.choice(["-1", "0", "1", "2147483648", "9223372036854775807", "99999999999999999999", " 0 ", "x"])
+    else:
+        value = rng.choice(HUGE_NUMBERS + DATES)
+    style = rng.choice([None, "0", "1", "14", "-1", "2147483648", "99999999999999999999"])
+    attrs = ' r="%s"' % ref + (' t="%s"' % t if t else "") + (' s="%s"' % style if style else "")
+    body = "<is><t>%s</t></is>" % value if t == "inlineStr" and rng.random() < 0.5 else "<v>%s</v>" % value
+    if rng.random() < 0.2:
+        body = "<f>1+1</f>" + (body if rng.random() < 0.5 else "")
+    return text[:a] + "<c%s>%s</c>" % (attrs, body) + text[b:], "cell%s %r" % (attrs, value[:40])
+
+
 def mutate_structure(rng, text):
     op = rng.choice(["truncate", "rows_no_r", "doctype", "bom", "deep"])
     if op == "truncate":
@@ -182,7 +209,8 @@ def mutate_structure(rng, text):
     return text[:i] + "<x>" * depth + "</x>" * depth + text[i:], "nesting %d" % depth
 
 
-XML_MUTATORS = [mutate_attribute, mutate_attribute, mutate_text, mutate_text, mutate_element, mutate_structure]
+XML_MUTATORS = [mutate_attribute, mutate_attribute, mutate_text, mutate_cell, mutate_cell, mutate_element,
+                mutate_structure]
 
 
 def mutate_parts(rng, parts):
