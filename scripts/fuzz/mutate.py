@@ -385,6 +385,33 @@ def make_mutant(rng, seed_bytes):
 
 
 # --------------------------------------------------------------------------------------
+# Sweep: every cell of a form, one at a time, as an extreme number
+# --------------------------------------------------------------------------------------
+
+SWEEP_VALUES = ["1e300", "-1e300"]
+CELL_RE = re.compile(r'<c r="([A-Za-z]+[0-9]+)"((?:\s+[A-Za-z:]+="[^"]*")*)\s*(?:/>|>(?:(?!<c[\s>/]).)*?</c>)', re.S)
+
+
+def sweep_mutants(seed_bytes, values=SWEEP_VALUES):
+    """Yields (description, bytes): the seed with one cell of one worksheet replaced by a plain
+    number cell holding each value (its style kept, its type and formula dropped). Forms read
+    numbers where they expect numbers, and text where they expect text: both must survive."""
+    with zipfile.ZipFile(io.BytesIO(seed_bytes)) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    for k, (name, data) in enumerate(parts):
+        if not re.match(r"xl/worksheets/[^/]+\.xml$", name, re.I):
+            continue
+        text = data.decode("utf-8", "replace")
+        for m in CELL_RE.finditer(text):
+            style = re.search(r'\ss="[^"]*"', m.group(2) or "")
+            for value in values:
+                cell = '<c r="%s"%s><v>%s</v></c>' % (m.group(1), style.group(0) if style else "", value)
+                new = (text[:m.start()] + cell + text[m.end():]).encode("utf-8")
+                mutated = [(n, new if i == k else d) for i, (n, d) in enumerate(parts)]
+                yield "%s %s = %s" % (name, m.group(1), value), bytes(build_zip(mutated, random.Random(0)))
+
+
+# --------------------------------------------------------------------------------------
 # Running dxcert
 # --------------------------------------------------------------------------------------
 
@@ -422,7 +449,12 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--check", action="store_true", help="also run `dxcert check` on folders of 25 mutants")
     ap.add_argument("--keep", action="store_true", help="keep every mutant, not only the failures")
+    ap.add_argument("--sweep", action="store_true",
+                    help="instead of random mutants: every cell of each seed, one at a time, as +-1e300, "
+                         "each through `dxcert check` in its own folder")
     args = ap.parse_args()
+    if args.sweep:
+        sys.exit(sweep(args))
 
     seeds = find_seeds(args.seeds or DEFAULT_SEEDS)
     if not seeds:
@@ -504,6 +536,52 @@ def main():
     for path, src, notes, bad, _ in failures:
         print("  %s: %s (seed %s; %s)" % (os.path.basename(path), bad, src, "; ".join(notes)))
     sys.exit(1 if failures else 0)
+
+
+def sweep(args):
+    seeds = find_seeds(args.seeds or [os.path.join(ROOT, "input")])
+    shutil.rmtree(args.out, ignore_errors=True)
+    failures_dir = os.path.join(args.out, "failures")
+    os.makedirs(failures_dir)
+    jobs = []
+    for src in seeds:
+        with open(src, "rb") as f:
+            data = f.read()
+        for note, blob in sweep_mutants(data):
+            folder = os.path.join(args.out, "s%05d" % len(jobs))
+            os.makedirs(folder)
+            with open(os.path.join(folder, os.path.basename(src)), "wb") as f:
+                f.write(blob)
+            jobs.append((folder, os.path.relpath(src, ROOT), note))
+
+    def check(job):
+        folder, src, note = job
+        rc, err, took = run([args.dxcert, "check", "--input", folder, "--output", folder + "-out"], args.timeout)
+        return job, verdict(rc, {0, 1, 2}), err
+
+    started = time.monotonic()
+    failures = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        for (folder, src, note), bad, err in pool.map(check, jobs):
+            if bad:
+                failures.append((folder, src, note, bad, err))
+            elif not args.keep:
+                shutil.rmtree(folder, ignore_errors=True)
+                shutil.rmtree(folder + "-out", ignore_errors=True)
+    by_site = {}
+    for folder, src, note, bad, err in failures:
+        dest = os.path.join(failures_dir, os.path.basename(folder))
+        shutil.copytree(folder, dest)
+        site = re.findall(r"Sources/[A-Za-z/]+\.swift:\d+", err)
+        with open(dest + ".txt", "w", encoding="utf-8") as f:
+            f.write("verdict: %s\nseed: %s\nmutation: %s\n\nstderr (last 3000 chars):\n%s\n" % (bad, src, note, err[-3000:]))
+        by_site.setdefault((bad, site[0] if site else "?"), []).append("%s (%s; %s)" % (os.path.basename(folder), src, note))
+    for (bad, site), cases in sorted(by_site.items()):
+        print("  %s at %s: %d mutant(s), e.g. %s" % (bad, site, len(cases), cases[0]))
+    print("mutate.py --sweep: %d mutants of %d seeds in %.0f s; %d failure(s)%s"
+          % (len(jobs), len(seeds), time.monotonic() - started, len(failures),
+             " in " + failures_dir if failures else ""))
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@
 #    both targets at once for SECONDS each (one per core). Inputs that add coverage are kept in
 #    .build-fuzz/corpus/<target> between runs; crashes, timeouts and leaks land in
 #    .build-fuzz/artifacts/<target>/ (reproduce: .build-fuzz/release/FuzzReader FILE).
-# 3. Runs scripts/fuzz/mutate.py on MUTANTS structure-aware mutants (dxcert inspect + check).
+# 3. Runs scripts/fuzz/mutate.py on MUTANTS structure-aware mutants (dxcert inspect + check),
+#    then its --sweep over one workbook of each form kind (every cell as +-1e300, dxcert check).
 # Exits 1 when any step found a crash.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -96,6 +97,17 @@ done
 echo "== mutate.py: $MUTANTS mutants, seed $MUTATE_SEED"
 python3 scripts/fuzz/mutate.py --dxcert .build/debug/dxcert --count "$MUTANTS" --seed "$MUTATE_SEED" --check \
     --out "$SCRATCH/mutants" || status=1
+
+# One workbook of each form kind, every cell in turn as +-1e300, through dxcert check.
+sweep_seeds=()
+for pattern in 'input/*/年度設定*.xlsx' 'input/*/報告会/*.xlsx' 'input/*/メンバー評価/*.xlsx' 'input/既認定者名簿*.xlsx'; do
+    f=$(ls $pattern 2>/dev/null | head -1)
+    [ -n "$f" ] && sweep_seeds+=("$f")
+done
+if [ ${#sweep_seeds[@]} -gt 0 ]; then
+    echo "== mutate.py --sweep: ${#sweep_seeds[@]} forms, every cell as +-1e300"
+    python3 scripts/fuzz/mutate.py --sweep --dxcert .build/debug/dxcert --out "$SCRATCH/sweep" "${sweep_seeds[@]}" || status=1
+fi
 
 [ $status -eq 0 ] && echo "== fuzz: no crash found" || echo "== fuzz: CRASHES FOUND (see above)"
 exit $status
