@@ -5,7 +5,7 @@
 SWIFT ?= swift
 BIN = .build/release/dxcert
 
-.PHONY: run test dist deps deps-build deps-dist build bench
+.PHONY: run test dist deps deps-build deps-dist build bench fuzz
 
 # Exit code 1 means "reports written, input problems listed in the 入力チェック sheet": the
 # sample in input/ has some on purpose (scripts/make-sample.sh regenerates it), so it is no failure.
@@ -37,3 +37,11 @@ dist: deps-dist
 
 bench:
 	scripts/bench/run.sh
+
+# make fuzz SECONDS=N: libFuzzer on the reader and on the form parsers (N seconds each, both at
+# once, scratch .build-fuzz), then MUTANTS structure-aware mutants through dxcert inspect/check.
+# Fails when anything crashed. See README, development: Fuzzing.
+SECONDS ?= 60
+MUTANTS ?= 300
+fuzz: deps
+	SWIFT=$(SWIFT) MUTANTS=$(MUTANTS) scripts/fuzz/run.sh $(SECONDS)

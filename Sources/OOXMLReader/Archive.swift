@@ -1,12 +1,6 @@
 import CZlib
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Safety caps applied while a workbook is unzipped.
 ///
 /// Sizes are counted as bytes come out of the inflater, never taken from ZIP headers,
@@ -51,7 +45,7 @@ final class ZipArchive {
 
     let displayName: String
     let limits: ArchiveLimits
-    private let fd: Int32
+    private let source: ByteSource
     private let fileSize: Int64
     /// Entries by normalized name (lower case, `/` separators, no leading `/`).
     private(set) var entries: [String: Entry] = [:]
@@ -61,30 +55,13 @@ final class ZipArchive {
     private var inflatedByEntry: [String: Int64] = [:]
     private var inflatedTotal: Int64 = 0
 
-    /// Opens `url`, reads the central directory and checks names and counts.
-    init(url: URL, displayName: String, limits: ArchiveLimits) throws {
-        self.displayName = displayName
+    /// Reads the central directory of `source` and checks names and counts.
+    init(source: ByteSource, limits: ArchiveLimits) throws {
+        self.displayName = source.displayName
         self.limits = limits
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw ReaderError.unreadableFile(file: displayName, reason: String(cString: strerror(errno)))
-        }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else {
-            close(fd)
-            throw ReaderError.unreadableFile(file: displayName, reason: String(cString: strerror(errno)))
-        }
-        if (st.st_mode & S_IFMT) == S_IFDIR {
-            close(fd)
-            throw ReaderError.unreadableFile(file: displayName, reason: "フォルダーです")
-        }
-        self.fd = fd
-        self.fileSize = Int64(st.st_size)
+        self.source = source
+        self.fileSize = source.size
         try readCentralDirectory()
-    }
-
-    deinit {
-        close(fd)
     }
 
     /// Normalizes an entry name or a part path for lookup.
@@ -101,6 +78,9 @@ final class ZipArchive {
 
     // MARK: - Central directory
 
+    // Every offset, size and count here comes from the file: each is range-checked before use,
+    // and sums are compared as `a <= limit - b` (both sides known non-negative), never `a + b`,
+    // so values near 2^63 (ZIP64 fields) give `brokenArchive`, never an overflow trap.
     private func readCentralDirectory() throws {
         let tailSize = min(fileSize, 22 + 65_535 + 20)
         guard fileSize >= 22 else { throw broken("終端レコードがありません") }
@@ -123,7 +103,7 @@ final class ZipArchive {
             let locator = eocd - 20
             guard locator >= 0, le32(tail, locator) == 0x0706_4B50 else { throw broken("ZIP64終端レコードが見つかりません") }
             let recordOffset = Int64(bitPattern: le64(tail, locator + 8))
-            guard recordOffset >= 0, recordOffset + 56 <= fileSize else { throw broken("ZIP64終端レコードの位置が不正です") }
+            guard recordOffset >= 0, recordOffset <= fileSize - 56 else { throw broken("ZIP64終端レコードの位置が不正です") }
             let record = try read(at: recordOffset, count: 56)
             guard le32(record, 0) == 0x0606_4B50 else { throw broken("ZIP64終端レコードが不正です") }
             entryCount = Int64(bitPattern: le64(record, 32))
@@ -134,7 +114,7 @@ final class ZipArchive {
             throw ReaderError.limitExceeded(file: displayName, part: "(ZIP)",
                                             detail: "部品数 \(entryCount) が上限 \(limits.maxEntries) を超えています")
         }
-        guard cdOffset >= 0, cdSize >= 0, cdOffset + cdSize <= fileSize, cdSize <= 64 << 20 else {
+        guard cdOffset >= 0, cdSize >= 0, cdOffset <= fileSize, cdSize <= fileSize - cdOffset, cdSize <= 64 << 20 else {
             throw broken("中央ディレクトリの位置が不正です")
         }
         let cd = try read(at: cdOffset, count: Int(cdSize))
@@ -159,14 +139,17 @@ final class ZipArchive {
             let extraEnd = x + extraLength
             while x + 4 <= extraEnd {
                 let id = le16(cd, x)
-                let size = Int(le16(cd, x + 2))
+                let fieldEnd = x + 4 + Int(le16(cd, x + 2))
+                // A field claiming more bytes than the extra area holds is cut off: stop there (a
+                // saturated size or offset left unresolved then fails as a broken entry when read).
+                guard fieldEnd <= extraEnd else { break }
                 var f = x + 4
                 if id == 0x0001 {
-                    if uncompressed == 0xFFFF_FFFF, f + 8 <= x + 4 + size { uncompressed = Int64(bitPattern: le64(cd, f)); f += 8 }
-                    if compressed == 0xFFFF_FFFF, f + 8 <= x + 4 + size { compressed = Int64(bitPattern: le64(cd, f)); f += 8 }
-                    if offset == 0xFFFF_FFFF, f + 8 <= x + 4 + size { offset = Int64(bitPattern: le64(cd, f)) }
+                    if uncompressed == 0xFFFF_FFFF, f + 8 <= fieldEnd { uncompressed = Int64(bitPattern: le64(cd, f)); f += 8 }
+                    if compressed == 0xFFFF_FFFF, f + 8 <= fieldEnd { compressed = Int64(bitPattern: le64(cd, f)); f += 8 }
+                    if offset == 0xFFFF_FFFF, f + 8 <= fieldEnd { offset = Int64(bitPattern: le64(cd, f)) }
                 }
-                x += 4 + size
+                x = fieldEnd
             }
             p = end
             if name.hasSuffix("/") { continue }  // directory entry
@@ -191,13 +174,14 @@ final class ZipArchive {
         if entry.flags & 0x0001 != 0 {
             throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, detail: "ZIPの暗号化")
         }
-        guard entry.localHeaderOffset >= 0, entry.localHeaderOffset + 30 <= fileSize else {
+        guard entry.localHeaderOffset >= 0, entry.localHeaderOffset <= fileSize - 30 else {
             throw broken("部品「\(entry.name)」の位置が不正です")
         }
-        let header = try read(at: entry.localHeaderOffset, count: 30)
+        let header = try source.read(at: entry.localHeaderOffset, count: 30)
         guard le32(header, 0) == 0x0403_4B50 else { throw broken("部品「\(entry.name)」のヘッダーが壊れています") }
         let dataOffset = entry.localHeaderOffset + 30 + Int64(le16(header, 26)) + Int64(le16(header, 28))
-        guard entry.compressedSize >= 0, dataOffset + entry.compressedSize <= fileSize else {
+        // dataOffset <= fileSize + 30 + 2 * 65_535: no overflow; the size is compared, not added.
+        guard entry.compressedSize >= 0, entry.compressedSize <= fileSize - dataOffset else {
             throw broken("部品「\(entry.name)」が途中で切れています")
         }
         var produced: Int64 = 0
@@ -230,7 +214,7 @@ final class ZipArchive {
         default:
             throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, detail: "圧縮方式 \(entry.method)")
         }
-        if UInt32(crc) != entry.crc32 {
+        if UInt32(truncatingIfNeeded: crc) != entry.crc32 {
             throw broken("部品「\(entry.name)」のチェックサムが一致しません")
         }
     }
@@ -253,7 +237,10 @@ final class ZipArchive {
         var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
         while remaining > 0 {
             let n = Int(min(Int64(Self.chunkSize), remaining))
-            let got = try buffer.withUnsafeMutableBytes { try readInto($0.baseAddress!, at: position, count: n) }
+            let got = try buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return try source.read(into: base, at: position, count: n)
+            }
             guard got == n else { throw broken("部品「\(entry.name)」が途中で切れています") }
             try buffer.withUnsafeBytes { try consumer(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
             position += Int64(n)
@@ -275,7 +262,10 @@ final class ZipArchive {
         while !finished {
             guard remaining > 0 else { throw broken("部品「\(entry.name)」の圧縮データが途中で終わっています") }
             let n = Int(min(Int64(Self.chunkSize), remaining))
-            let got = try input.withUnsafeMutableBytes { try readInto($0.baseAddress!, at: position, count: n) }
+            let got = try input.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return try source.read(into: base, at: position, count: n)
+            }
             guard got == n else { throw broken("部品「\(entry.name)」が途中で切れています") }
             position += Int64(n)
             remaining -= Int64(n)
@@ -317,25 +307,7 @@ final class ZipArchive {
     // MARK: - Low-level reads
 
     private func read(at offset: Int64, count: Int) throws -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: count)
-        let got = try buffer.withUnsafeMutableBytes { try readInto($0.baseAddress!, at: offset, count: count) }
-        guard got == count else { throw broken("ファイルが途中で切れています") }
-        return buffer
-    }
-
-    /// `pread` loop: thread-safe, no shared file position.
-    private func readInto(_ pointer: UnsafeMutableRawPointer, at offset: Int64, count: Int) throws -> Int {
-        var done = 0
-        while done < count {
-            let n = pread(fd, pointer + done, count - done, off_t(offset + Int64(done)))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReaderError.unreadableFile(file: displayName, reason: String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            done += n
-        }
-        return done
+        try source.read(at: offset, count: count)
     }
 
     private func broken(_ detail: String) -> ReaderError {

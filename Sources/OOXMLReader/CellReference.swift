@@ -11,33 +11,55 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
         self.column = column
     }
 
-    /// Parses `B3`, `$B$3` or `b3`; nil for anything else.
+    /// Excel's last row (1,048,576) and last column (16,384, `XFD`).
+    public static let maxRow = 1_048_576
+    public static let maxColumn = 16_384
+
+    /// Parses `B3`, `$B$3` or `b3` within Excel's limits (`XFD1048576`); nil for anything else.
     public init?(_ a1: String) {
+        guard case .valid(let r) = Self.parse(a1) else { return nil }
+        self = r
+    }
+
+    /// What an A1 text turned out to be.
+    enum Parsed: Equatable {
+        case valid(CellReference)
+        /// Letters then digits, but past `XFD` or row 1,048,576 (however many digits).
+        case outOfLimits
+        /// Not an A1 reference.
+        case invalid
+    }
+
+    /// Parses an A1 reference, telling one past Excel's limits apart from text that is none.
+    /// Never overflows: accumulation stops as soon as a part passes its limit.
+    static func parse(_ a1: String) -> Parsed {
         var column = 0
         var row = 0
         var sawLetter = false
         var sawDigit = false
+        var tooLarge = false
         for u in a1.utf8 {
             switch u {
             case UInt8(ascii: "$"):
                 continue
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                guard !sawDigit else { return nil }
+                guard !sawDigit else { return .invalid }
                 sawLetter = true
-                column = column * 26 + Int((u | 0x20) - UInt8(ascii: "a")) + 1
-                if column > 1 << 20 { return nil }
+                if column <= maxColumn { column = column * 26 + Int((u | 0x20) - UInt8(ascii: "a")) + 1 }
+                if column > maxColumn { tooLarge = true }
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard sawLetter else { return nil }
+                guard sawLetter else { return .invalid }
                 sawDigit = true
-                row = row * 10 + Int(u - UInt8(ascii: "0"))
-                if row > 1 << 24 { return nil }
+                if row <= maxRow { row = row * 10 + Int(u - UInt8(ascii: "0")) }
+                if row > maxRow { tooLarge = true }
             default:
-                return nil
+                return .invalid
             }
         }
-        guard sawLetter, sawDigit, row > 0 else { return nil }
-        self.row = row
-        self.column = column
+        guard sawLetter, sawDigit else { return .invalid }
+        if tooLarge { return .outOfLimits }
+        guard row > 0 else { return .invalid }
+        return .valid(CellReference(row: row, column: column))
     }
 
     /// Column letters for a 1-based column: 1 → `A`, 27 → `AA`.

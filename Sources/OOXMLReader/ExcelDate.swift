@@ -66,7 +66,26 @@ public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
     /// Parses the ISO 8601 text of a `t="d"` cell: `2024-04-01`, `2024-04-01T09:30:00(.000)(Z)`,
     /// or a time alone (`10:10:10`, `T10:10:10`, placed on 1899-12-31 like a time-only serial).
     /// Fractions of a second round to the nearest second, carrying into the next day.
+    /// Nil for text that is not such a date and for years outside 1–9999.
     public static func parseISO(_ text: String) -> ExcelDateTime? {
+        if case .date(let d) = readISO(text) { return d }
+        return nil
+    }
+
+    /// What the text of a `t="d"` cell turned out to be.
+    enum ISOReading: Equatable {
+        case date(ExcelDateTime)
+        /// Not in the ISO 8601 shape read here (the cell stays text).
+        case notADate
+        /// A date shape whose year lies outside 1–9999 (a damaged file).
+        case outOfRange
+    }
+
+    /// `parseISO`, telling a date out of range apart from text that is no date.
+    ///
+    /// Every number is range-checked before any arithmetic (the year before the day count), so
+    /// no text can overflow: `99999999999999999-01-01` is `.outOfRange`, not a trap.
+    static func readISO(_ text: String) -> ISOReading {
         let s = text.trimmingCharacters(in: .whitespaces)
         var datePart: Substring = ""
         var timePart: Substring?
@@ -81,24 +100,33 @@ public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
         var days = daysFromCivil(1899, 12, 31)
         if !datePart.isEmpty {
             let f = datePart.split(separator: "-")
-            guard f.count == 3, let y = Int(f[0]), let m = Int(f[1]), let d = Int(f[2]),
-                  (1...12).contains(m), (1...31).contains(d) else { return nil }
-            days = daysFromCivil(y, m, d)
+            guard f.count == 3, let m = Int(f[1]), let d = Int(f[2]), (1...12).contains(m), (1...31).contains(d) else {
+                return .notADate
+            }
+            if let y = Int(f[0]) {
+                guard (1...9999).contains(y) else { return .outOfRange }
+                days = daysFromCivil(y, m, d)
+            } else {
+                // Digits too many for Int are a year out of range too; anything else is no date.
+                return ASCIIDigits.isUnsignedInteger(f[0]) ? .outOfRange : .notADate
+            }
         }
         var seconds: Int64 = 0
         if var t = timePart {
             if let zone = t.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) { t = t[..<zone] }
             let f = t.split(separator: ":")
-            guard f.count >= 2, let h = Int(f[0]), let mi = Int(f[1]), (0...24).contains(h), (0...59).contains(mi) else { return nil }
+            guard f.count >= 2, let h = Int(f[0]), let mi = Int(f[1]), (0...24).contains(h), (0...59).contains(mi) else {
+                return .notADate
+            }
             let sec = f.count > 2 ? Double(f[2]) : 0
-            guard let sec, sec >= 0, sec < 61 else { return nil }
+            guard let sec, sec >= 0, sec < 61 else { return .notADate }
             seconds = Int64(h * 3600 + mi * 60) + Int64(sec.rounded())
         }
         days += seconds / 86_400
         seconds %= 86_400
         let (y, m, d) = civilFromDays(days)
-        return ExcelDateTime(year: y, month: m, day: d, hour: Int(seconds / 3600), minute: Int(seconds % 3600 / 60),
-                             second: Int(seconds % 60))
+        return .date(ExcelDateTime(year: y, month: m, day: d, hour: Int(seconds / 3600), minute: Int(seconds % 3600 / 60),
+                                   second: Int(seconds % 60)))
     }
 
     /// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm).

@@ -6,23 +6,20 @@ import Foundation
 enum FileSignature {
     private static let cfb: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
-    static func check(url: URL, displayName: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ReaderError.unreadableFile(file: displayName, reason: "ファイルが見つかりません")
+    static func check(_ source: ByteSource) throws {
+        let displayName = source.displayName
+        var head = [UInt8](repeating: 0, count: 8)
+        let got = try head.withUnsafeMutableBytes { raw -> Int in
+            guard let base = raw.baseAddress else { return 0 }
+            return try source.read(into: base, at: 0, count: 8)
         }
-        if isDirectory.boolValue { throw ReaderError.unreadableFile(file: displayName, reason: "フォルダーです") }
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw ReaderError.unreadableFile(file: displayName, reason: "ファイルを開けません")
-        }
-        defer { try? handle.close() }
-        let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
+        head.removeLast(8 - got)
         if head.isEmpty { throw ReaderError.emptyFile(file: displayName) }
         if head.count >= 4, head[0] == 0x50, head[1] == 0x4B, head[2] == 0x03 || head[2] == 0x05 {
             return
         }
         if head == cfb {
-            throw try containsEncryptedPackage(handle) ? ReaderError.passwordProtected(file: displayName)
+            throw try containsEncryptedPackage(source) ? ReaderError.passwordProtected(file: displayName)
                                                        : ReaderError.legacyBinaryWorkbook(file: displayName)
         }
         throw ReaderError.notXLSX(file: displayName)
@@ -30,20 +27,26 @@ enum FileSignature {
 
     /// An encrypted OOXML file is a CFB container with a stream named `EncryptedPackage`
     /// (ECMA-376 Part 2 / MS-OFFCRYPTO); its directory entry stores the name in UTF-16LE.
-    private static func containsEncryptedPackage(_ handle: FileHandle) throws -> Bool {
+    private static func containsEncryptedPackage(_ source: ByteSource) throws -> Bool {
         let needle = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        try handle.seek(toOffset: 0)
+        let chunkSize = 1 << 20
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
         var carry: [UInt8] = []
-        var scanned = 0
-        while scanned < 256 << 20, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            let bytes = carry + [UInt8](chunk)
+        var offset: Int64 = 0
+        while offset < min(source.size, 256 << 20) {
+            let n = try chunk.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return try source.read(into: base, at: offset, count: chunkSize)
+            }
+            if n == 0 { break }
+            let bytes = carry + chunk[0..<n]
             if bytes.count >= needle.count {
                 for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] {
-                    if Array(bytes[i..<(i + needle.count)]) == needle { return true }
+                    if bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
                 }
             }
             carry = Array(bytes.suffix(needle.count - 1))
-            scanned += chunk.count
+            offset += Int64(n)
         }
         return false
     }

@@ -30,13 +30,24 @@ public final class Workbook {
 
     /// Opens a workbook file.
     ///
-    /// Throws `ReaderError` with a Japanese message for files that are empty, encrypted,
-    /// legacy `.xls`, not a ZIP, broken, unsafe or over the caps.
-    public init(url: URL, displayName: String? = nil, limits: ArchiveLimits = .standard) throws {
-        let name = displayName ?? url.lastPathComponent
+    /// Throws `ReaderError` with a Japanese message for files that are missing, not regular files
+    /// (a named pipe is refused at once, never waited on), empty, encrypted, legacy `.xls`, not a
+    /// ZIP, broken, unsafe or over the caps.
+    public convenience init(url: URL, displayName: String? = nil, limits: ArchiveLimits = .standard) throws {
+        try self.init(source: ByteSource(url: url, displayName: displayName ?? url.lastPathComponent), limits: limits)
+    }
+
+    /// Opens a workbook held in memory (the whole `.xlsx` file's bytes), with the same checks
+    /// and errors as a file; `displayName` names it in messages.
+    public convenience init(data: Data, displayName: String, limits: ArchiveLimits = .standard) throws {
+        try self.init(source: ByteSource(bytes: [UInt8](data), displayName: displayName), limits: limits)
+    }
+
+    init(source: ByteSource, limits: ArchiveLimits) throws {
+        let name = source.displayName
         self.displayName = name
-        try FileSignature.check(url: url, displayName: name)
-        let archive = try ZipArchive(url: url, displayName: name, limits: limits)
+        try FileSignature.check(source)
+        let archive = try ZipArchive(source: source, limits: limits)
         self.archive = archive
 
         let packageRels = try RelationshipsReader.read(for: "", in: archive)
@@ -135,7 +146,7 @@ public final class Workbook {
             throw ReaderError.missingPart(file: displayName, part: sheet.part)
         }
         return try withoutActuallyEscaping(body) { body in
-            let reader = WorksheetReader { raws, index in
+            let reader = WorksheetReader(file: displayName, sheet: sheet.name) { raws, index in
                 var cells: [Cell] = []
                 var uncached: [CellReference] = []
                 cells.reserveCapacity(raws.count)
@@ -172,7 +183,7 @@ public final class Workbook {
         let summary = try forEachRow(in: sheet) { row in
             for cell in row.cells { all[cell.reference] = cell }
         }
-        for key in all.keys.sorted() { try body(all[key]!) }
+        for (_, cell) in all.sorted(by: { $0.key < $1.key }) { try body(cell) }
         return summary
     }
 
@@ -202,8 +213,13 @@ public final class Workbook {
             return .error(v)
         case "d":
             guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
-            if let d = ExcelDateTime.parseISO(v) { return .date(d) }
-            return .string(v)
+            switch ExcelDateTime.readISO(v) {
+            case .date(let d): return .date(d)
+            case .notADate: return .string(v)
+            case .outOfRange:
+                throw ReaderError.dateOutOfRange(file: displayName, sheet: sheet, cell: raw.reference.a1,
+                                                 text: ReaderError.excerpt(v))
+            }
         default:
             // "n", absent, or an unknown type: a number when it parses as one.
             guard let text = raw.value else {
@@ -233,5 +249,14 @@ enum ASCIITrim {
         while start < end, isSpace(u[start]) { start = u.index(after: start) }
         while end > start, isSpace(u[u.index(before: end)]) { end = u.index(before: end) }
         return String(s[start..<end])
+    }
+}
+
+/// Tells digits that `Int(_:)` refused for their size from text that is no number.
+enum ASCIIDigits {
+    /// True for an optional `+` followed by one or more ASCII digits.
+    static func isUnsignedInteger<S: StringProtocol>(_ s: S) -> Bool {
+        let digits = s.utf8.drop(while: { $0 == UInt8(ascii: "+") })
+        return !digits.isEmpty && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

@@ -4,11 +4,16 @@ import Foundation
 ///
 /// Positions: a `<row>` without `r` follows the previous row; a `<c>` without `r` follows the
 /// previous cell of its row (the first one is column A); an explicit `r` re-anchors either.
+/// A position past Excel's limits (row 1,048,576, column 16,384), written or reached by running
+/// positions, is `outOfSheetLimits`; so every index kept here stays small (no overflow).
 /// `<dimension>` is ignored (writers get it wrong). Cells in a row are handed over in column
 /// order; a position written twice keeps the last value.
 final class WorksheetReader: XMLEventHandler {
     /// Called with each finished row, in document order.
     private let onRow: ([RawCell], Int) throws -> Void
+    /// For messages.
+    private let file: String
+    private let sheet: String
 
     private(set) var mergedRanges: [CellRange] = []
     /// False once a row came at or before an earlier row's index (hand-edited or odd writers).
@@ -30,7 +35,9 @@ final class WorksheetReader: XMLEventHandler {
     private var value = TextBuffer()
     private var inline = RichTextCollector()
 
-    init(onRow: @escaping ([RawCell], Int) throws -> Void) {
+    init(file: String, sheet: String, onRow: @escaping ([RawCell], Int) throws -> Void) {
+        self.file = file
+        self.sheet = sheet
         self.onRow = onRow
     }
 
@@ -50,9 +57,20 @@ final class WorksheetReader: XMLEventHandler {
             return
         }
         if name.is("c"), inSheetData {
-            if rowIndex == 0 { beginRow(nil) }  // a cell outside any <row>: give it the next row
-            var reference = CellReference(row: rowIndex, column: nextColumn)
-            if let r = attributes.value("r"), let parsed = CellReference(r) { reference = parsed }
+            if rowIndex == 0 { try beginRow(nil) }  // a cell outside any <row>: give it the next row
+            let reference: CellReference
+            switch attributes.value("r").map(CellReference.parse) ?? .invalid {
+            case .valid(let parsed):
+                reference = parsed
+            case .outOfLimits:
+                throw outOfLimits("セル番地「\(ReaderError.excerpt(attributes.value("r") ?? ""))」")
+            case .invalid:
+                // No (usable) r: the running position, which must stay inside the sheet.
+                guard nextColumn <= CellReference.maxColumn else {
+                    throw outOfLimits("\(rowIndex)行目の\(nextColumn)列目（番地の書かれていないセルが続いた位置）")
+                }
+                reference = CellReference(row: rowIndex, column: nextColumn)
+            }
             if let last = rowCells.last, reference <= last.reference { rowSorted = false }
             nextColumn = reference.column + 1
             let style = attributes.value("s").flatMap { Int(ASCIITrim.trim($0)) } ?? 0
@@ -60,7 +78,7 @@ final class WorksheetReader: XMLEventHandler {
                            style: style, hasFormula: false)
         } else if name.is("row"), inSheetData {
             if rowIndex != 0 { try endRow() }
-            beginRow(attributes.value("r").flatMap { Int(ASCIITrim.trim($0)) })
+            try beginRow(attributes.value("r"))
         } else if name.is("sheetData") {
             inSheetData = true
         } else if name.is("mergeCell") {
@@ -104,13 +122,33 @@ final class WorksheetReader: XMLEventHandler {
         }
     }
 
-    private func beginRow(_ explicit: Int?) {
-        let index = explicit.flatMap { $0 > 0 ? $0 : nil } ?? previousRowIndex + 1
+    /// Starts a row at its `r` attribute (`rAttribute`), or after the previous row when it has
+    /// none or one that is not a positive number.
+    private func beginRow(_ rAttribute: String?) throws {
+        var explicit: Int?
+        if let raw = rAttribute {
+            let text = ASCIITrim.trim(raw)
+            if let n = Int(text) {
+                guard n <= CellReference.maxRow else { throw outOfLimits("行番号「\(ReaderError.excerpt(text))」") }
+                if n > 0 { explicit = n }
+            } else if ASCIIDigits.isUnsignedInteger(text) {
+                throw outOfLimits("行番号「\(ReaderError.excerpt(text))」")  // too many digits for Int
+            }
+        }
+        // previousRowIndex <= maxRow, so + 1 cannot overflow.
+        let index = explicit ?? previousRowIndex + 1
+        guard index <= CellReference.maxRow else {
+            throw outOfLimits("\(index)行目（番地の書かれていない行が続いた位置）")
+        }
         if index <= maxRowIndex { rowsAscending = false }
         rowIndex = index
         nextColumn = 1
         rowCells.removeAll(keepingCapacity: true)
         rowSorted = true
+    }
+
+    private func outOfLimits(_ position: String) -> ReaderError {
+        .outOfSheetLimits(file: file, sheet: sheet, position: position)
     }
 
     private func endRow() throws {

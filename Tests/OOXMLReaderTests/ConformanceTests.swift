@@ -130,6 +130,8 @@ struct ConformanceTests {
         case .forbiddenDoctype: return "forbiddenDoctype"
         case .sharedStringOutOfRange: return "sharedStringOutOfRange"
         case .noSuchSheet: return "noSuchSheet"
+        case .outOfSheetLimits: return "outOfSheetLimits"
+        case .dateOutOfRange: return "dateOutOfRange"
         }
     }
 

@@ -1,0 +1,119 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bytes of one workbook: an open regular file, or a buffer in memory.
+///
+/// Opening never blocks: the file is opened with `O_NONBLOCK` and refused unless `fstat` says it
+/// is a regular file, so a named pipe (FIFO), a device or a socket under the input folder gives
+/// an `unreadableFile` error at once instead of hanging the batch. Reads are positioned
+/// (`pread`), so they share no file offset.
+final class ByteSource {
+    private enum Storage {
+        case file(Int32)
+        case memory([UInt8])
+    }
+
+    private let storage: Storage
+    let displayName: String
+    /// Total size in bytes.
+    let size: Int64
+
+    /// Opens `url` for reading; throws `unreadableFile` (Japanese reason, errno text in `detail`).
+    init(url: URL, displayName: String) throws {
+        self.displayName = displayName
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw Self.systemError(errno, file: displayName, opening: true) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let code = errno
+            close(fd)
+            throw Self.systemError(code, file: displayName, opening: true)
+        }
+        let type = st.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(fd)
+            if type == S_IFDIR { throw ReaderError.unreadableFile(file: displayName, reason: "フォルダーです") }
+            throw ReaderError.unreadableFile(file: displayName, reason: "名前付きパイプや装置ファイルなど、通常のファイルではありません",
+                                             detail: "st_mode 0o\(String(st.st_mode, radix: 8))")
+        }
+        // Regular files never block; drop the flag anyway so reads behave as usual everywhere.
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        storage = .file(fd)
+        size = Int64(st.st_size)
+    }
+
+    /// Wraps bytes already in memory (fuzzing, tests, callers that hold the file).
+    init(bytes: [UInt8], displayName: String) {
+        self.displayName = displayName
+        storage = .memory(bytes)
+        size = Int64(bytes.count)
+    }
+
+    deinit {
+        if case .file(let fd) = storage { close(fd) }
+    }
+
+    /// Reads up to `count` bytes at `offset` into `pointer`; returns how many were read
+    /// (fewer only at the end of the data). `offset` must be `0...size`.
+    func read(into pointer: UnsafeMutableRawPointer, at offset: Int64, count: Int) throws -> Int {
+        guard count > 0, offset >= 0, offset < size else { return 0 }
+        switch storage {
+        case .memory(let bytes):
+            // offset < size = bytes.count, so it fits Int; the end is clamped to the buffer.
+            let start = Int(offset)
+            let n = min(count, bytes.count - start)
+            bytes.withUnsafeBytes { buffer in
+                if let base = buffer.baseAddress { pointer.copyMemory(from: base + start, byteCount: n) }
+            }
+            return n
+        case .file(let fd):
+            var done = 0
+            while done < count {
+                let n = pread(fd, pointer + done, count - done, off_t(offset) + off_t(done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw Self.systemError(errno, file: displayName, opening: false)
+                }
+                if n == 0 { break }
+                done += n
+            }
+            return done
+        }
+    }
+
+    /// Reads exactly `count` bytes at `offset`, or throws `brokenArchive` (the file is shorter).
+    func read(at offset: Int64, count: Int) throws -> [UInt8] {
+        guard count >= 0 else { throw ReaderError.brokenArchive(file: displayName, detail: "ファイルが途中で切れています") }
+        var buffer = [UInt8](repeating: 0, count: count)
+        let got = try buffer.withUnsafeMutableBytes { raw -> Int in
+            guard let base = raw.baseAddress else { return 0 }
+            return try read(into: base, at: offset, count: count)
+        }
+        guard got == count else { throw ReaderError.brokenArchive(file: displayName, detail: "ファイルが途中で切れています") }
+        return buffer
+    }
+
+    /// An `unreadableFile` error for an errno: the common causes in Japanese, the system's text in `detail`.
+    static func systemError(_ code: Int32, file: String, opening: Bool) -> ReaderError {
+        let reason: String
+        switch code {
+        case ENOENT, ENOTDIR: reason = "ファイルが見つかりません"
+        case EACCES, EPERM: reason = "読み取り権限がありません"
+        case EISDIR: reason = "フォルダーです"
+        case ELOOP: reason = "シンボリックリンクが循環しています"
+        case ENAMETOOLONG: reason = "パスが長すぎます"
+        case EMFILE, ENFILE: reason = "同時に開いているファイルが多すぎます"
+        case EIO: reason = "ディスクの読み取りでエラーが起きました"
+        case ENXIO, ENODEV, EOPNOTSUPP: reason = "名前付きパイプや装置ファイルなど、通常のファイルではありません"
+        case EAGAIN, EBUSY, ETXTBSY: reason = "ほかのプログラムが使用中です"
+        default: reason = opening ? "ファイルを開けません" : "ファイルを読み取れません"
+        }
+        return .unreadableFile(file: file, reason: reason, detail: "errno \(code): \(String(cString: strerror(code)))")
+    }
+}
