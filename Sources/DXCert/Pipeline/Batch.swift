@@ -148,7 +148,7 @@ enum PreviousLedger {
     /// "ask the sender again", which the reader says of returned sheets).
     private static func ledgerReason(_ error: ReaderError) -> String {
         switch error {
-        case .unreadableFile(_, let reason): return "ファイルを開けません：\(reason)"
+        case .unreadableFile(_, let reason, _): return "ファイルを開けません：\(reason)"
         case .emptyFile: return "空のファイル（0バイト）です"
         case .passwordProtected: return "パスワードが付けられています"
         case .legacyBinaryWorkbook, .notXLSX: return "Excelブック（.xlsx）ではありません"
