@@ -273,9 +273,18 @@ enum CommandLine {
     /// `dropPrivileges` runs it as `nobody` through `setpriv` (for permission tests under root).
     static func dxcert(_ arguments: [String], dropPrivileges: Bool = false) throws -> Output {
         let process = Process()
+        var copied: URL?
+        defer { if let copied { try? FileManager.default.removeItem(at: copied) } }
         if dropPrivileges {
+            // A copy where `nobody` may run it: the checkout may lie under a private home folder.
+            let folder = FixturePaths.tempDirectory("dxcert-bin")
+            copied = folder
+            chmod(folder.path, 0o755)
+            let copy = folder.appendingPathComponent("dxcert")
+            try FileManager.default.copyItem(at: executable, to: copy)
+            chmod(copy.path, 0o755)
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments
