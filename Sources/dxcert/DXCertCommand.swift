@@ -21,20 +21,65 @@ struct DXCertCommand: ParsableCommand {
     )
 
     /// Exit codes are the product's (README, コマンド): usage errors give 2, not ArgumentParser's 64.
+    /// A usage error (from parsing or `validate()`) says so with the subcommand's usage; any other
+    /// error that reaches here is unexpected and is reported as such, never as a usage error.
     static func main() {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            exitForParseError(error)
+        }
+        do {
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            StandardError.write("使い方が正しくありません：\(fullMessage(for: error))\n「dxcert --help」で使い方を表示します。\n")
+            StandardError.write("エラー: 予期しないエラーが起きたため中止しました。前回の出力はそのまま残っています。"
+                                + "開発担当に次の詳細を伝えてください。\n（詳細: \(String(describing: error))）\n")
             Foundation.exit(2)
         }
+    }
+
+    /// `--help` and `--version` print and exit 0; anything else is a usage error (exit 2).
+    private static func exitForParseError(_ error: Error) -> Never {
+        if exitCode(for: error) == .success {
+            print(fullMessage(for: error))
+            Foundation.exit(0)
+        }
+        StandardError.write("使い方が正しくありません：\(japaneseUsage(fullMessage(for: error)))\n")
+        Foundation.exit(2)
+    }
+
+    /// ArgumentParser's most common first lines, in Japanese (the option name follows).
+    static let parserPhrases: [(String, String)] = [
+        ("Unknown option ", "知らないオプションです："),
+        ("Unexpected argument ", "余分な指定です："),
+        ("Missing expected argument ", "必要な指定がありません："),
+        ("Missing value for ", "値がありません："),
+    ]
+
+    /// ArgumentParser's frame in Japanese: `Error: ` dropped, `Usage:` and its `See '…' for more
+    /// information.` line translated; the usage itself (option names) stays as it is.
+    static func japaneseUsage(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var sawHelpLine = false
+        for i in lines.indices {
+            var line = lines[i]
+            if line.hasPrefix("Error: ") { line.removeFirst("Error: ".count) }
+            for (english, japanese) in parserPhrases where line.hasPrefix(english) {
+                line = japanese + line.dropFirst(english.count)
+            }
+            if line.hasPrefix("Usage: ") { line = "使い方: " + line.dropFirst("Usage: ".count) }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("See '"), trimmed.hasSuffix("' for more information.") {
+                let command = trimmed.dropFirst("See '".count).dropLast("' for more information.".count)
+                line = "  詳しくは「\(command)」で表示します。"
+                sawHelpLine = true
+            }
+            lines[i] = line
+        }
+        if !sawHelpLine { lines.append("「dxcert --help」で使い方を表示します。") }
+        return lines.joined(separator: "\n")
     }
 }

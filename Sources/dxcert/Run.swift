@@ -11,7 +11,7 @@ struct Run: ParsableCommand {
     @OptionGroup var options: BatchOptions
 
     func run() throws {
-        let opts = try options.runOptions()
+        let opts = options.runOptions()
         let progress = ProgressBar(label: "読み込み中")
         let result: RunResult
         do {
@@ -45,7 +45,7 @@ struct Check: ParsableCommand {
     @OptionGroup var options: BatchOptions
 
     func run() throws {
-        let opts = try options.runOptions()
+        let opts = options.runOptions()
         let progress = ProgressBar(label: "検査中")
         do {
             let result = try Batch.compute(opts) { progress.update($0, $1) }

@@ -19,16 +19,17 @@ struct BatchOptions: ParsableArguments {
     @Flag(name: .long, help: "判定結果と理由をJSONで標準出力に出す（要約は標準エラーへ）")
     var json = false
 
-    func runOptions() throws -> RunOptions {
-        var fiscal: FiscalYear?
-        if let year {
-            guard let y = YearParser.parse(year) else {
-                throw ValidationError("年度「\(year)」が読み取れません（例: 令和6年度, R6, 2024）")
-            }
-            fiscal = y
+    /// Rejects a year that cannot be read before anything runs (ArgumentParser then prints the
+    /// subcommand's usage and the command exits 2).
+    func validate() throws {
+        if let year, YearParser.parse(year) == nil {
+            throw ValidationError("年度「\(year)」が読み取れません（例: 令和6年度, R6, 2024）")
         }
-        return RunOptions(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), year: fiscal,
-                          usePreviousLedger: !ignorePreviousLedger)
+    }
+
+    func runOptions() -> RunOptions {
+        RunOptions(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), year: year.flatMap(YearParser.parse),
+                   usePreviousLedger: !ignorePreviousLedger)
     }
 }
 

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import DXCert
+
+/// The command's contract with a clerk: exit codes 0/1/2, Japanese usage errors, validation
+/// before anything runs.
+@Suite("Command line: exit codes and usage errors")
+struct CommandLineTests {
+    @Test("an unreadable --year is a usage error from validate(): exit 2, the subcommand's usage, nothing read")
+    func badYear() throws {
+        let output = FixturePaths.tempDirectory("cli").appendingPathComponent("output")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let run = try CommandLine.dxcert(["run", "--year", "foo", "--input", ContainmentTests.scenario.path, "--output", output.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("使い方が正しくありません：年度「foo」が読み取れません"))
+        #expect(run.stderr.contains("使い方: dxcert run"))
+        #expect(run.stderr.contains("詳しくは「dxcert run --help」で表示します。"))
+        #expect(!run.stderr.contains("Error:") && !run.stderr.contains("See '"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("an unknown option is a usage error in Japanese: exit 2")
+    func unknownOption() throws {
+        let run = try CommandLine.dxcert(["check", "--bogus"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("使い方が正しくありません：知らないオプションです：'--bogus'"))
+    }
+
+    @Test("exit 1 when the input has problems (reports written), 0 for --version")
+    func exitCodes() throws {
+        let base = FixturePaths.tempDirectory("cli")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let mistakes = FixturePaths.url("scenarios/mistakes/input")
+        let run = try CommandLine.dxcert(["run", "--input", mistakes.path, "--output", base.appendingPathComponent("output").path])
+        #expect(run.status == 1)
+        #expect(String(decoding: run.stdout, as: UTF8.self).contains("出力："))
+        let version = try CommandLine.dxcert(["--version"])
+        #expect(version.status == 0)
+        #expect(String(decoding: version.stdout, as: UTF8.self).hasPrefix("dxcert "))
+    }
+}
