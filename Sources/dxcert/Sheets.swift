@@ -12,8 +12,11 @@ struct SheetsCommand: ParsableCommand {
     @Option(name: .long, help: "年度設定のファイル")
     var setup: String
 
-    @Option(name: .long, help: "出力先フォルダー（既定: output/配布用）。input フォルダーの中には作れません")
+    @Option(name: .long, help: "出力先フォルダー（既定: output/配布用）。入力フォルダーの中には作れません")
     var output: String = "output/配布用"
+
+    @Option(name: .long, help: "集計に使う入力フォルダー（既定: input）。配布用シートはこの中には作りません")
+    var input: String = "input"
 
     func run() throws {
         let setupURL = URL(fileURLWithPath: setup)
@@ -26,7 +29,7 @@ struct SheetsCommand: ParsableCommand {
         let result: SheetGenerator.Run
         do {
             result = try SheetGenerator.run(setupFile: setupURL, displayName: setup, root: root,
-                                            forbiddenFolders: [URL(fileURLWithPath: "input")]) { progress.update($0, $1) }
+                                            forbiddenFolders: [URL(fileURLWithPath: input)]) { progress.update($0, $1) }
             progress.finish()
         } catch let error as ReaderError {
             StandardError.write("エラー: \(error.message)\n")

@@ -74,7 +74,7 @@ public enum ReportWriter {
     /// Refuses an output folder inside the input folder; called before anything is read, so
     /// that a previous ledger inside `input/` is never mistaken for a register either.
     public static func checkDestination(output: URL, input: URL) throws {
-        if isInside(output.standardizedFileURL, input) {
+        if FolderContainment.isInside(output.standardizedFileURL, input) {
             throw PipelineError.outputNotWritable(path: output.standardizedFileURL.path,
                                                   reason: "入力フォルダーの中には書き込みません。--output で入力フォルダーの外のフォルダーを指定してください")
         }
@@ -84,7 +84,7 @@ public enum ReportWriter {
     static func prepare(_ output: URL, input: URL?) throws -> URL {
         let folder = output.standardizedFileURL
         let fm = FileManager.default
-        if let input, isInside(folder, input) {
+        if let input, FolderContainment.isInside(folder, input) {
             throw PipelineError.outputNotWritable(path: folder.path,
                                                   reason: "入力フォルダーの中には書き込みません。--output で入力フォルダーの外のフォルダーを指定してください")
         }
@@ -112,27 +112,6 @@ public enum ReportWriter {
         if FileManager.default.fileExists(atPath: final.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw PipelineError.outputNotWritable(path: final.path, reason: "同じ名前のフォルダーがあるため、ファイルを置けません")
         }
-    }
-
-    /// True when `folder` is `input` or lies inside it (symbolic links resolved as far as the
-    /// folders exist).
-    static func isInside(_ folder: URL, _ input: URL) -> Bool {
-        let a = resolved(folder).pathComponents
-        let b = resolved(input).pathComponents
-        return a.count >= b.count && Array(a.prefix(b.count)) == b
-    }
-
-    /// The path with symbolic links resolved in its longest existing prefix.
-    private static func resolved(_ url: URL) -> URL {
-        var existing = url.standardizedFileURL
-        var rest: [String] = []
-        while !FileManager.default.fileExists(atPath: existing.path), existing.pathComponents.count > 1 {
-            rest.insert(existing.lastPathComponent, at: 0)
-            existing.deleteLastPathComponent()
-        }
-        var out = existing.resolvingSymlinksInPath()
-        for part in rest { out.appendPathComponent(part) }
-        return out.standardizedFileURL
     }
 
     /// A writer error as the command reports it: a folder problem as `outputNotWritable`,

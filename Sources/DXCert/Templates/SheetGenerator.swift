@@ -86,10 +86,8 @@ public enum SheetGenerator {
     /// - An existing file is overwritten only when its identity says dxcert made it as the same
     ///   kind of sheet and nobody has entered anything in it yet.
     public static func refusals(_ plan: [PlannedSheet], root: URL, forbiddenFolders: [URL]) -> [String] {
-        let rootPath = resolved(root)
         for folder in forbiddenFolders {
-            let forbidden = resolved(folder)
-            if rootPath == forbidden || rootPath.hasPrefix(forbidden + "/") {
+            if FolderContainment.isInside(root, folder) {
                 return ["出力先「\(root.path)」は入力フォルダー「\(folder.path)」の中です。配布用シートは input フォルダーの外（例：output/配布用）に作成してください"]
             }
         }
@@ -200,11 +198,5 @@ public enum SheetGenerator {
         default:
             return false
         }
-    }
-
-    private static func resolved(_ url: URL) -> String {
-        var path = url.standardizedFileURL.resolvingSymlinksInPath().path
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        return path
     }
 }

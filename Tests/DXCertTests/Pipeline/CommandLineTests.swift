@@ -39,3 +39,23 @@ struct CommandLineTests {
         #expect(String(decoding: version.stdout, as: UTF8.self).hasPrefix("dxcert "))
     }
 }
+
+/// One check for "inside the input folder", for reports and distributed sheets alike.
+@Suite("Folder containment")
+struct FolderContainmentTests {
+    @Test("a folder not yet made under a symlinked input/ is inside it; a sibling is not")
+    func symlinkedInput() throws {
+        let base = FixturePaths.tempDirectory("containment-link")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let real = base.appendingPathComponent("real")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        let link = base.appendingPathComponent("input")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        let target = real.appendingPathComponent("new/配布用")
+        #expect(FolderContainment.isInside(target, link))
+        #expect(FolderContainment.isInside(link.appendingPathComponent("x"), real))
+        #expect(!FolderContainment.isInside(base.appendingPathComponent("output"), link))
+        #expect(!SheetGenerator.refusals([], root: target, forbiddenFolders: [link]).isEmpty)
+        #expect(SheetGenerator.refusals([], root: base.appendingPathComponent("output"), forbiddenFolders: [link]).isEmpty)
+    }
+}

@@ -101,8 +101,8 @@ struct ReportSafetyTests {
         // A sibling whose name starts like the input folder is fine.
         let sibling = URL(fileURLWithPath: input.path + "-output")
         defer { try? FileManager.default.removeItem(at: sibling) }
-        #expect(!ReportWriter.isInside(sibling, input))
-        #expect(ReportWriter.isInside(input.appendingPathComponent("x/y"), input))
+        #expect(!FolderContainment.isInside(sibling, input))
+        #expect(FolderContainment.isInside(input.appendingPathComponent("x/y"), input))
     }
 
     @Test("the input folder reached through a symbolic link is still the input folder")
@@ -113,7 +113,7 @@ struct ReportSafetyTests {
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         let link = base.appendingPathComponent("link")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: input)
-        #expect(ReportWriter.isInside(link.appendingPathComponent("output"), input))
+        #expect(FolderContainment.isInside(link.appendingPathComponent("output"), input))
     }
 
     @Test("writer errors become typed pipeline errors with the Japanese message, naming the report, not the temporary file")
