@@ -52,9 +52,9 @@ enum LeaderEvidence {
             let leaderMet = ScoreComparison.reaches(leader?.usableScore, leaderBar)
             let checks = [
                 Check(label: "報告会評価（\(year.shortLabel) \(p.projectID)）", figure: Figure.points(report.score), bar: Figure.bar(reportBar),
-                      met: reportMet, sources: report.files),
+                      met: reportMet, sources: report.files, value: report.score, threshold: reportBar),
                 Check(label: "メンバー評価（\(year.shortLabel) \(p.projectID)）", figure: leaderFigure, bar: Figure.bar(leaderBar),
-                      met: leaderMet, sources: leader?.evaluators.map(\.file) ?? []),
+                      met: leaderMet, sources: leader?.evaluators.map(\.file) ?? [], value: leader?.usableScore, threshold: leaderBar),
             ]
             return Best(participation: p, checks: checks, met: reportMet && leaderMet)
         }

@@ -14,6 +14,12 @@ public enum Sensitivity {
     /// The bars tried by default: 50 to 90 in steps of 5.
     public static let defaultBars: [Double] = Array(stride(from: 50.0, through: 90.0, by: 5.0))
 
+    /// The bars of the table for a year's settings: 50…90 by 5, plus the report bars in force
+    /// when they fall between.
+    public static func bars(_ s: Settings) -> [Double] {
+        Array(Set(defaultBars + Tier.allCases.map { s.reportBar($0) })).sorted()
+    }
+
     /// One row of the table: a bar and how many would newly qualify for each tier at it.
     public struct Row: Sendable, Equatable {
         public var bar: Double

@@ -11,13 +11,20 @@ public struct Check: Sendable, Equatable {
     public var met: Bool
     /// Files behind the figure (relative paths).
     public var sources: [String]
+    /// The figure as a number, for score checks (nil for roles, earlier grants, missing scores).
+    public var value: Double?
+    /// The bar as a number, for score checks.
+    public var threshold: Double?
 
-    public init(label: String, figure: String, bar: String, met: Bool, sources: [String] = []) {
+    public init(label: String, figure: String, bar: String, met: Bool, sources: [String] = [], value: Double? = nil,
+                threshold: Double? = nil) {
         self.label = label
         self.figure = figure
         self.bar = bar
         self.met = met
         self.sources = sources
+        self.value = value
+        self.threshold = threshold
     }
 
     /// `報告会評価（R6 P01）：72.5点（基準 70点以上）→ 達成`. Conditions that are not score bars

@@ -42,6 +42,8 @@ public struct RunResult: Sendable {
     public var problems: [Problem]
     /// True when any problem at warning level or above was found (exit code 1).
     public var hasInputProblems: Bool
+    /// The しきい値感度 table of the report year (empty without one).
+    public var sensitivity: [Sensitivity.Row] = []
 
     /// The input of the reported year.
     public var reportInput: YearInput? { years.first { $0.year == reportYear } }
@@ -94,8 +96,14 @@ public enum Batch {
             guard validated.years.contains(where: { $0.year == wanted }) else { throw PipelineError.yearNotFound(wanted) }
             reportYear = wanted
         }
-        return RunResult(files: validated.files, years: validated.years, scores: scores, certification: certification,
-                         reportYear: reportYear, problems: diagnostics.problems, hasInputProblems: diagnostics.hasInputProblems)
+        var result = RunResult(files: validated.files, years: validated.years, scores: scores, certification: certification,
+                               reportYear: reportYear, problems: diagnostics.problems, hasInputProblems: diagnostics.hasInputProblems)
+        if let reportYear, let input = validated.years.first(where: { $0.year == reportYear }) {
+            result.sensitivity = Sensitivity.table(year: reportYear, years: validated.years, scores: scores,
+                                                   ledger: certification.ledger, bars: Sensitivity.bars(input.settings))
+            clock.lap("sensitivity")
+        }
+        return result
     }
 }
 

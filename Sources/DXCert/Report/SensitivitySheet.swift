@@ -19,17 +19,12 @@ enum SensitivitySheet {
         static func count(_ t: Tier) -> String { "\(t.shortLabel)\n（該当人数）" }
     }
 
-    /// The bars of the table: 50…90 by 5, plus the report bars in force when they fall between.
-    static func bars(_ s: Settings) -> [Double] {
-        Array(Set(Sensitivity.defaultBars + Tier.allCases.map { s.reportBar($0) })).sorted()
-    }
-
     static func write(_ context: ReportContext, to workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addWorksheet(name: name)
         let writer = SheetWriter(sheet: sheet, page: context.page)
         let s = context.settings
-        let rows = Sensitivity.table(year: context.year, years: context.result.years, scores: context.result.scores,
-                                     ledger: context.result.certification.ledger, bars: bars(s))
+        // Computed once by the pipeline (Batch.compute), never re-derived here.
+        let rows = context.result.sensitivity
         let current = currentTable(context)
         let main = table(rows)
         let currentWidths = SheetWriter.widths(for: current)

@@ -53,8 +53,8 @@ struct ReportSheetTests {
     func sensitivityOddBar() {
         var s = Settings()
         s.advisorReportBar = 62
-        #expect(SensitivitySheet.bars(s) == [50, 55, 60, 62, 65, 70, 75, 80, 85, 90])
-        #expect(SensitivitySheet.bars(Settings()) == [50, 55, 60, 65, 70, 75, 80, 85, 90])
+        #expect(Sensitivity.bars(s) == [50, 55, 60, 62, 65, 70, 75, 80, 85, 90])
+        #expect(Sensitivity.bars(Settings()) == [50, 55, 60, 65, 70, 75, 80, 85, 90])
     }
 
     // MARK: 認定判定
