@@ -23,6 +23,16 @@ public struct FiscalYear: Hashable, Comparable, Sendable, Codable, CustomStringC
         return "\(year)年度"
     }
 
+    /// 1 April of the fiscal year, 0:00 Japan time: the one fixed date behind every workbook the
+    /// tool writes for a year (forms and reports alike), so that reruns give the same bytes.
+    /// Nil only for a year the calendar cannot represent.
+    public var firstDay: Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        guard let japan = TimeZone(identifier: "Asia/Tokyo") else { return nil }
+        calendar.timeZone = japan
+        return calendar.date(from: DateComponents(year: year, month: 4, day: 1))
+    }
+
     /// `R6` style short label.
     public var shortLabel: String { year >= 2019 ? "R\(reiwa)" : "\(year)" }
 

@@ -86,12 +86,9 @@ struct ReportContext {
         return PageText(left: org.isEmpty ? "DX人材認定" : "\(org) DX人材認定", center: title)
     }
 
-    /// 1 April of the fiscal year, 00:00 UTC: the fixed creation time of the report files, so
-    /// that reruns on the same input write the same bytes.
+    /// The fixed creation time of the report files: the year's first day (`FiscalYear.firstDay`).
     static func created(_ year: FiscalYear) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: DateComponents(year: year.year, month: 4, day: 1)) ?? WorkbookProperties.reproducibleCreated
+        year.firstDay ?? WorkbookProperties.reproducibleCreated
     }
 
     /// `令和6年度（2024年4月〜2025年3月）`.

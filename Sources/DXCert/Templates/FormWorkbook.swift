@@ -15,15 +15,9 @@ enum FormWorkbook {
                                                       keywords: "DX人材認定", created: created))
     }
 
-    /// The fixed creation time of a year's sheets: 1 April of the fiscal year, 0:00 JST.
+    /// The fixed creation time of a year's sheets: the year's first day (`FiscalYear.firstDay`).
     static func created(for year: FiscalYear) -> Date {
-        var c = DateComponents()
-        c.year = year.year
-        c.month = 4
-        c.day = 1
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo")!
-        return calendar.date(from: c) ?? WorkbookProperties.reproducibleCreated
+        year.firstDay ?? WorkbookProperties.reproducibleCreated
     }
 
     /// The fixed creation time of the blank templates: the form version's date.

@@ -311,13 +311,14 @@ struct ReportWorkbookTests {
         let properties = dump["properties"] as! [String: Any]
         #expect(properties["title"] as? String == "さくら市 DX人材認定 認定結果（令和7年度）")
         #expect((properties["subject"] as? String)?.hasPrefix("令和7年度") == true)
-        #expect((properties["created"] as? String)?.hasPrefix("2025-04-01T00:00:00") == true)
+        // 1 April 0:00 Japan time (FiscalYear.firstDay), stored in UTC like the distributed sheets.
+        #expect((properties["created"] as? String)?.hasPrefix("2025-03-31T15:00:00") == true)
 
         let ledger = try OpenPyXL.dump(w.output.appendingPathComponent("認定台帳.xlsx"))
         let ledgerLayout = ledger["layout"] as! [String: [String: Any]]
         #expect(ledgerLayout["認定者一覧"]!["freeze"] as? String == "C5")
         #expect(ledgerLayout["認定履歴"]!["filter"] as? String == "A4:G45")
-        #expect(((ledger["properties"] as! [String: Any])["created"] as? String)?.hasPrefix("2025-04-01") == true)
+        #expect(((ledger["properties"] as! [String: Any])["created"] as? String)?.hasPrefix("2025-03-31T15:00:00") == true)
     }
 
     // MARK: The ledger, read back
