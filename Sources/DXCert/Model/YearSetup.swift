@@ -145,6 +145,14 @@ public struct YearSetup: Sendable {
         participants(of: projectID).filter { $0.role == .leader }
     }
 
+    /// The project's leader when it has exactly one — the one rule every stage uses to decide
+    /// whether a project has a leader to evaluate (none or two is a setup error, reported once
+    /// by the setup parser).
+    public func soleLeader(of projectID: String) -> Participant? {
+        let found = leaders(of: projectID)
+        return found.count == 1 ? found.first : nil
+    }
+
     /// Members (not the leader) of a project.
     public func members(of projectID: String) -> [Participant] {
         participants(of: projectID).filter { $0.role == .member }

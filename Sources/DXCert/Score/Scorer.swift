@@ -81,8 +81,7 @@ public enum Scorer {
         let leaderCriteria = setup.criteria(for: .leader)
         let evaluationsByProject = Dictionary(grouping: input.leaderEvaluations, by: \.projectID)
         for project in setup.projects {
-            let ls = setup.leaders(of: project.id)
-            guard ls.count == 1, let leader = ls.first else { continue }
+            guard let leader = setup.soleLeader(of: project.id) else { continue }
             let evaluations = evaluationsByProject[project.id] ?? []
             let evaluators = evaluations.compactMap { e -> EvaluatorScore? in
                 guard let s = WeightedScore.compute(e.scores, criteria: leaderCriteria, partial: settings.partialScoring) else { return nil }

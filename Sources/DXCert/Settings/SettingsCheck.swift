@@ -45,7 +45,7 @@ enum SettingsCheck {
 
     private static func checkEvaluators(_ setup: YearSetup, cells: Cells, problem: (Severity, SourceLocation, String, String) -> Void) {
         let minimum = setup.settings.minimumEvaluators
-        let led = setup.projects.filter { setup.leaders(of: $0.id).count == 1 }
+        let led = setup.projects.filter { setup.soleLeader(of: $0.id) != nil }
         guard !led.isEmpty else { return }
         let most = led.map { setup.expectedEvaluators(of: $0.id).count }.max() ?? 0
         guard most < minimum else { return }

@@ -44,8 +44,7 @@ public struct LeaderAssignment: Hashable, Sendable {
     public static func all(in setup: YearSetup) -> [LeaderAssignment] {
         var out: [LeaderAssignment] = []
         for project in setup.projects {
-            let leaders = setup.leaders(of: project.id)
-            guard leaders.count == 1, let leader = leaders.first else { continue }
+            guard let leader = setup.soleLeader(of: project.id) else { continue }
             let memberIDs = Set(setup.members(of: project.id).map(\.staffID))
             for e in setup.expectedEvaluators(of: project.id) {
                 out.append(LeaderAssignment(project: project, leader: leader, evaluatorID: e.staffID, evaluatorName: e.name,

@@ -76,7 +76,7 @@ enum SetupValidator {
                        "メンバーとしてリーダー評価シートを1つ作成します")
             }
         }
-        for project in setup.projects where setup.leaders(of: project.id).count == 1 && setup.expectedEvaluators(of: project.id).isEmpty {
+        for project in setup.projects where setup.soleLeader(of: project.id) != nil && setup.expectedEvaluators(of: project.id).isEmpty {
             report(.warning, L.projectsSheet, project.location?.cell, "プロジェクト「\(project.id)」（\(project.team)）にはリーダーを評価する人（メンバー・リーダー評価者）がいません",
                    "このプロジェクトのリーダー評価シートは作成しません（判定は評価者不足になります）")
         }

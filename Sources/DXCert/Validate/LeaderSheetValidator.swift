@@ -32,8 +32,7 @@ enum LeaderSheetValidator {
                                           : "プロジェクトID「\(projectID)」は\(year.label)の年度設定にありません", "プロジェクトを特定できないため")
                 continue
             }
-            let leaders = setup.leaders(of: project.id)
-            guard leaders.count == 1, let leader = leaders.first else {
+            guard let leader = setup.soleLeader(of: project.id) else {
                 exclude(sheet.projectID.location, "プロジェクト「\(project.id)」のリーダーが年度設定で1人に決まっていません", "リーダーが決まらないため")
                 continue
             }

@@ -120,7 +120,7 @@ public enum Validator {
                                    action: "この審査員なしで集計します", year: year)
             }
             let evaluated = Set(input.leaderEvaluations.map { "\($0.projectID)\u{1}\($0.evaluator.value)" })
-            for project in setup.projects where setup.leaders(of: project.id).count == 1 {
+            for project in setup.projects where setup.soleLeader(of: project.id) != nil {
                 for e in setup.expectedEvaluators(of: project.id) where !evaluated.contains("\(project.id)\u{1}\(e.staffID.value)") {
                     input.missingEvaluators.append((project.id, e.staffID, e.name))
                     let location = setup.participations(of: e.staffID).first { $0.projectID == project.id }?.location

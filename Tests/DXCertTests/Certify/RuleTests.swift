@@ -218,3 +218,21 @@ struct DenoisedTests {
         #expect(ScoreComparison.denoised(7) == 7)
     }
 }
+
+@Suite("Exactly one leader")
+struct SoleLeaderTests {
+    @Test("a project has a leader to evaluate only when the setup names exactly one")
+    func soleLeader() {
+        func person(_ id: String, _ project: String, _ role: Role) -> Participant {
+            Participant(staffID: StaffID(id), name: id, department: "課", projectID: project, role: role)
+        }
+        let setup = YearSetup(year: FiscalYear(2024), projects: [Project(id: "P0", team: "", theme: ""), Project(id: "P1", team: "", theme: ""),
+                                                                  Project(id: "P2", team: "", theme: "")],
+                              participants: [person("1", "P0", .member), person("2", "P1", .leader), person("3", "P1", .member),
+                                             person("4", "P2", .leader), person("5", "P2", .leader)])
+        #expect(setup.soleLeader(of: "P0") == nil)
+        #expect(setup.soleLeader(of: "P1")?.staffID == StaffID("2"))
+        #expect(setup.soleLeader(of: "P2") == nil)
+        #expect(setup.soleLeader(of: "P9") == nil)
+    }
+}
