@@ -64,9 +64,12 @@ struct ReportSafetyTests {
                 "no temporary file left behind")
     }
 
-    @Test("a read-only output folder: outputNotWritable, the previous report unchanged", .disabled(if: getuid() == 0, "root may write anywhere"))
+    @Test("a read-only output folder: exit 2 naming the folder, the previous report unchanged (as an unprivileged user under root)")
     func readOnlyFolder() throws {
         let base = FixturePaths.tempDirectory("report-safety")
+        chmod(base.path, 0o755)
+        let input = base.appendingPathComponent("input")
+        try FileManager.default.copyItem(at: ContainmentTests.scenario, to: input)
         let output = base.appendingPathComponent("output")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         let previous = Data("previous report".utf8)
@@ -76,13 +79,12 @@ struct ReportSafetyTests {
             try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: output.path)
             try? FileManager.default.removeItem(at: base)
         }
-        #expect {
-            _ = try ReportWriter.write(try fixture(), to: output)
-        } throws: { error in
-            guard case .outputNotWritable? = error as? PipelineError else { return false }
-            return true
-        }
+        // root may write anywhere: then the command runs as `nobody`, as a clerk would.
+        let run = try CommandLine.dxcert(["run", "--input", input.path, "--output", output.path], dropPrivileges: getuid() == 0)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("書き込む権限がありません"), "\(run.stderr)")
         #expect(try Data(contentsOf: output.appendingPathComponent(Self.resultName)) == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == [Self.resultName])
     }
 
     @Test("an output folder inside the input folder (or the input folder itself) is refused, nothing is written")
