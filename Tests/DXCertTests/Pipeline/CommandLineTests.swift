@@ -83,3 +83,22 @@ struct JSONExportTests {
                                                         ledger: result.certification.ledger, bars: Sensitivity.bars(year.settings)))
     }
 }
+
+@Suite("Non-regular files are refused by every command")
+struct NonRegularFileTests {
+    @Test("inspect and sheets --setup on a FIFO return at once with exit 2 and a Japanese message")
+    func fifo() throws {
+        let base = FixturePaths.tempDirectory("fifo")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let fifo = base.appendingPathComponent("年度設定.xlsx")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        let started = Date()
+        let inspect = try CommandLine.dxcert(["inspect", fifo.path])
+        let sheets = try CommandLine.dxcert(["sheets", "--setup", fifo.path, "--output", base.appendingPathComponent("out").path])
+        #expect(Date().timeIntervalSince(started) < 30, "a FIFO must never be waited on")
+        for run in [inspect, sheets] {
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("通常のファイルではありません"), "\(run.stderr)")
+        }
+    }
+}

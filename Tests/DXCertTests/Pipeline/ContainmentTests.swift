@@ -293,6 +293,10 @@ enum CommandLine {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // A command that hangs (a FIFO read, say) is stopped and shows as a signal, not a stuck suite.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
+        defer { watchdog.cancel() }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
