@@ -57,29 +57,6 @@ public enum ReaderError: Error, Equatable, Sendable {
         }
     }
 
-    /// The same error about another file name (the archive layer knows paths, callers know display names).
-    public func renamed(_ newFile: String) -> ReaderError {
-        switch self {
-        case .unreadableFile(_, let r, let d): return .unreadableFile(file: newFile, reason: r, detail: d)
-        case .emptyFile: return .emptyFile(file: newFile)
-        case .passwordProtected: return .passwordProtected(file: newFile)
-        case .legacyBinaryWorkbook: return .legacyBinaryWorkbook(file: newFile)
-        case .notXLSX: return .notXLSX(file: newFile)
-        case .brokenArchive(_, let d): return .brokenArchive(file: newFile, detail: d)
-        case .unsupportedEntry(_, let p, let d): return .unsupportedEntry(file: newFile, part: p, detail: d)
-        case .duplicateEntry(_, let p): return .duplicateEntry(file: newFile, part: p)
-        case .limitExceeded(_, let p, let d): return .limitExceeded(file: newFile, part: p, detail: d)
-        case .missingPart(_, let p): return .missingPart(file: newFile, part: p)
-        case .malformedXML(_, let p, let l, let d): return .malformedXML(file: newFile, part: p, line: l, detail: d)
-        case .forbiddenDoctype(_, let p): return .forbiddenDoctype(file: newFile, part: p)
-        case .sharedStringOutOfRange(_, let s, let c, let i, let n):
-            return .sharedStringOutOfRange(file: newFile, sheet: s, cell: c, index: i, count: n)
-        case .noSuchSheet(_, let s): return .noSuchSheet(file: newFile, sheet: s)
-        case .outOfSheetLimits(_, let s, let p): return .outOfSheetLimits(file: newFile, sheet: s, position: p)
-        case .dateOutOfRange(_, let s, let c, let t): return .dateOutOfRange(file: newFile, sheet: s, cell: c, text: t)
-        }
-    }
-
     /// Technical detail behind the message (a library's text, an errno, a byte offset), for the
     /// 詳細 column and `--json`; nil when the message says everything.
     public var detail: String? {
