@@ -27,8 +27,10 @@ build:
 
 # The bundle test (scripts/test-dist.sh) builds the bundle with scripts/make-dist.sh and runs it
 # unpacked in a clean environment; it compares with the debug build made just before.
+# In CI (CI=true) every warning of our own code is an error.
+WARNINGS = $(if $(CI),-Xswiftc -warnings-as-errors,)
 test: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests $(WARNINGS)
 	$(SWIFT) test --skip-build --parallel
 	SWIFT=$(SWIFT) scripts/test-dist.sh
 

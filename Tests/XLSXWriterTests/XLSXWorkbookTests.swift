@@ -45,7 +45,7 @@ struct XLSXWorkbookTests {
         let wb = try XLSXWorkbook(path: path)
         try wb.addWorksheet(name: "Sheet1").write(1, at: CellAddress(row: 0, column: 0))
         var first: WriterError?
-        do { try wb.close() } catch { first = error as? WriterError }
+        do { try wb.close() } catch { first = error }
         let expected = try #require(first)
         guard case let .library(call, failure, detail, at) = expected else {
             Issue.record("unexpected \(expected)")
@@ -78,7 +78,7 @@ struct XLSXWorkbookTests {
         do {
             try wb.close()
             Issue.record("close should fail")
-        } catch let error as WriterError {
+        } catch {
             guard case let .fileSystem(operation, _, errorPath) = error else {
                 Issue.record("unexpected \(error)")
                 return

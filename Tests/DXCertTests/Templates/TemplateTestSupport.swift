@@ -36,8 +36,7 @@ struct TplScratch {
         let items = FileManager.default.enumerator(atPath: base)?.allObjects as? [String] ?? []
         return items.filter {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: base + "/" + $0, isDirectory: &isDirectory)
-            return !isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: base + "/" + $0, isDirectory: &isDirectory) && !isDirectory.boolValue
         }.sorted()
     }
 }
