@@ -50,8 +50,10 @@ let package = Package(
             name: "SampleInput",
             dependencies: ["DXCert", "XLSXWriter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "OOXMLReaderTests", dependencies: ["OOXMLReader"], exclude: ["Fixtures"]),
-        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "OOXMLReader"]),
-        .testTarget(name: "DXCertTests", dependencies: ["DXCert", "OOXMLReader", "XLSXWriter"], exclude: ["Fixtures"]),
+        // What every test suite shares: running programs, scratch folders (Foundation only).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "OOXMLReaderTests", dependencies: ["OOXMLReader", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "OOXMLReader", "TestSupport"]),
+        .testTarget(name: "DXCertTests", dependencies: ["DXCert", "OOXMLReader", "XLSXWriter", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

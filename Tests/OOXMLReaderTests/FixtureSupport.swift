@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import OOXMLReader
 
 /// Locates committed fixtures next to the test sources (no bundle copying needed).
@@ -43,12 +44,7 @@ enum Package {
         }
         py += "z.close()\n"
         try py.write(to: script, atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", script.path, url.path]
-        try p.run()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        try ProcessRunner.runChecked("python3", [script.path, url.path])
     }
 
     private static func pyString(_ s: String) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+import TestSupport
 import XLSXWriter
 @testable import DXCert
 
@@ -207,13 +208,7 @@ struct ContainmentTests {
     }()
 
     static func run(_ tool: String, _ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
+        (try? ProcessRunner.run(tool, arguments, timeout: 60))?.status ?? -1
     }
 
     @Test("a full disk: exit 2 with a Japanese message, libxlsxwriter's lines only in the detail, the previous reports kept",
@@ -259,11 +254,7 @@ struct ContainmentTests {
 
 /// Runs the built `dxcert` executable (next to the test bundle).
 enum CommandLine {
-    struct Output {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-    }
+    typealias Output = ProcessRunner.Output
 
     static var executable: URL {
         FixturePaths.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -271,35 +262,16 @@ enum CommandLine {
     }
 
     /// `dropPrivileges` runs it as `nobody` through `setpriv` (for permission tests under root).
+    /// A command that hangs (a FIFO read, say) is stopped after a minute: a failure, not a stuck suite.
     static func dxcert(_ arguments: [String], dropPrivileges: Bool = false) throws -> Output {
-        let process = Process()
-        var copied: URL?
-        defer { if let copied { try? FileManager.default.removeItem(at: copied) } }
-        if dropPrivileges {
-            // A copy where `nobody` may run it: the checkout may lie under a private home folder.
-            let folder = FixturePaths.tempDirectory("dxcert-bin")
-            copied = folder
-            chmod(folder.path, 0o755)
-            let copy = folder.appendingPathComponent("dxcert")
-            try FileManager.default.copyItem(at: executable, to: copy)
-            chmod(copy.path, 0o755)
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path] + arguments
-        } else {
-            process.executableURL = executable
-            process.arguments = arguments
-        }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // A command that hangs (a FIFO read, say) is stopped and shows as a signal, not a stuck suite.
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
-        defer { watchdog.cancel() }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+        guard dropPrivileges else { return try ProcessRunner.run(executable.path, arguments, timeout: 60) }
+        // A copy where `nobody` may run it: the checkout may lie under a private home folder.
+        let folder = try ScratchFolder("dxcert-bin")
+        defer { folder.remove() }
+        chmod(folder.url.path, 0o755)
+        let copy = folder.appending("dxcert")
+        try FileManager.default.copyItem(at: executable, to: copy)
+        chmod(copy.path, 0o755)
+        return try ProcessRunner.run(copy.path, arguments, timeout: 60, asNobody: true)
     }
 }

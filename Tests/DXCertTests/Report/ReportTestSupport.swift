@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import OOXMLReader
 import Testing
 @testable import DXCert
@@ -160,41 +161,16 @@ print(json.dumps(out, ensure_ascii=False))
 
     /// The dump of `url` as JSON.
     static func dump(_ url: URL) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", dumpScript, url.path]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "openpyxl failed: " + String(decoding: errors, as: UTF8.self))
-        }
-        guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        let output = try ProcessRunner.run("python3", ["-c", dumpScript, url.path])
+        guard output.status == 0 else { throw Failure(description: "openpyxl failed: " + output.stderr) }
+        guard let json = try JSONSerialization.jsonObject(with: output.stdout) as? [String: Any] else {
             throw Failure(description: "openpyxl printed no JSON object")
         }
         return json
     }
 
     /// True when python3 with openpyxl is available (the openpyxl checks are skipped otherwise).
-    static let available: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import openpyxl"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-            process.waitUntilExit()
-            return process.terminationStatus == 0
-        } catch {
-            return false
-        }
-    }()
+    static let available: Bool = ProcessRunner.succeeds("python3", ["-c", "import openpyxl"])
 }
 
 /// Golden cell values: every non-empty cell of a workbook, sheet by sheet (the reports hold

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Committed fixtures next to the test sources.
 enum FixturePaths {
@@ -7,10 +8,9 @@ enum FixturePaths {
 
     static func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
-    /// A fresh temporary folder (removed by the caller when needed).
+    /// A fresh temporary folder (the shared `ScratchFolder`; removed by the caller when needed).
     static func tempDirectory(_ label: String = "dxcert") -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        (try? ScratchFolder(label).url)
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import OOXMLReader
 import Testing
 @testable import DXCert
@@ -16,15 +17,11 @@ enum TplPaths {
     static let makeSetups = fixtures.appendingPathComponent("make_setups.py")
 }
 
-/// A fresh temporary folder, removed with `cleanUp()`.
+/// A fresh temporary folder (the shared `ScratchFolder`), removed with `cleanUp()`.
 struct TplScratch {
     let url: URL
 
-    init(_ label: String = #function) throws {
-        let safe = label.filter { $0.isLetter || $0.isNumber }
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("dxcert-tpl-\(safe)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
+    init(_ label: String = #function) throws { url = try ScratchFolder("tpl-\(label)").url }
 
     func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 
@@ -51,21 +48,9 @@ enum TplProcess {
 
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 180) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(status: process.terminationStatus, stderr: String(decoding: errData, as: UTF8.self))
-        }
-        return String(decoding: outData, as: UTF8.self)
+        let output = try ProcessRunner.run(executable, arguments, timeout: timeout)
+        guard output.status == 0, !output.timedOut else { throw Failure(status: output.status, stderr: output.stderr) }
+        return output.text
     }
 
     /// Runs a Python script given as text.
@@ -76,7 +61,7 @@ enum TplProcess {
 
     /// True when LibreOffice can be run.
     static var hasLibreOffice: Bool {
-        (try? run("sh", ["-c", "command -v soffice"])) != nil
+        ProcessRunner.succeeds("sh", ["-c", "command -v soffice"])
     }
 
     /// Opens `file` in LibreOffice and saves it as .xlsx into `folder` (a judge's re-save).

@@ -1,24 +1,20 @@
 import Foundation
+import TestSupport
 import OOXMLReader
 import Testing
 @testable import XLSXWriter
 
-/// A fresh directory under the system temp dir, removed by the caller with `cleanUp()`.
+/// A fresh directory under the system temp dir, removed by the caller with `cleanUp()`
+/// (the shared `ScratchFolder` under the name these tests have always used).
 struct Scratch {
-    let url: URL
+    private let folder: ScratchFolder
+    var url: URL { folder.url }
 
-    init(_ label: String = #function) throws {
-        let safe = label.filter { $0.isLetter || $0.isNumber }
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("xlsxwriter-tests-\(safe)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
+    init(_ label: String = #function) throws { folder = try ScratchFolder("xlsxwriter-\(label)") }
 
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { folder.path(name) }
 
-    func cleanUp() {
-        try? FileManager.default.removeItem(at: url)
-    }
+    func cleanUp() { folder.remove() }
 }
 
 /// Runs a Python 3 script (openpyxl / zipfile) with arguments and returns its standard output.
@@ -30,22 +26,9 @@ enum Python {
     }
 
     static func run(_ script: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a large output cannot fill the pipe and block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(status: process.terminationStatus, stderr: String(decoding: errData, as: UTF8.self))
-        }
-        return String(decoding: outData, as: UTF8.self)
+        let output = try ProcessRunner.run("python3", ["-c", script] + arguments)
+        guard output.status == 0 else { throw Failure(status: output.status, stderr: output.stderr) }
+        return output.text
     }
 
     /// Runs `script`, which must print one JSON object, and decodes it.
