@@ -1,6 +1,6 @@
 import Foundation
 
-/// Formats cells as the JSON Lines of `dxcert inspect` (SPEC §8):
+/// Formats cells as the JSON Lines of `dxcert inspect` (the format is docs/inspect.md):
 /// `{"sheet": "評価", "cell": "B3", "type": "number", "value": 4}`.
 public enum InspectFormatter {
     /// One JSON line (without the newline) for a cell of `sheet`.
