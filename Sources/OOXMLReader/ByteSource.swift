@@ -99,21 +99,10 @@ final class ByteSource {
         return buffer
     }
 
-    /// An `unreadableFile` error for an errno: the common causes in Japanese, the system's text in `detail`.
+    /// An `unreadableFile` error for an errno: the common causes in Japanese (`SystemErrorText`),
+    /// the system's text in `detail`.
     static func systemError(_ code: Int32, file: String, opening: Bool) -> ReaderError {
-        let reason: String
-        switch code {
-        case ENOENT, ENOTDIR: reason = "ファイルが見つかりません"
-        case EACCES, EPERM: reason = "読み取り権限がありません"
-        case EISDIR: reason = "フォルダーです"
-        case ELOOP: reason = "シンボリックリンクが循環しています"
-        case ENAMETOOLONG: reason = "パスが長すぎます"
-        case EMFILE, ENFILE: reason = "同時に開いているファイルが多すぎます"
-        case EIO: reason = "ディスクの読み取りでエラーが起きました"
-        case ENXIO, ENODEV, EOPNOTSUPP: reason = "名前付きパイプや装置ファイルなど、通常のファイルではありません"
-        case EAGAIN, EBUSY, ETXTBSY: reason = "ほかのプログラムが使用中です"
-        default: reason = opening ? "ファイルを開けません" : "ファイルを読み取れません"
-        }
-        return .unreadableFile(file: file, reason: reason, detail: "errno \(code): \(String(cString: strerror(code)))")
+        let reason = SystemErrorText.phrase(code, .reading) ?? (opening ? "ファイルを開けません" : "ファイルを読み取れません")
+        return .unreadableFile(file: file, reason: reason, detail: SystemErrorText.technical(code))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLReader
 
 /// A file found under the input folder.
 public struct InputFile: Sendable, Equatable {
@@ -71,7 +72,7 @@ public enum InputScanner {
         guard stat(root.path, &st) == 0 else { throw PipelineError.inputFolderMissing(root.path) }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw PipelineError.inputNotAFolder(root.path) }
         guard let dir = opendir(root.path) else {
-            throw PipelineError.inputFolderUnreadable(path: root.path, reason: SystemErrorText.japanese(errno))
+            throw PipelineError.inputFolderUnreadable(path: root.path, reason: SystemErrorText.japanese(errno, .reading))
         }
         closedir(dir)
         var out: [(InputFile, InputDisposition)] = []
@@ -88,7 +89,7 @@ public enum InputScanner {
             let code = errno
             let rel = display(relative) + "/"
             out.append((InputFile(path: rel, url: url(folder), size: 0, modified: nil, fileSystemPath: folder),
-                        .unreadableFolder(reason: SystemErrorText.japanese(code), detail: SystemErrorText.technical(code))))
+                        .unreadableFolder(reason: SystemErrorText.japanese(code, .reading), detail: SystemErrorText.technical(code))))
             return
         }
         defer { closedir(dir) }

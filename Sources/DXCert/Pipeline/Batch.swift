@@ -119,9 +119,10 @@ enum PreviousLedger {
         var st = stat()
         let shown = url.path
         guard stat(url.path, &st) == 0 else {
-            if errno == ENOENT { return [] }  // first run: nothing to carry over
-            throw PipelineError.previousLedgerUnusable(path: shown, reason: "ファイルを開けません：\(SystemErrorText.japanese(errno))",
-                                                       detail: SystemErrorText.technical(errno))
+            let code = errno
+            if code == ENOENT { return [] }  // first run: nothing to carry over
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: "ファイルを開けません：\(SystemErrorText.japanese(code, .reading))",
+                                                       detail: SystemErrorText.technical(code))
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             throw PipelineError.previousLedgerUnusable(path: shown, reason: "通常のファイルではありません（フォルダー・名前付きパイプなど）", detail: nil)

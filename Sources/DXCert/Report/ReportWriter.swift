@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLReader
 import XLSXWriter
 
 /// Writes the manager workbooks of a run into the output folder: `認定結果_<年度>.xlsx`
@@ -59,7 +60,7 @@ public enum ReportWriter {
         }
         for s in staged {
             if rename(s.temporary.path, s.final.path) != 0 {
-                let reason = SystemErrorText.japanese(errno)
+                let reason = SystemErrorText.japanese(errno, .writing)
                 throw PipelineError.outputNotWritable(path: s.final.path, reason: "ファイルを置き換えられません：\(reason)")
             }
         }
@@ -127,7 +128,7 @@ public enum ReportWriter {
         }
     }
 
-    private static func reason(_ error: Error) -> String { SystemErrorText.japanese(error) }
+    private static func reason(_ error: Error) -> String { SystemErrorText.japanese(error, .writing) }
 }
 
 /// The hidden files a run writes before renaming them into place, and their clean-up.

@@ -1,4 +1,5 @@
 import Foundation
+import OOXMLReader
 
 /// Writes the blank templates that live in `templates/` (`dxcert templates`).
 ///
@@ -20,7 +21,7 @@ public enum TemplateWriter {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw TemplateError.fileSystem(path: folder.path, message: "フォルダーを作成できません（\(SystemErrorText.japanese(error))）")
+            throw TemplateError.fileSystem(path: folder.path, message: "フォルダーを作成できません（\(SystemErrorText.japanese(error, .writing))）")
         }
         let urls = files.map { folder.appendingPathComponent($0.name) }
         try YearSetupTemplate.write(to: urls[0])
