@@ -84,7 +84,7 @@ final class ZipArchive {
     private func readCentralDirectory() throws {
         let tailSize = min(fileSize, 22 + 65_535 + 20)
         guard fileSize >= 22 else { throw broken("終端レコードがありません") }
-        let tail = try read(at: fileSize - tailSize, count: Int(tailSize))
+        let tail = try source.read(at: fileSize - tailSize, count: Int(tailSize))
         var eocd = -1
         var i = tail.count - 22
         while i >= 0 {
@@ -104,7 +104,7 @@ final class ZipArchive {
             guard locator >= 0, le32(tail, locator) == 0x0706_4B50 else { throw broken("ZIP64終端レコードが見つかりません") }
             let recordOffset = Int64(bitPattern: le64(tail, locator + 8))
             guard recordOffset >= 0, recordOffset <= fileSize - 56 else { throw broken("ZIP64終端レコードの位置が不正です") }
-            let record = try read(at: recordOffset, count: 56)
+            let record = try source.read(at: recordOffset, count: 56)
             guard le32(record, 0) == 0x0606_4B50 else { throw broken("ZIP64終端レコードが不正です") }
             entryCount = Int64(bitPattern: le64(record, 32))
             cdSize = Int64(bitPattern: le64(record, 40))
@@ -117,7 +117,7 @@ final class ZipArchive {
         guard cdOffset >= 0, cdSize >= 0, cdOffset <= fileSize, cdSize <= fileSize - cdOffset, cdSize <= 64 << 20 else {
             throw broken("中央ディレクトリの位置が不正です")
         }
-        let cd = try read(at: cdOffset, count: Int(cdSize))
+        let cd = try source.read(at: cdOffset, count: Int(cdSize))
         var p = 0
         for _ in 0..<entryCount {
             guard p + 46 <= cd.count, le32(cd, p) == 0x0201_4B50 else { throw broken("中央ディレクトリが壊れています") }
@@ -237,10 +237,7 @@ final class ZipArchive {
         var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
         while remaining > 0 {
             let n = Int(min(Int64(Self.chunkSize), remaining))
-            let got = try buffer.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return try source.read(into: base, at: position, count: n)
-            }
+            let got = try source.read(into: &buffer, at: position, count: n)
             guard got == n else { throw broken("部品「\(entry.name)」が途中で切れています") }
             try buffer.withUnsafeBytes { try consumer(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
             position += Int64(n)
@@ -262,10 +259,7 @@ final class ZipArchive {
         while !finished {
             guard remaining > 0 else { throw broken("部品「\(entry.name)」の圧縮データが途中で終わっています") }
             let n = Int(min(Int64(Self.chunkSize), remaining))
-            let got = try input.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return try source.read(into: base, at: position, count: n)
-            }
+            let got = try source.read(into: &input, at: position, count: n)
             guard got == n else { throw broken("部品「\(entry.name)」が途中で切れています") }
             position += Int64(n)
             remaining -= Int64(n)
@@ -302,12 +296,6 @@ final class ZipArchive {
                 } while !finished && (stream.avail_in > 0 || stream.avail_out == 0)
             }
         }
-    }
-
-    // MARK: - Low-level reads
-
-    private func read(at offset: Int64, count: Int) throws -> [UInt8] {
-        try source.read(at: offset, count: count)
     }
 
     private func broken(_ detail: String) -> ReaderError {

@@ -87,14 +87,21 @@ final class ByteSource {
         }
     }
 
+    /// Reads up to `count` bytes at `offset` into the start of `buffer` (never past its end);
+    /// returns how many were read.
+    func read(into buffer: inout [UInt8], at offset: Int64, count: Int) throws -> Int {
+        let wanted = min(count, buffer.count)
+        return try buffer.withUnsafeMutableBytes { raw -> Int in
+            guard let base = raw.baseAddress else { return 0 }
+            return try read(into: base, at: offset, count: wanted)
+        }
+    }
+
     /// Reads exactly `count` bytes at `offset`, or throws `brokenArchive` (the file is shorter).
     func read(at offset: Int64, count: Int) throws -> [UInt8] {
         guard count >= 0 else { throw ReaderError.brokenArchive(file: displayName, detail: "ファイルが途中で切れています") }
         var buffer = [UInt8](repeating: 0, count: count)
-        let got = try buffer.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return 0 }
-            return try read(into: base, at: offset, count: count)
-        }
+        let got = try read(into: &buffer, at: offset, count: count)
         guard got == count else { throw ReaderError.brokenArchive(file: displayName, detail: "ファイルが途中で切れています") }
         return buffer
     }

@@ -9,10 +9,7 @@ enum FileSignature {
     static func check(_ source: ByteSource) throws {
         let displayName = source.displayName
         var head = [UInt8](repeating: 0, count: 8)
-        let got = try head.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return 0 }
-            return try source.read(into: base, at: 0, count: 8)
-        }
+        let got = try source.read(into: &head, at: 0, count: 8)
         head.removeLast(8 - got)
         if head.isEmpty { throw ReaderError.emptyFile(file: displayName) }
         if head.count >= 4, head[0] == 0x50, head[1] == 0x4B, head[2] == 0x03 || head[2] == 0x05 {
@@ -34,10 +31,7 @@ enum FileSignature {
         var carry: [UInt8] = []
         var offset: Int64 = 0
         while offset < min(source.size, 256 << 20) {
-            let n = try chunk.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return try source.read(into: base, at: offset, count: chunkSize)
-            }
+            let n = try source.read(into: &chunk, at: offset, count: chunkSize)
             if n == 0 { break }
             let bytes = carry + chunk[0..<n]
             if bytes.count >= needle.count {
