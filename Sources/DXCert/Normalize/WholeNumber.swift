@@ -8,7 +8,7 @@ import Foundation
 public enum WholeNumber {
     /// `d` as an `Int` when it is finite, has no fractional part and lies in `range`.
     public static func exact(_ d: Double, in range: ClosedRange<Int>) -> Int? {
-        guard d.isFinite, d == d.rounded(), d >= Double(range.lowerBound), d <= Double(range.upperBound) else { return nil }
+        // Int(exactly:) is nil for NaN, infinities, fractions and anything beyond Int.
         guard let n = Int(exactly: d), range.contains(n) else { return nil }
         return n
     }

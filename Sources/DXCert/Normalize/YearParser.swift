@@ -28,7 +28,7 @@ public enum YearParser {
         guard let value, !TextNormalizer.text(value).isEmpty else { return "年度が空欄です。\(how)" }
         let text = TextNormalizer.text(value)
         switch value {
-        case .number(let n) where n.isFinite && n == n.rounded() && validRange.contains(Int(exactly: n) ?? Int.min):
+        case .number(let n) where WholeNumber.exact(n, in: validRange) != nil:
             return "年度「\(text)」が読み取れません。\(how)"
         case .number:
             return "年度「\(text)」は範囲外です（\(validRange.lowerBound)〜\(validRange.upperBound) の西暦か、\(how)）"

@@ -75,16 +75,16 @@ public enum Validator {
         }
         for file in ingested {
             switch file.content {
-            case .reportScore(let sheet) where !usable(sheet.source, year: sheet.year.value):
-                persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
-            case .leaderEvaluation(let sheet) where !usable(sheet.source, year: sheet.year.value):
-                persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
             case .reportScore(let sheet):
                 persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
-                if let year = usableYear(sheet.year, sheet.source) { reportsByYear[year, default: []].append(sheet) }
+                if usable(sheet.source, year: sheet.year.value), let year = usableYear(sheet.year, sheet.source) {
+                    reportsByYear[year, default: []].append(sheet)
+                }
             case .leaderEvaluation(let sheet):
                 persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
-                if let year = usableYear(sheet.year, sheet.source) { leadersByYear[year, default: []].append(sheet) }
+                if usable(sheet.source, year: sheet.year.value), let year = usableYear(sheet.year, sheet.source) {
+                    leadersByYear[year, default: []].append(sheet)
+                }
             case .priorRegister(let rows):
                 priors += rows
             case .yearSetup(let setup):
