@@ -24,6 +24,11 @@ public final class Diagnostics: @unchecked Sendable {
         report(Problem(severity, location, message, action: action, year: year, detail: detail))
     }
 
+    /// Records what a parser noted on a sheet, in the year it belongs to.
+    public func report(_ note: SheetNote, year: FiscalYear? = nil) {
+        report(note.severity, note.location, note.message, action: note.action, year: year)
+    }
+
     /// Every problem in a stable order: by file, sheet, cell (row-major), then message.
     public var problems: [Problem] {
         lock.lock()

@@ -117,9 +117,10 @@ public enum Ingestor {
             diagnostics.report(.error, SourceLocation(file: file.path), error.message, action: "このファイルは取り込みません",
                                detail: error.detail)
         } catch InputFileError.cannotOpen(let code) {
-            out.excludedReason = "ファイルを開けません（\(SystemErrorText.japanese(code, .reading))）"
-            diagnostics.report(.error, SourceLocation(file: file.path), "ファイルを開けません（\(SystemErrorText.japanese(code, .reading))）",
-                               action: "このファイルは取り込みません", detail: SystemErrorText.technical(code))
+            let reason = "ファイルを開けません（\(SystemErrorText.japanese(code, .reading))）"
+            out.excludedReason = reason
+            diagnostics.report(.error, SourceLocation(file: file.path), reason, action: "このファイルは取り込みません",
+                               detail: SystemErrorText.technical(code))
         } catch {
             out.excludedReason = "読み取り中に予期しないエラーが起きました"
             diagnostics.report(.error, SourceLocation(file: file.path), "読み取り中に予期しないエラーが起きました",

@@ -116,8 +116,7 @@ public enum PriorRegisterParser {
         var out: [PriorCertification] = []
         try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, h in
             for ref in FormScanner.uncached(row, columns: Set(h.labels.keys)) {
-                let note = FormScanner.uncachedNote(loc.at(ref.a1))
-                diagnostics.report(note.severity, note.location, note.message, action: note.action)
+                diagnostics.report(FormScanner.uncachedNote(loc.at(ref.a1)))
             }
             let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
             let tierCell = FormScanner.cell(row, h.column(L.tierHeader))

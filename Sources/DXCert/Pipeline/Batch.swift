@@ -142,10 +142,10 @@ enum PreviousLedger {
             throw PipelineError.previousLedgerUnusable(path: shown, reason: "認定履歴の表（職員番号・認定区分・認定年度の見出し）がありません",
                                                        detail: nil)
         }
-        if let bad = scratch.problems.first(where: { $0.severity >= .warning }) {
-            let count = scratch.problems.filter { $0.severity >= .warning }.count
-            let more = count > 1 ? "ほか\(count - 1)件" : ""
-            throw PipelineError.previousLedgerUnusable(path: shown, reason: "\(bad.location)：\(bad.message)\(more)", detail: bad.detail)
+        let bad = scratch.problems.filter { $0.severity >= .warning }
+        if let first = bad.first {
+            let more = bad.count > 1 ? "ほか\(bad.count - 1)件" : ""
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: "\(first.location)：\(first.message)\(more)", detail: first.detail)
         }
         return rows.map {
             Certifier.KnownGrant(staffID: $0.staffID, name: $0.name, department: $0.department, tier: $0.tier, year: $0.year,

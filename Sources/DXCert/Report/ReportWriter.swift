@@ -85,10 +85,7 @@ public enum ReportWriter {
     static func prepare(_ output: URL, input: URL?) throws -> URL {
         let folder = output.standardizedFileURL
         let fm = FileManager.default
-        if let input, FolderContainment.isInside(folder, input) {
-            throw PipelineError.outputNotWritable(path: folder.path,
-                                                  reason: "入力フォルダーの中には書き込みません。--output で入力フォルダーの外のフォルダーを指定してください")
-        }
+        if let input { try checkDestination(output: folder, input: input) }
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {

@@ -64,9 +64,7 @@ public enum Validator {
         }
         /// Reports what the parser noted on a returned sheet; false when the file cannot be used.
         func usable(_ source: SubmissionSource, year: FiscalYear?) -> Bool {
-            for note in source.notes {
-                diagnostics.report(note.severity, note.location, note.message, action: note.action, year: year)
-            }
+            for note in source.notes { diagnostics.report(note, year: year) }
             guard !source.notes.contains(where: \.excludesFile) else {
                 excluded[source.file] = "識別情報とシートの記入内容が一致しないため"
                 return false
