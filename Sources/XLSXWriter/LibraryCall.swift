@@ -3,9 +3,14 @@ import CXLSXWriter
 /// Throws the typed error for a libxlsxwriter return code; returns quietly on `LXW_NO_ERROR`.
 ///
 /// Every `lxw_error` that the wrapper receives goes through here, so no code is dropped.
-func check(_ code: lxw_error, call: String, at location: @autoclosure () -> WriterError.Location) throws(WriterError) {
+/// `printed` is what the library wrote to stderr during the call (`StandardErrorCapture`); it
+/// joins `lxw_strerror`'s text in the detail.
+func check(_ code: lxw_error, call: String, at location: @autoclosure () -> WriterError.Location,
+           printed: String = "") throws(WriterError) {
     guard code != LXW_NO_ERROR else { return }
-    throw WriterError.library(call: call, failure: .init(code), detail: libraryText(code), at: location())
+    let lines = printed.split(separator: "\n").joined(separator: " / ")
+    let detail = libraryText(code) + (lines.isEmpty ? "" : " / " + lines)
+    throw WriterError.library(call: call, failure: .init(code), detail: detail, at: location())
 }
 
 /// `lxw_strerror`'s English text for a code (static strings inside the library).

@@ -259,10 +259,11 @@ public final class XLSXWorkbook {
         // workbook_close frees the workbook whatever it returns.
         // libxlsxwriter also prints `[ERROR]` lines; they go into the error's detail, not the terminal.
         let (code, printed) = Self.closeLock.withLock { StandardErrorCapture.run { workbook_close(workbook) } }
-        if code != LXW_NO_ERROR {
+        do {
+            try check(code, call: "workbook_close", at: location, printed: printed)
+        } catch {
             removeStaging()
-            let detail = libraryText(code) + (printed.isEmpty ? "" : " / " + printed.split(separator: "\n").joined(separator: " / "))
-            throw .library(call: "workbook_close", failure: .init(code), detail: detail, at: location)
+            throw error
         }
         guard Self.isWrittenPackage(at: stagingPath) else {
             removeStaging()

@@ -32,12 +32,7 @@ public struct InputFile: Sendable, Equatable {
     /// FIFO (opened non-blocking; the reader refuses what is not a regular file).
     public func withReadableURL<R>(_ body: (URL) throws -> R) throws -> R {
         guard hasUndecodableName else { return try body(url) }
-        let fd = fileSystemPath.withUnsafeBufferPointer { bytes -> Int32 in
-            var cPath = Array(bytes)
-            cPath.append(0)
-            return cPath.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self),
-                                                        O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-        }
+        let fd = InputScanner.withCString(fileSystemPath) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { throw InputFileError.cannotOpen(errno: errno) }
         defer { close(fd) }
         return try body(URL(fileURLWithPath: "/proc/self/fd/\(fd)"))
@@ -131,7 +126,8 @@ public enum InputScanner {
 
     private static func url(_ bytes: [UInt8]) -> URL { URL(fileURLWithPath: display(bytes)) }
 
-    private static func withCString<R>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
+    /// Calls `body` with `bytes` as a NUL-terminated C path (paths are bytes, not always UTF-8).
+    static func withCString<R>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
         var c = bytes
         c.append(0)
         return c.withUnsafeBufferPointer { body(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
