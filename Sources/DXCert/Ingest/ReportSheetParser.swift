@@ -113,19 +113,3 @@ public enum ReportSheetParser {
                                 rows: rows)
     }
 }
-
-/// FNV-1a 64-bit digest of normalized content: identical re-sends compare equal whatever the file bytes.
-struct ContentDigest {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ s: String) {
-        for b in s.utf8 {
-            hash ^= UInt64(b)
-            hash = hash &* 0x100_0000_01b3
-        }
-        hash ^= 0x1F
-        hash = hash &* 0x100_0000_01b3
-    }
-
-    var hex: String { String(format: "%016llx", hash) }
-}

@@ -12,7 +12,7 @@ enum RunIdentifier {
 
     /// `2025-3f9c…` (the report year, then 16 hex digits).
     static func make(_ result: RunResult) -> String {
-        var digest = FNV1a()
+        var digest = ContentDigest()
         digest.add("year", result.reportYear.map { String($0.year) } ?? "-")
         for f in result.files {
             digest.add("file", f.path, f.kind.rawValue, f.status.rawValue, f.reason, f.person,
@@ -36,31 +36,6 @@ enum RunIdentifier {
             digest.add("problem", p.severity.label, p.location.description, p.message, p.action)
         }
         let prefix = result.reportYear.map { "\($0.year)-" } ?? "0000-"
-        return prefix + String(digest.value, radix: 16).leftPadded(to: 16)
-    }
-}
-
-/// 64-bit FNV-1a over UTF-8 with field separators: deterministic across processes and machines
-/// (Swift's `Hasher` is seeded per process, so it cannot be used for this).
-struct FNV1a {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ fields: String...) {
-        for field in fields {
-            for byte in field.utf8 { mix(byte) }
-            mix(0x1E)
-        }
-        mix(0x1D)
-    }
-
-    private mutating func mix(_ byte: UInt8) {
-        value ^= UInt64(byte)
-        value = value &* 0x0000_0100_0000_01b3
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+        return prefix + digest.hex
     }
 }
