@@ -4,11 +4,19 @@ import Foundation
 ///
 /// libxlsxwriter reports some failures (a full disk, a file it cannot create) by printing
 /// `[ERROR] …` lines to stderr besides returning a code. Those English lines must not reach a
-/// clerk's terminal; they belong in the error's technical detail. Callers hold the wrapper's
-/// close lock, and nothing else in the process writes to stderr while a report is closed.
+/// clerk's terminal; they belong in the error's technical detail.
+///
+/// File descriptor 2 belongs to the whole process, so captures are serialized by one recursive
+/// lock: two captures on different threads would otherwise restore each other's descriptors out
+/// of order and leave stderr pointing at a closed pipe (the next write then kills the process
+/// with SIGPIPE). A capture nested on the same thread is fine (it restores in order).
 enum StandardErrorCapture {
+    private static let lock = NSRecursiveLock()
+
     /// What `body` returned and what it printed to stderr (at most the pipe's buffer).
     static func run<R>(_ body: () -> R) -> (result: R, printed: String) {
+        lock.lock()
+        defer { lock.unlock() }
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { return (body(), "") }
         let (readEnd, writeEnd) = (fds[0], fds[1])

@@ -258,7 +258,8 @@ public final class XLSXWorkbook {
         }
         // workbook_close frees the workbook whatever it returns.
         // libxlsxwriter also prints `[ERROR]` lines; they go into the error's detail, not the terminal.
-        let (code, printed) = Self.closeLock.withLock { StandardErrorCapture.run { workbook_close(workbook) } }
+        // Locks always in this order (capture, then close), so nested captures cannot deadlock.
+        let (code, printed) = StandardErrorCapture.run { Self.closeLock.withLock { workbook_close(workbook) } }
         do {
             try check(code, call: "workbook_close", at: location, printed: printed)
         } catch {
