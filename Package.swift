@@ -9,7 +9,9 @@ let package = Package(
         .executable(name: "dxcert-sample", targets: ["SampleInput"]),
         .library(name: "OOXMLReader", targets: ["OOXMLReader"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
-        .library(name: "DXCert", targets: ["DXCert"]),
+        // For the fuzz package (Fuzz/), which drives ingest from outside.
+        .library(name: "DXCertIngest", targets: ["DXCertIngest"]),
+        .library(name: "DXCertRules", targets: ["DXCertRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -38,22 +40,39 @@ let package = Package(
         ),
         // Safe Swift wrapper over libxlsxwriter.
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
-        // The certification domain: read → classify → normalize → validate → score → certify → report.
-        .target(name: "DXCert", dependencies: ["OOXMLReader", "XLSXWriter"]),
+        // The certification, in the order a run goes: ingest → rules → reports, run by the pipeline.
+        // Read the input folder, recognise each workbook's form and parse it into the rules' values.
+        .target(name: "DXCertIngest", dependencies: ["DXCertRules", "DXCertMessages", "OOXMLReader"]),
+        // The rules core (Foundation only): model, settings, validation, scoring, certification,
+        // sensitivity, diagnostics. Knows nothing of OOXML, libxlsxwriter or the command line.
+        .target(name: "DXCertRules"),
+        // Write 認定結果 and 認定台帳 from a run's result; never recomputes a rule.
+        .target(name: "DXCertReports", dependencies: ["DXCertRules", "DXCertMessages", "XLSXWriter"]),
+        // Orchestrate one run: ingest, rules, reports; fatal errors, JSON export, the summary.
+        .target(name: "DXCertPipeline", dependencies: ["DXCertIngest", "DXCertRules", "DXCertReports", "DXCertMessages", "OOXMLReader"]),
+        // The forms people fill in: the four templates and the sheets handed to judges and evaluators.
+        .target(name: "DXCertForms", dependencies: ["DXCertIngest", "DXCertRules", "DXCertMessages", "XLSXWriter", "OOXMLReader"]),
+        // The Japanese a clerk reads for the libraries' and the run's errors, behind one protocol.
+        .target(name: "DXCertMessages", dependencies: ["DXCertRules", "OOXMLReader", "XLSXWriter"]),
         // Thin command line.
         .executableTarget(
             name: "dxcert",
-            dependencies: ["DXCert", "OOXMLReader", "XLSXWriter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "DXCertPipeline", "DXCertForms", "DXCertReports", "DXCertRules", "DXCertMessages", "OOXMLReader", "XLSXWriter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Writes the fictional sample in input/ with the domain's own sheet generator (scripts/make-sample.sh).
         .executableTarget(
             name: "SampleInput",
-            dependencies: ["DXCert", "XLSXWriter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DXCertForms", "DXCertPipeline", "DXCertReports", "DXCertRules", "XLSXWriter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // What every test suite shares: running programs, scratch folders (Foundation only).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLReaderTests", dependencies: ["OOXMLReader", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "OOXMLReader", "TestSupport"]),
-        .testTarget(name: "DXCertTests", dependencies: ["DXCert", "OOXMLReader", "XLSXWriter", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "DXCertTests",
+            dependencies: ["DXCertIngest", "DXCertRules", "DXCertReports", "DXCertPipeline", "DXCertForms", "DXCertMessages", "OOXMLReader", "XLSXWriter", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

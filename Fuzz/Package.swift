@@ -25,7 +25,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzForms",
-            dependencies: ["CFuzzerDriver", .product(name: "DXCert", package: dxcert), .product(name: "OOXMLReader", package: dxcert)]
+            dependencies: ["CFuzzerDriver", .product(name: "DXCertIngest", package: dxcert), .product(name: "DXCertRules", package: dxcert),
+                .product(name: "OOXMLReader", package: dxcert),]
         ),
     ]
 )

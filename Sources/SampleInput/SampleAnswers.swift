@@ -1,4 +1,7 @@
-import DXCert
+import DXCertForms
+import DXCertPipeline
+import DXCertReports
+import DXCertRules
 
 /// Draws the marks judges and members give, around the averages the story sets, the way
 /// people fill the sheets: most pick from the dropdown (`4：よい`), some type the number.

@@ -1,4 +1,7 @@
-import DXCert
+import DXCertForms
+import DXCertPipeline
+import DXCertReports
+import DXCertRules
 import Foundation
 
 /// Runs the batch over the freshly written sample and checks that the story came out as told:

@@ -1,5 +1,8 @@
 import ArgumentParser
-import DXCert
+import DXCertForms
+import DXCertPipeline
+import DXCertReports
+import DXCertRules
 import Foundation
 
 /// `dxcert-sample`: writes the fictional sample input (みどり市, 令和5〜7年度) that `make run`

@@ -1,4 +1,7 @@
-import DXCert
+import DXCertForms
+import DXCertPipeline
+import DXCertReports
+import DXCertRules
 import Foundation
 
 /// The sample's story: みどり市 (fictional) runs the DX人材認定制度 from 令和5年度 (the seed's

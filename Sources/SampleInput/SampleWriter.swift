@@ -1,4 +1,7 @@
-import DXCert
+import DXCertForms
+import DXCertPipeline
+import DXCertReports
+import DXCertRules
 import Foundation
 
 /// Writes the whole sample into a folder, the way a clerk files what came back:

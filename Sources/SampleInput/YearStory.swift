@@ -1,4 +1,7 @@
-import DXCert
+import DXCertForms
+import DXCertPipeline
+import DXCertReports
+import DXCertRules
 import Foundation
 
 /// One fiscal year of the programme.

@@ -1,5 +1,8 @@
 import ArgumentParser
-import DXCert
+import DXCertForms
+import DXCertPipeline
+import DXCertReports
+import DXCertRules
 import Foundation
 import OOXMLReader
 

@@ -3,7 +3,7 @@
 
 2,000 projects × 11 people (1 leader + 10 members) = 22,000 participants, 50 judges whose sheets
 each list all 2,000 projects, and one leader-evaluation sheet per member: 20,000 sheets in all,
-plus the year setup. Forms follow the labels in Sources/DXCert/Model/FormLayout.swift.
+plus the year setup. Forms follow the labels in Sources/DXCertRules/Model/FormLayout.swift.
 
 usage: make_large_input.py OUTDIR [--projects N] [--members N] [--judges N]
 """

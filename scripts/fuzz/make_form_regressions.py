@@ -22,13 +22,13 @@ OUT = os.path.join(ROOT, "Fuzz", "regressions", "forms")
 # (file, source, sheet name, cell, value, where it trapped)
 CASES = [
     ("setup_criteria_value_1e300.xlsx", SETUP, "認定基準", "B10", "1e300",
-     "Sources/DXCert/Settings/SettingDefinition.swift:131 Int(d) of a huge integral Double"),
+     "Sources/DXCertRules/Settings/SettingDefinition.swift:131 Int(d) of a huge integral Double"),
     ("setup_target_1e300.xlsx", SETUP, "目標", "B5", "1e300",
-     "Sources/DXCert/Ingest/YearSetupParser.swift:264 Int(n) of a huge integral Double"),
+     "Sources/DXCertIngest/Forms/YearSetupParser.swift:264 Int(n) of a huge integral Double"),
     ("setup_year_1e300.xlsx", SETUP, "年度", "B4", "1e300",
-     "Sources/DXCert/Normalize/YearParser.swift:12 Int(n) of a huge integral Double"),
+     "Sources/DXCertRules/Normalize/YearParser.swift:12 Int(n) of a huge integral Double"),
     ("register_year_1e300.xlsx", REGISTER, None, "E5", "1e300",
-     "Sources/DXCert/Normalize/YearParser.swift:12 Int(n) of a huge integral Double"),
+     "Sources/DXCertRules/Normalize/YearParser.swift:12 Int(n) of a huge integral Double"),
 ]
 
 

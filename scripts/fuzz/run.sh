@@ -58,7 +58,7 @@ replay() {  # binary files...
         if ! ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" timeout 60 "$SCRATCH/release/$binary" "$f" > "$SCRATCH/replay.log" 2>&1; then
             status=1
             echo "   $binary CRASHES on $f:"
-            grep -E -m3 'runtime failure|Fatal error|ERROR: |DXCert/.*\.swift:[0-9]+|OOXMLReader/.*\.swift:[0-9]+' "$SCRATCH/replay.log" | sed 's/^/     /'
+            grep -E -m3 'runtime failure|Fatal error|ERROR: |DXCert[A-Za-z]*/.*\.swift:[0-9]+|OOXMLReader/.*\.swift:[0-9]+' "$SCRATCH/replay.log" | sed 's/^/     /'
         fi
     done
 }

@@ -1,8 +1,9 @@
 // libFuzzer target: the bytes are an .xlsx file dropped into an input folder and read the way
 // the batch reads it — InputScanner, then Ingestor (classification and form parsing). The
 // batch must never stop: any outcome is fine except a trap, a sanitizer report or a timeout.
-import DXCert
 import CFuzzerDriver
+import DXCertIngest
+import DXCertRules
 import Foundation
 import OOXMLReader
 

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// Rows a judge left blank are noted in 入力チェック (情報 「未採点」), and with partial scoring on,
 /// the blank cells of part-scored rows are named; scores and decisions are as before (issue 8).
@@ -14,10 +19,10 @@ struct BlankRowTests {
         try world.write(setup, answers: MiniWorld.answers(setup, blank: ["J1/P02"]))
         let report = try world.file("報告会評価", "J1")
         let (_, _, sheet) = try TplRead.report(world.url(report))
-        let rowCell = try #require(sheet?.rows.first { $0.projectID == "P02" }?.location.cell)
+        let rowCell = try #require(sheet?.rows.first { $0.projectID == "P02" }?.location.cell?.a1)
         let result = try world.run()
         let note = result.problems.first { $0.location.file == report && $0.message.contains("未採点") }
-        #expect(note?.severity == .info && note?.location.cell == rowCell && note?.message.contains("P02") == true,
+        #expect(note?.severity == .info && note?.location.cell?.a1 == rowCell && note?.message.contains("P02") == true,
                 "\(result.problems.map(\.terminalLine))")
         #expect(result.scores[FiscalYear(2024)]?.project("P02")?.judgeCount == 2)
         #expect(result.certification.decisions[FiscalYear(2024)]?.filter { $0.granted == .advisor }.count == 6)
@@ -39,15 +44,15 @@ struct BlankRowTests {
         let report = try world.file("報告会評価", "J1")
         let (_, _, sheet) = try TplRead.report(world.url(report))
         let row = try #require(sheet?.rows.first { $0.projectID == "P01" })
-        let p2Cell = try #require(row.scores.first { $0.criterionID == "P2" }?.location.cell)
+        let p2Cell = try #require(row.scores.first { $0.criterionID == "P2" }?.location.cell?.a1)
         let result = try world.run()
         let note = result.problems.first { $0.location.file == report && $0.message.contains("空欄の項目") }
-        #expect(note?.severity == .info && note?.location.cell == row.location.cell && note?.message.contains("セル \(p2Cell)（市民サービスへの効果）") == true,
+        #expect(note?.severity == .info && note?.location.cell?.a1 == row.location.cell?.a1 && note?.message.contains("セル \(p2Cell)（市民サービスへの効果）") == true,
                 "\(result.problems.map(\.terminalLine))")
         let leader = try world.file("リーダー評価", "00102")
         let (_, _, leaderSheet) = try TplRead.leader(world.url(leader))
-        let l2Cell = try #require(leaderSheet?.scores.first { $0.criterionID == "L2" }?.location.cell)
-        #expect(result.problems.contains { $0.severity == .info && $0.location.file == leader && $0.location.cell == l2Cell
+        let l2Cell = try #require(leaderSheet?.scores.first { $0.criterionID == "L2" }?.location.cell?.a1)
+        #expect(result.problems.contains { $0.severity == .info && $0.location.file == leader && $0.location.cell?.a1 == l2Cell
                     && $0.message.contains("プロジェクト「P01」のリーダー評価に空欄の項目") })
         #expect(result.scores[FiscalYear(2024)]?.leaderEvaluations["P01"]?.evaluators.count == 2)
         // Scored with P1 (2/5) and P3 (4/5) only: 60 points from J1.

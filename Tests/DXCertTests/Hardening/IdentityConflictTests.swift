@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// A generated sheet carries a hidden identity (`_dxcert`, `dxcert_*` properties). When it names
 /// another year, judge, evaluator, leader or project than the visible sheet, the sheet was copied
@@ -17,16 +22,16 @@ struct IdentityConflictTests {
         let copy = "令和6年度/報告会評価/J1_写し.xlsx"
         try FileManager.default.copyItem(at: world.url(original), to: world.url(copy))
         let (_, _, parsed) = try TplRead.report(world.url(copy))
-        let yearCell = try #require(parsed?.year.location?.cell)
+        let yearCell = try #require(parsed?.year.location?.cell?.a1)
         let cell = try XLSXEdit.set(world.url(copy), sheet: "報告会評価", yearCell, .text("令和6年度"))
         // Scores as if typed for 令和6年度: all 1 (would pull P01 and P02 down if used).
         let (_, _, sheet) = try TplRead.report(world.url(copy))
-        let edits = (sheet?.rows ?? []).flatMap { $0.scores.compactMap { $0.location.cell } }.map { XLSXEdit.Edit(sheet: "報告会評価", cell: $0, value: .number(1)) }
+        let edits = (sheet?.rows ?? []).flatMap { $0.scores.compactMap { $0.location.cell?.a1 } }.map { XLSXEdit.Edit(sheet: "報告会評価", cell: $0, value: .number(1)) }
         try XLSXEdit.apply(world.url(copy), edits)
 
         let result = try world.run()
         let error = result.problems.first { $0.location.file == copy && $0.message.contains("識別情報") }
-        #expect(error?.severity == .error && error?.location.cell == cell && error?.message.contains("令和6年度") == true
+        #expect(error?.severity == .error && error?.location.cell?.a1 == cell && error?.message.contains("令和6年度") == true
                 && error?.message.contains("令和5年度") == true, "\(result.problems.map(\.terminalLine))")
         #expect(result.files.first { $0.path == copy }?.status == .excluded)
         let r5 = try #require(result.years.first { $0.year == FiscalYear(2023) })
@@ -43,10 +48,10 @@ struct IdentityConflictTests {
         try world.write(MiniWorld.setup(2024))
         let path = try world.file("リーダー評価", "00102")
         let (_, _, sheet) = try TplRead.leader(world.url(path))
-        let cell = try #require(sheet?.evaluatorID.location?.cell)
+        let cell = try #require(sheet?.evaluatorID.location?.cell?.a1)
         try XLSXEdit.set(world.url(path), sheet: "リーダー評価", cell, .text("00103"))
         let result = try world.run()
-        #expect(result.problems.contains { $0.severity == .error && $0.location.file == path && $0.location.cell == cell
+        #expect(result.problems.contains { $0.severity == .error && $0.location.file == path && $0.location.cell?.a1 == cell
                     && $0.message.contains("評価者の職員番号") }, "\(result.problems.map(\.terminalLine))")
         #expect(result.files.first { $0.path == path }?.status == .excluded)
     }
@@ -58,7 +63,7 @@ struct IdentityConflictTests {
         try world.write(MiniWorld.setup(2024))
         let path = try world.file("リーダー評価", "00102")
         let (_, _, sheet) = try TplRead.leader(world.url(path))
-        let cell = try #require(sheet?.evaluatorID.location?.cell)
+        let cell = try #require(sheet?.evaluatorID.location?.cell?.a1)
         try XLSXEdit.set(world.url(path), sheet: "リーダー評価", cell, .number(102))
         let result = try world.run()
         #expect(!result.problems.contains { $0.location.file == path && $0.message.contains("識別情報") })

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// Settings that are each valid but together make scoring impossible are named with their
 /// cells (issue 8): all category weights 0, weight only on categories without judges, a
@@ -24,7 +29,7 @@ struct ImpossibleSettingsTests {
         let (result, problems, _) = try Self.run(settings)
         let error = try #require(problems.first { $0.severity == .error && $0.message.contains("区分の重みがすべて0です") }, "\(problems)")
         let cells = SettingDefinition.all.enumerated().filter { $0.element.label.hasPrefix("区分の重み") }.map { "B\($0.offset + 5)" }
-        #expect(error.location.cell == cells.first)
+        #expect(error.location.cell?.a1 == cells.first)
         for cell in cells { #expect(error.message.contains("セル \(cell)"), "\(error.message) \(cells)") }
         #expect(error.action.contains("既定値"))
         let input = try #require(result.years.first)
@@ -57,7 +62,7 @@ struct ImpossibleSettingsTests {
         settings.minimumEvaluators = 3
         let (result, problems, _) = try Self.run(settings)
         let row = try #require(SettingDefinition.all.firstIndex { $0.label == "メンバー評価：必要な最少評価者数" })
-        #expect(problems.contains { $0.severity == .warning && $0.location.cell == "B\(row + 5)" && $0.message.contains("2人以下") },
+        #expect(problems.contains { $0.severity == .warning && $0.location.cell?.a1 == "B\(row + 5)" && $0.message.contains("2人以下") },
                 "\(problems)")
         #expect(result.years.first?.settings.minimumEvaluators == 3)
         #expect(result.scores[FiscalYear(2024)]?.leaderEvaluations.values.allSatisfy { !$0.sufficient } == true)

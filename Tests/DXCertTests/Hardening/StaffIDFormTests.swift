@@ -1,7 +1,12 @@
 import Foundation
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// One person is one person across years: staff IDs are compared in one form for the whole run,
 /// whatever 職員番号の桁数 each year's setup says (issue 8, item 5).
@@ -52,8 +57,8 @@ struct StaffIDFormTests {
         #expect(Self.decisions(after) == Self.decisions(before))
         #expect(after.certification.ledger.map(\.staffID) == before.certification.ledger.map(\.staffID))
         let warning = after.problems.first { $0.severity == .warning && $0.message.contains("職員番号の桁数") }
-        #expect(warning?.location == SourceLocation(file: setup24, sheet: "認定基準", cell: cell), "\(after.problems.map(\.terminalLine))")
-        let cell25 = before.years.last?.setup.settingCells["職員番号の桁数"]?.cell ?? "?"
+        #expect(warning?.location == SourceLocation(file: setup24, sheet: "認定基準", cell: CellPosition(a1: cell)), "\(after.problems.map(\.terminalLine))")
+        let cell25 = before.years.last?.setup.settingCells["職員番号の桁数"]?.cell?.a1 ?? "?"
         #expect(warning?.message.contains("令和6年度「\(setup24)」セル \(cell)：0") == true, "\(warning?.message ?? "")")
         #expect(warning?.message.contains("令和7年度「設定/令和7年度 年度設定.xlsx」セル \(cell25)：5") == true, "\(warning?.message ?? "")")
         #expect(warning?.action.contains("5桁") == true)

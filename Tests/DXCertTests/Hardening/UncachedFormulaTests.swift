@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// A cell the forms need holding a formula whose result was never saved (written by a program
 /// that does not calculate) is reported at the cell, telling to open and save the file in Excel;
@@ -17,16 +22,16 @@ struct UncachedFormulaTests {
         let report = try world.file("報告会評価", "J1")
         let (_, _, sheet) = try TplRead.report(world.url(report))
         let p01 = try #require(sheet?.rows.first { $0.projectID == "P01" })
-        let scoreCell = try #require(p01.scores.first?.location.cell)
+        let scoreCell = try #require(p01.scores.first?.location.cell?.a1)
         try XLSXEdit.set(world.url(report), sheet: "報告会評価", scoreCell, .text("=2+2"))
         let leader = try world.file("リーダー評価", "00102")
         let (_, _, leaderSheet) = try TplRead.leader(world.url(leader))
-        let leaderCell = try #require(leaderSheet?.scores.first?.location.cell)
+        let leaderCell = try #require(leaderSheet?.scores.first?.location.cell?.a1)
         try XLSXEdit.set(world.url(leader), sheet: "リーダー評価", leaderCell, .text("=2+2"))
 
         let result = try world.run()
         func warned(_ file: String, _ cell: String) -> Bool {
-            result.problems.contains { $0.severity == .warning && $0.location.file == file && $0.location.cell == cell && $0.message == Self.message }
+            result.problems.contains { $0.severity == .warning && $0.location.file == file && $0.location.cell?.a1 == cell && $0.message == Self.message }
         }
         #expect(warned(report, scoreCell), "\(result.problems.map(\.terminalLine))")
         #expect(warned(leader, leaderCell))
@@ -42,10 +47,10 @@ struct UncachedFormulaTests {
         let staffCell = try XLSXEdit.set(world.url(setupPath), sheet: "参加者", "00203→0", .text("=\"00203\""))
         var result = try world.run()
         #expect(result.problems.contains { $0.severity == .warning && $0.location.file == setupPath && $0.location.sheet == "参加者"
-                    && $0.location.cell == staffCell && $0.message == Self.message }, "\(result.problems.map(\.terminalLine))")
+                    && $0.location.cell?.a1 == staffCell && $0.message == Self.message }, "\(result.problems.map(\.terminalLine))")
         let yearCell = try XLSXEdit.set(world.url(setupPath), sheet: "年度", "年度→1", .text("=2024"))
         result = try world.run()
-        #expect(result.problems.contains { $0.severity == .warning && $0.location.file == setupPath && $0.location.cell == yearCell
+        #expect(result.problems.contains { $0.severity == .warning && $0.location.file == setupPath && $0.location.cell?.a1 == yearCell
                     && $0.message == Self.message }, "\(result.problems.map(\.terminalLine))")
     }
 
@@ -56,7 +61,7 @@ struct UncachedFormulaTests {
         try world.write(MiniWorld.setup(2024))
         let report = try world.file("報告会評価", "J1")
         let (_, _, sheet) = try TplRead.report(world.url(report))
-        let row = try #require(sheet?.rows.first { $0.projectID == "P01" }?.location.cell.flatMap { Int($0.drop { $0.isLetter }) })
+        let row = try #require(sheet?.rows.first { $0.projectID == "P01" }?.location.cell?.row)
         // A formula in the 合計 column (not a score) of P01's row.
         let total = try XLSXEdit.set(world.url(report), sheet: "報告会評価", "合計（100点換算）→0", .text("合計（100点換算）"))
         let column = total.prefix { $0.isLetter }

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 @Suite("Input folder walk")
 struct InputScannerTests {

@@ -1,6 +1,11 @@
 import Testing
 import OOXMLReader
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 @Suite("Normalize: text, IDs, years, scores (docs/rules.md §6.6–6.7)")
 struct NormalizeTests {
@@ -14,14 +19,14 @@ struct NormalizeTests {
 
     @Test("staff IDs keep leading zeros; a number 123 equals text 00123 when the width is 5")
     func staffIDs() {
-        #expect(StaffIDNormalizer.normalize(.number(123), width: 5) == StaffID("00123"))
-        #expect(StaffIDNormalizer.normalize(.string("00123"), width: 5) == StaffID("00123"))
-        #expect(StaffIDNormalizer.normalize(.string("００１２３"), width: 5) == StaffID("00123"))
-        #expect(StaffIDNormalizer.normalize(.string("'0123"), width: 0) == StaffID("0123"))
-        #expect(StaffIDNormalizer.normalize(.number(123), width: 0) == StaffID("123"))
-        #expect(StaffIDNormalizer.normalize(.string("a-12"), width: 5) == StaffID("A-12"))
-        #expect(StaffIDNormalizer.normalize(.string("  "), width: 5) == nil)
-        #expect(StaffIDNormalizer.normalize(nil, width: 5) == nil)
+        #expect(StaffIDNormalizer.normalize(EnteredValue.number(123), width: 5) == StaffID("00123"))
+        #expect(StaffIDNormalizer.normalize(EnteredValue.text("00123"), width: 5) == StaffID("00123"))
+        #expect(StaffIDNormalizer.normalize(EnteredValue.text("００１２３"), width: 5) == StaffID("00123"))
+        #expect(StaffIDNormalizer.normalize(EnteredValue.text("'0123"), width: 0) == StaffID("0123"))
+        #expect(StaffIDNormalizer.normalize(EnteredValue.number(123), width: 0) == StaffID("123"))
+        #expect(StaffIDNormalizer.normalize(EnteredValue.text("a-12"), width: 5) == StaffID("A-12"))
+        #expect(StaffIDNormalizer.normalize(EnteredValue.text("  "), width: 5) == nil)
+        #expect(StaffIDNormalizer.normalize(EnteredValue?.none, width: 5) == nil)
     }
 
     @Test("years in every common spelling",
@@ -32,11 +37,11 @@ struct NormalizeTests {
     }
 
     @Test func yearsFromCells() {
-        #expect(YearParser.parse(.number(2024)) == FiscalYear(2024))
-        #expect(YearParser.parse(.date(ExcelDateTime(year: 2025, month: 2, day: 15))) == FiscalYear(2024))
-        #expect(YearParser.parse(.date(ExcelDateTime(year: 2024, month: 4, day: 1))) == FiscalYear(2024))
-        #expect(YearParser.parse(.string("来年")) == nil)
-        #expect(YearParser.parse(.number(6)) == nil)
+        #expect(YearParser.parse(EnteredValue.number(2024)) == FiscalYear(2024))
+        #expect(YearParser.parse(EnteredValue.date(year: 2025, month: 2, text: "2025-02-15")) == FiscalYear(2024))
+        #expect(YearParser.parse(EnteredValue.date(year: 2024, month: 4, text: "2024-04-01")) == FiscalYear(2024))
+        #expect(YearParser.parse(EnteredValue.text("来年")) == nil)
+        #expect(YearParser.parse(EnteredValue.number(6)) == nil)
     }
 
     @Test func fiscalYearLabels() {
@@ -47,22 +52,22 @@ struct NormalizeTests {
 
     @Test("scores: numbers, numeric text, full-width digits, dropdown text; blank is not zero")
     func scores() {
-        #expect(ScoreParser.parse(.number(4), max: 5) == .value(4))
-        #expect(ScoreParser.parse(.string("4"), max: 5) == .value(4))
-        #expect(ScoreParser.parse(.string("４"), max: 5) == .value(4))
-        #expect(ScoreParser.parse(.string("4：よい"), max: 5) == .value(4))
-        #expect(ScoreParser.parse(.string("４：よい"), max: 5) == .value(4))
-        #expect(ScoreParser.parse(.string("5:非常によい"), max: 5) == .value(5))
-        #expect(ScoreParser.parse(.string("3点"), max: 5) == .value(3))
-        #expect(ScoreParser.parse(.string(" 3.5 "), max: 5) == .value(3.5))
-        #expect(ScoreParser.parse(.number(0), max: 5) == .value(0))
-        #expect(ScoreParser.parse(nil, max: 5) == .blank)
-        #expect(ScoreParser.parse(.string("　"), max: 5) == .blank)
-        guard case .invalid = ScoreParser.parse(.number(6), max: 5) else { Issue.record("6 of 5 must be invalid"); return }
-        guard case .invalid = ScoreParser.parse(.string("よい"), max: 5) else { Issue.record("text must be invalid"); return }
-        guard case .invalid = ScoreParser.parse(.string("4-5"), max: 5) else { Issue.record("a range must be invalid"); return }
-        guard case .invalid = ScoreParser.parse(.number(-1), max: 5) else { Issue.record("-1 must be invalid"); return }
-        guard case .invalid = ScoreParser.parse(.error("#N/A"), max: 5) else { Issue.record("an error must be invalid"); return }
+        #expect(ScoreParser.parse(EnteredValue.number(4), max: 5) == .value(4))
+        #expect(ScoreParser.parse(EnteredValue.text("4"), max: 5) == .value(4))
+        #expect(ScoreParser.parse(EnteredValue.text("４"), max: 5) == .value(4))
+        #expect(ScoreParser.parse(EnteredValue.text("4：よい"), max: 5) == .value(4))
+        #expect(ScoreParser.parse(EnteredValue.text("４：よい"), max: 5) == .value(4))
+        #expect(ScoreParser.parse(EnteredValue.text("5:非常によい"), max: 5) == .value(5))
+        #expect(ScoreParser.parse(EnteredValue.text("3点"), max: 5) == .value(3))
+        #expect(ScoreParser.parse(EnteredValue.text(" 3.5 "), max: 5) == .value(3.5))
+        #expect(ScoreParser.parse(EnteredValue.number(0), max: 5) == .value(0))
+        #expect(ScoreParser.parse(EnteredValue?.none, max: 5) == .blank)
+        #expect(ScoreParser.parse(EnteredValue.text("　"), max: 5) == .blank)
+        guard case .invalid = ScoreParser.parse(EnteredValue.number(6), max: 5) else { Issue.record("6 of 5 must be invalid"); return }
+        guard case .invalid = ScoreParser.parse(EnteredValue.text("よい"), max: 5) else { Issue.record("text must be invalid"); return }
+        guard case .invalid = ScoreParser.parse(EnteredValue.text("4-5"), max: 5) else { Issue.record("a range must be invalid"); return }
+        guard case .invalid = ScoreParser.parse(EnteredValue.number(-1), max: 5) else { Issue.record("-1 must be invalid"); return }
+        guard case .invalid = ScoreParser.parse(EnteredValue.other("#N/A"), max: 5) else { Issue.record("an error must be invalid"); return }
     }
 }
 

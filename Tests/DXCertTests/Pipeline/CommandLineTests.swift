@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// The command's contract with a clerk: exit codes 0/1/2, Japanese usage errors, validation
 /// before anything runs.

@@ -3,7 +3,12 @@ import OOXMLReader
 import Testing
 import TestSupport
 import XLSXWriter
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// One bad input never stops or silently changes the batch: unusual file names are read,
 /// unreadable folders are named, an unusable previous ledger stops the run with a way out,

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// Every input on which fuzzing once found a trap in form parsing (`Fuzz/regressions/forms/`,
 /// written by `scripts/fuzz/make_form_regressions.py`) is read to the end: the bad cell is an
@@ -34,7 +39,7 @@ struct FuzzRegressionTests {
         try FileManager.default.copyItem(at: Self.folder.appendingPathComponent(file), to: input.appendingPathComponent(file))
         let result = try Batch.compute(RunOptions(input: input, output: base.appendingPathComponent("output"), usePreviousLedger: false))
         #expect(result.problems.contains {
-            $0.location.file == file && $0.location.sheet == expected.sheet && $0.location.cell == expected.cell && $0.severity == .error
+            $0.location.file == file && $0.location.sheet == expected.sheet && $0.location.cell?.a1 == expected.cell && $0.severity == .error
         }, "\(result.problems.map(\.terminalLine))")
     }
 }

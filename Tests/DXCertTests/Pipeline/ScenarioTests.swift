@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// End-to-end: real input folders written by openpyxl (one sheet re-saved by LibreOffice), every
 /// decision, project score, leader evaluation, file status and planted problem checked against
@@ -101,7 +106,7 @@ struct ScenarioTests {
         for row in expected.problems {
             let found = result.problems.contains { p in
                 p.severity.label == row.severity && p.location.file == row.file
-                    && (row.sheet == nil || p.location.sheet == row.sheet) && (row.cell == nil || p.location.cell == row.cell)
+                    && (row.sheet == nil || p.location.sheet == row.sheet) && (row.cell == nil || p.location.cell?.a1 == row.cell)
                     && (row.contains.isEmpty || p.message.contains(row.contains))
             }
             #expect(found, "\(name): missing \(row.severity) \(row.file) \(row.sheet ?? "-") \(row.cell ?? "-") 「\(row.contains)」")

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 import XLSXWriter
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// Writing never destroys what is there: an output folder that cannot be written gives
 /// `outputNotWritable` and leaves the previous reports intact, the input folder is never

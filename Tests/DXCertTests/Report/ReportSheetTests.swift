@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// The tables behind single sheets, built from small scenarios and the `mistakes` fixture.
 @Suite("Report sheets: tables, threshold sensitivity, text widths")
@@ -115,7 +120,7 @@ struct ReportSheetTests {
             #expect(row[1] == .text(p.severity.label))
             #expect(row[2] == .nonEmpty(p.location.file))
             #expect(row[3] == .nonEmpty(p.location.sheet ?? ""))
-            #expect(row[4] == .nonEmpty(p.location.cell ?? ""))
+            #expect(row[4] == .nonEmpty(p.location.cell?.a1 ?? ""))
             #expect(row[5] == .nonEmpty(p.message))
             #expect(row[6] == .nonEmpty(p.action))
         }

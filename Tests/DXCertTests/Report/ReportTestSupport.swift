@@ -2,7 +2,12 @@ import Foundation
 import TestSupport
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// The scenario runs the report tests use, computed once through the real pipeline and shared
 /// (tests run in parallel).

@@ -1,7 +1,12 @@
 import Foundation
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// The two manager workbooks written for the `basic_three_years` scenario (R5–R7, report year
 /// R7), read back with the project's reader and with openpyxl: sheet order, headings, figures

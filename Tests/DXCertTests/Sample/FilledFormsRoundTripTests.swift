@@ -1,7 +1,12 @@
 import Foundation
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// The filled 年度設定 and 既認定者名簿 the sample is made of read back as what was written:
 /// `YearSetupTemplate.write(_:to:)` and `PriorRegisterTemplate.write(_:to:)` are the inverse of

@@ -1,5 +1,10 @@
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 @Suite("Scoring (docs/rules.md §3)")
 struct ScorerTests {

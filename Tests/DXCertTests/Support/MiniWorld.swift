@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// A small, complete input folder written with the product's own writers (年度設定, every
 /// judge's and evaluator's sheet, filled in), for end-to-end tests that then change a few cells

@@ -1,5 +1,10 @@
 import Foundation
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// Builds validated year inputs directly, with exact scores, for rule and scoring tests.
 ///

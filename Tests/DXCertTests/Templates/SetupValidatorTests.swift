@@ -2,7 +2,12 @@ import Foundation
 import OOXMLReader
 import Testing
 import XLSXWriter
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// What the distribution sheets need beyond the setup reader's own checks.
 @Suite("Templates: setup checks for distribution")
@@ -73,7 +78,7 @@ struct SetupValidatorTests {
         #expect(try TplRead.cells(file)["_選択肢"]?["A1"] == .string(scale[0]))
         let (_, kind, sheet) = try TplRead.report(file)
         #expect(kind.kind == .reportScore)
-        #expect(sheet?.rows.first?.scores.map(\.value) == [.string(scale[1]), .string(scale[0]), .string(scale[4])])
+        #expect(sheet?.rows.first?.scores.map(\.value) == [.text(scale[1]), .text(scale[0]), .text(scale[4])])
         #expect(try TplRead.cells(file)["報告会評価"]?["G12"] == .number(100.0 * (4.0 / 5 + 5.0 / 5 + 1.0 / 5) / 3))
     }
 }

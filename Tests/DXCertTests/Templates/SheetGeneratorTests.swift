@@ -1,7 +1,12 @@
 import Foundation
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// `dxcert sheets` from the fixture setup: file names, identity, answers, totals, own-team rows,
 /// validations and protection, read back with our reader and the batch's parsers.
@@ -96,27 +101,27 @@ struct SheetGeneratorTests {
         #expect(j03.rows.map(\.team) == ["窓口DXチーム", "ペーパーレス推進チーム", "RPA活用チーム", "データ活用チーム"])
         #expect(j03.rows.map(\.markedOwnTeam) == [true, false, true, false])
         #expect(j03.rows.map { $0.scores.map { $0.criterionID ?? "?" } } == Array(repeating: ["G1", "G2", "G3"], count: 4))
-        #expect(j03.rows.map { $0.scores.map(\.value) } == [
+        #expect(j03.rows.map { $0.scores.map(\.value) } == [[EnteredValue?]]([
             [nil, nil, nil],  // own team: the answer for P01 was not written
-            [.string("2：やや不十分"), .string("3：ふつう"), .string("4：よい")],
+            [.text("2：やや不十分"), .text("3：ふつう"), .text("4：よい")],
             [nil, nil, nil],
             [.number(4), .number(4), .number(4)],
-        ])
-        #expect(j03.rows[1].scores.map { $0.location.cell } == ["D13", "E13", "F13"])
+        ]))
+        #expect(j03.rows[1].scores.map { $0.location.cell?.a1 } == ["D13", "E13", "F13"])
 
         // Labels without the identity give the same judge (the preamble fields).
         let workbook = try Workbook(url: Self.report(root, "J01"))
         let byLabels = try #require(try ReportSheetParser.parse(workbook, file: "j01", identity: nil))
         #expect(byLabels.judgeID.value == "J01" && byLabels.judgeName.value == "山中 正義" && byLabels.category.value == .executive)
         #expect(byLabels.year.value == FiscalYear(2024))
-        #expect(byLabels.judgeID.location?.cell == "B6")
+        #expect(byLabels.judgeID.location?.cell?.a1 == "B6")
         #expect(byLabels.rows.map { $0.scores.map { $0.criterionID ?? "?" } }.first == ["P1", "P2", "P3"])
-        #expect(byLabels.rows.map { $0.scores.map(\.value) } == [
-            [.string("4：よい"), .number(3), .string("５")],
-            [.string("5：非常によい"), .string("5：非常によい"), .string("5：非常によい")],
-            [.string("3：ふつう"), nil, nil],
+        #expect(byLabels.rows.map { $0.scores.map(\.value) } == [[EnteredValue?]]([
+            [.text("4：よい"), .number(3), .text("５")],
+            [.text("5：非常によい"), .text("5：非常によい"), .text("5：非常によい")],
+            [.text("3：ふつう"), nil, nil],
             [nil, nil, nil],
-        ])
+        ]))
         #expect(byLabels.rows.map(\.comment) == ["説明が分かりやすかった", "実装が楽しみです", "", ""])
 
         // Sample-only: a judge who typed over the own-team row; the row still carries the mark.
@@ -164,8 +169,8 @@ struct SheetGeneratorTests {
         #expect(sheet.evaluatorID.value == "00102" && sheet.evaluatorName.value == "坂本 由美")
         #expect(sheet.leaderID.value == "00101" && sheet.leaderName.value == "斎藤 剛" && sheet.projectID.value == "P01")
         #expect(sheet.scores.map { $0.criterionID ?? "?" } == ["L1", "L2", "L3", "L4", "L5"])
-        #expect(sheet.scores.map(\.value) == [.string("5：非常によい"), .string("4：よい"), .string("4：よい"), .string("3：ふつう"), .number(5)])
-        #expect(sheet.scores.map { $0.location.cell } == ["E14", "E15", "E16", "E17", "E18"])
+        #expect(sheet.scores.map(\.value) == [.text("5：非常によい"), .text("4：よい"), .text("4：よい"), .text("3：ふつう"), .number(5)])
+        #expect(sheet.scores.map { $0.location.cell?.a1 } == ["E14", "E15", "E16", "E17", "E18"])
         #expect(sheet.comment == "よくまとめてくれました")
         let cells = try #require(try TplRead.cells(file)["リーダー評価"])
         #expect(cells["A19"] == .string("合計（100点換算）"))
@@ -174,7 +179,7 @@ struct SheetGeneratorTests {
         // Labels alone (identity lost) give the same people.
         let byLabels = try #require(try LeaderSheetParser.parse(Workbook(url: file), file: "x", identity: nil))
         #expect(byLabels.evaluatorID.value == "00102" && byLabels.leaderID.value == "00101" && byLabels.projectID.value == "P01")
-        #expect(byLabels.evaluatorID.location?.cell == "C6")
+        #expect(byLabels.evaluatorID.location?.cell?.a1 == "C6")
 
         let incomplete = try #require(try TplRead.cells(Self.leader(root, "P03", "00302"))["リーダー評価"])
         #expect(incomplete["E14"] == .string("4：よい") && incomplete["E19"] == nil)
@@ -289,7 +294,7 @@ struct SheetGeneratorTests {
         #expect(run.outcome == nil)
         #expect(!FileManager.default.fileExists(atPath: root.path))
         let errors = run.check.problems.filter { $0.severity == .error }
-        let lines = errors.map { "\($0.location.sheet ?? "-")!\($0.location.cell ?? "-")" }
+        let lines = errors.map { "\($0.location.sheet ?? "-")!\($0.location.cell?.a1 ?? "-")" }
         #expect(lines == [
             "プロジェクト!A8",   // P04 has no leader
             "プロジェクト!A9",   // duplicate project ID P02

@@ -1,7 +1,12 @@
 import Foundation
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// Sheets filled by another program (openpyxl writes values into the input cells, as a judge
 /// would in Excel), then re-saved by LibreOffice, read back with identity and scores intact.
@@ -47,12 +52,12 @@ struct SheetRoundTripTests {
         let r1 = try #require(sheet1)
         #expect(r1.judgeID.value == "J01" && r1.category.value == .executive && r1.year.value == FiscalYear(2024))
         #expect(r1.rows.map(\.projectID) == ["P01", "P02", "P03", "P04"])
-        #expect(r1.rows.map { $0.scores.map(\.value) } == [
-            [.string("4:よい"), .number(3), .string("５")],
-            [.string("5:非常によい"), .string("5:非常によい"), .string("5:非常によい")],
-            [.string("2:やや不十分"), nil, nil],
+        #expect(r1.rows.map { $0.scores.map(\.value) } == [[EnteredValue?]]([
+            [.text("4:よい"), .number(3), .text("５")],
+            [.text("5:非常によい"), .text("5:非常によい"), .text("5:非常によい")],
+            [.text("2:やや不十分"), nil, nil],
             [nil, nil, nil],
-        ])
+        ]))
         #expect(r1.rows.map { $0.scores.compactMap(\.criterionID) } == Array(repeating: ["P1", "P2", "P3"], count: 4))
         #expect(r1.rows[0].comment == "説明が分かりやすかった")
 
@@ -60,12 +65,12 @@ struct SheetRoundTripTests {
         #expect(identity3?.list(FormLayout.Identity.ownProjects) == ["P01", "P03"])
         let r3 = try #require(sheet3)
         #expect(r3.rows.map(\.markedOwnTeam) == [true, false, true, false])
-        #expect(r3.rows.map { $0.scores.map(\.value) } == [
+        #expect(r3.rows.map { $0.scores.map(\.value) } == [[EnteredValue?]]([
             [nil, nil, nil],
-            [.string("2:やや不十分"), .number(3), .string("4:よい")],
+            [.text("2:やや不十分"), .number(3), .text("4:よい")],
             [nil, nil, nil],
-            [.number(4), .string("４"), .string("4:よい")],
-        ])
+            [.number(4), .text("４"), .text("4:よい")],
+        ]))
         #expect(r3.rows[3].comment == "データの見せ方が良い")
 
         let (identityL, kindL, sheetL) = try TplRead.leader(leader)
@@ -73,7 +78,7 @@ struct SheetRoundTripTests {
         #expect(identityL?[FormLayout.Identity.evaluatorID] == "00102" && identityL?[FormLayout.Identity.leaderID] == "00101")
         let l = try #require(sheetL)
         #expect(l.evaluatorID.value == "00102" && l.leaderID.value == "00101" && l.projectID.value == "P01")
-        #expect(l.scores.map(\.value) == [.string("5:非常によい"), .string("4:よい"), .number(4), .string("3:ふつう"), .string("５")])
+        #expect(l.scores.map(\.value) == [.text("5:非常によい"), .text("4:よい"), .number(4), .text("3:ふつう"), .text("５")])
         #expect(l.scores.compactMap(\.criterionID) == ["L1", "L2", "L3", "L4", "L5"])
         #expect(l.comment == "よくまとめてくれました")
     }
@@ -156,7 +161,7 @@ struct SheetRoundTripTests {
         #expect(r.year.value == FiscalYear(2024))
         // The hidden criterion-ID row still names the columns.
         #expect(r.rows[0].scores.map { $0.criterionID ?? "?" } == ["P1", "P2", "P3"])
-        #expect(r.rows[0].scores.map(\.value) == [.string("4:よい"), .number(3), .string("５")])
+        #expect(r.rows[0].scores.map(\.value) == [.text("4:よい"), .number(3), .text("５")])
 
         let (identityL, kindL, sheetL) = try TplRead.leader(resaved[1])
         #expect(identityL == nil)
@@ -185,7 +190,7 @@ struct SheetRoundTripTests {
         #expect(r.rows[0].projectID == "P01")
         let scored = r.rows[0].scores.filter { $0.value != nil }
         #expect(scored.map { $0.criterionID ?? "?" } == ["G1", "G2", "G3"])
-        #expect(scored.map(\.value) == [.string("4：よい"), .number(3), .string("5：非常によい")])
+        #expect(scored.map(\.value) == [.text("4：よい"), .number(3), .text("5：非常によい")])
 
         let leader = scratch.file("leader_filled.xlsx")
         try TplProcess.python(Self.fill, [files[2].path, leader.path, #"""
@@ -196,7 +201,7 @@ struct SheetRoundTripTests {
         #expect(identityL?.values == ["識別子": "dxcert", "種別": "リーダー評価", "様式版": "1"])
         #expect(kindL.kind == .leaderEvaluation)
         #expect(sheetL?.evaluatorID.value == "00102" && sheetL?.leaderID.value == "00101" && sheetL?.projectID.value == "P01")
-        #expect(sheetL?.scores.map(\.value) == [.string("5：非常によい"), .number(4), .number(4), .number(4), .number(4)])
+        #expect(sheetL?.scores.map(\.value) == [.text("5：非常によい"), .number(4), .number(4), .number(4), .number(4)])
 
         let register = scratch.file("register_filled.xlsx")
         try TplProcess.python(Self.fill, [files[3].path, register.path, #"""

@@ -1,7 +1,12 @@
 import Foundation
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// The committed `templates/` are exactly what `dxcert templates` writes today.
 @Suite("Templates: committed files match the generator")

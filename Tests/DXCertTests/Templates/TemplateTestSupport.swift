@@ -2,7 +2,12 @@ import Foundation
 import TestSupport
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// Paths of the repository and this folder's fixtures.
 enum TplPaths {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 import XLSXWriter
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// The total formula and the cached value computed with it agree on every kind of entry.
 @Suite("Templates: 合計（100点換算）")

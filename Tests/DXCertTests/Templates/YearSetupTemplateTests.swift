@@ -1,7 +1,12 @@
 import Foundation
 import OOXMLReader
 import Testing
-@testable import DXCert
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
 
 /// The 年度設定 template, filled by another program, reads back as the setup the clerk typed.
 @Suite("Templates: 年度設定 round trip")

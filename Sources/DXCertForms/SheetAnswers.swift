@@ -1,0 +1,74 @@
+import DXCertIngest
+import DXCertRules
+import Foundation
+
+/// A score as a judge or evaluator would have entered it: picked from the dropdown
+/// (`.text("4：よい")`), typed as a number (`.number(4)`) or typed as text (`.text("４")`).
+public enum AnswerValue: Hashable, Sendable {
+    /// A number typed into the cell.
+    case number(Double)
+    /// Text: a dropdown choice or digits typed as text.
+    case text(String)
+}
+
+/// Pre-filled answers of one judge's 報告会評価シート (for tests and generated sample input).
+public struct ReportAnswers: Hashable, Sendable {
+    /// Project ID → criterion ID → the value in that cell. Projects or criteria left out stay blank.
+    public var scores: [String: [String: AnswerValue]]
+    /// Project ID → comment.
+    public var comments: [String: String]
+    /// Test and sample input only: also write the scores given for the judge's own projects,
+    /// as if the judge had removed the protection and typed over the grey row. Without it,
+    /// scores for own projects are left out (the row stays marked 自チームのため評価対象外).
+    public var sampleOnlyScoreOwnTeamRows: Bool
+
+    /// Answers; everything left out stays blank.
+    public init(scores: [String: [String: AnswerValue]] = [:], comments: [String: String] = [:],
+                sampleOnlyScoreOwnTeamRows: Bool = false) {
+        self.scores = scores
+        self.comments = comments
+        self.sampleOnlyScoreOwnTeamRows = sampleOnlyScoreOwnTeamRows
+    }
+}
+
+/// Pre-filled answers of one リーダー評価シート.
+public struct LeaderAnswers: Hashable, Sendable {
+    /// Criterion ID → the value in that cell.
+    public var scores: [String: AnswerValue]
+    /// The comment below the table.
+    public var comment: String
+
+    /// Answers; criteria left out stay blank.
+    public init(scores: [String: AnswerValue] = [:], comment: String = "") {
+        self.scores = scores
+        self.comment = comment
+    }
+}
+
+/// Which leader sheet a set of answers belongs to: the project and the evaluator's staff ID.
+public struct LeaderSheetKey: Hashable, Sendable {
+    /// The project whose leader is evaluated.
+    public var projectID: String
+    /// The evaluator's staff ID.
+    public var evaluatorID: StaffID
+
+    /// The key of one leader sheet.
+    public init(projectID: String, evaluatorID: StaffID) {
+        self.projectID = projectID
+        self.evaluatorID = evaluatorID
+    }
+}
+
+/// Answers for every sheet `SheetGenerator` writes; sheets without an entry stay blank.
+public struct SheetAnswers: Hashable, Sendable {
+    /// Judge ID → answers.
+    public var report: [String: ReportAnswers]
+    /// Project and evaluator → answers.
+    public var leader: [LeaderSheetKey: LeaderAnswers]
+
+    /// Answers for some sheets.
+    public init(report: [String: ReportAnswers] = [:], leader: [LeaderSheetKey: LeaderAnswers] = [:]) {
+        self.report = report
+        self.leader = leader
+    }
+}

@@ -1,0 +1,78 @@
+import DXCertRules
+import Foundation
+import OOXMLReader
+
+/// Decides what a workbook is from its content, never its file name.
+///
+/// First the identity our generated workbooks carry (hidden sheet, else document
+/// properties); failing that, the sheet names and header labels of the forms. When the
+/// identity names one kind and the visible sheets are plainly another (a workbook made by
+/// "save as" from a generated one keeps its document properties), the result says so and the
+/// file is not used.
+public enum WorkbookClassifier {
+    /// The kind and how it was recognised (`識別シート`, `文書プロパティ`, `見出し`).
+    public struct Result: Sendable, Equatable {
+        public var kind: WorkbookKind
+        public var recognisedBy: String
+        /// The sheet holding the form, when recognising it already found it (saves a pass).
+        public var sheet: SheetInfo?
+        /// Set when the identity contradicts the visible sheets (Japanese, for 入力チェック).
+        public var contradiction: String?
+    }
+
+    public static func classify(_ workbook: Workbook, identity: Identity?) throws -> Result {
+        guard let identity, let kind = identity.kind, kind != .unknown else { return try byLabels(workbook) }
+        let (visible, sheet) = try shows(workbook, kind)
+        if visible { return Result(kind: kind, recognisedBy: identity.source, sheet: sheet) }
+        let seen = try byLabels(workbook)
+        guard seen.kind != .unknown, seen.kind != kind else {
+            return Result(kind: kind, recognisedBy: identity.source)  // the parser reports the missing table
+        }
+        return Result(kind: kind, recognisedBy: identity.source,
+                      contradiction: "このファイルの識別情報（配布時に埋め込んだ情報）は「\(kind.rawValue)」ですが、"
+                          + "シートの見出しは「\(seen.kind.rawValue)」です。別のファイルから作った可能性があります")
+    }
+
+    /// Whether the visible sheets hold the form of `kind` (and the sheet, when finding it took a scan).
+    private static func shows(_ workbook: Workbook, _ kind: WorkbookKind) throws -> (Bool, SheetInfo?) {
+        switch kind {
+        case .yearSetup:
+            return (looksLikeSetup(workbook), nil)
+        case .priorRegister:
+            return (try PriorRegisterParser.findSheet(workbook) != nil, nil)
+        case .leaderEvaluation:
+            let found = try LeaderSheetParser.findSheet(workbook)?.0
+            return (found != nil, found)
+        case .reportScore:
+            let found = try ReportSheetParser.findSheet(workbook)?.0
+            return (found != nil, found)
+        case .unknown:
+            return (false, nil)
+        }
+    }
+
+    private static func looksLikeSetup(_ workbook: Workbook) -> Bool {
+        let S = FormLayout.YearSetup.self
+        let names = Set(workbook.worksheets.map(\.name))
+        return names.contains(S.participantsSheet) && (names.contains(S.projectsSheet) || names.contains(S.judgesSheet))
+    }
+
+    /// Recognition by sheet names and header labels only.
+    private static func byLabels(_ workbook: Workbook) throws -> Result {
+        if looksLikeSetup(workbook) {
+            return Result(kind: .yearSetup, recognisedBy: "見出し")
+        }
+        if try PriorRegisterParser.findSheet(workbook) != nil {
+            return Result(kind: .priorRegister, recognisedBy: "見出し")
+        }
+        if let (sheet, scan) = try LeaderSheetParser.findSheet(workbook), LeaderSheetParser.looksLikeLeaderSheet(scan) {
+            return Result(kind: .leaderEvaluation, recognisedBy: "見出し", sheet: sheet)
+        }
+        if let (sheet, scan) = try ReportSheetParser.findSheet(workbook),
+           FormScanner.value(after: FormLayout.ReportSheet.judgeIDLabel, in: scan.preamble) != nil
+            || scan.preamble.contains(where: { $0.cells.contains { TextSearch.contains($0.value.text, "審査員") } }) {
+            return Result(kind: .reportScore, recognisedBy: "見出し", sheet: sheet)
+        }
+        return Result(kind: .unknown, recognisedBy: "")
+    }
+}

@@ -1,0 +1,106 @@
+import DXCertRules
+import Foundation
+import OOXMLReader
+
+/// Reads a form sheet in one streaming pass: the rows above the table (the preamble, kept for
+/// label/value lookups), then each table row handed over as it is parsed.
+///
+/// Memory holds the preamble (at most `preambleLimit` rows) and nothing else of the sheet.
+package enum FormScanner {
+    /// Result of a scan: the preamble rows and the header, if one was found.
+    package struct Scan {
+        package var preamble: [Row] = []
+        package var header: HeaderMap?
+    }
+
+    /// Signals that a scan has seen enough (thrown from the row callback, caught here).
+    private struct Enough: Error {}
+
+    /// Streams `sheet`. `isHeader` recognises the table's header row among the first
+    /// `preambleLimit` rows; rows after it go to `onRow`, which returns false to stop early.
+    @discardableResult
+    package static func scan(_ workbook: Workbook, _ sheet: SheetInfo, preambleLimit: Int = 40,
+                     isHeader: (HeaderMap) -> Bool,
+                     onRow: (Row, HeaderMap) throws -> Bool = { _, _ in true }) throws -> Scan {
+        var scan = Scan()
+        do {
+            try workbook.forEachRow(in: sheet) { row in
+                if let header = scan.header {
+                    if try !onRow(row, header) { throw Enough() }
+                    return
+                }
+                let candidate = HeaderMap(row: row)
+                if !candidate.columns.isEmpty, isHeader(candidate) {
+                    scan.header = candidate
+                    return
+                }
+                if scan.preamble.count < preambleLimit {
+                    scan.preamble.append(row)
+                } else {
+                    throw Enough()  // no header in the first rows: not this kind of form
+                }
+            }
+        } catch is Enough {
+            // stopped on purpose
+        }
+        return scan
+    }
+
+    /// The first worksheet whose table header `isHeader` recognises: the sheet named `preferred`
+    /// first, then every other worksheet in order (the identity sheet excluded).
+    static func findSheet(_ workbook: Workbook, preferred: String, isHeader: (HeaderMap) -> Bool) throws -> (SheetInfo, Scan)? {
+        let named = workbook.sheet(named: preferred).map { [$0] } ?? []
+        for sheet in named + workbook.worksheets where sheet.kind == .worksheet && sheet.name != FormLayout.Identity.sheetName {
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader, onRow: { _, _ in false })
+            if scan.header != nil { return (sheet, scan) }
+        }
+        return nil
+    }
+
+    /// The value written to the right of a label in the preamble (`年度 | 令和6年度`), with its cell.
+    static func value(after label: String, in rows: [Row]) -> Cell? {
+        let key = TextNormalizer.labelKey(label)
+        for row in rows {
+            for (i, cell) in row.cells.enumerated() where TextNormalizer.labelKey(cell.value.text) == key {
+                // The value sits in the next filled cell to the right, within a few columns (merged labels).
+                guard let next = row.cells.dropFirst(i + 1).first,
+                      next.reference.column - cell.reference.column <= 4 else { return nil }
+                return next
+            }
+        }
+        return nil
+    }
+
+    /// Cells of `row` in `columns` holding a formula whose result was never saved (a file written
+    /// by a program that does not calculate, e.g. openpyxl). They are not in `row.cells`: read
+    /// as blank, so each is reported (`uncachedNote`).
+    static func uncached(_ row: Row, columns: Set<Int>) -> [CellReference] {
+        row.uncachedFormulas.filter { columns.contains($0.column) }
+    }
+
+    /// The value cell right of `label` in the preamble when it holds a formula without a saved
+    /// result (the label's value is then read as missing).
+    static func uncachedValue(after label: String, in rows: [Row]) -> CellReference? {
+        let key = TextNormalizer.labelKey(label)
+        for row in rows where !row.uncachedFormulas.isEmpty {
+            for (i, cell) in row.cells.enumerated() where TextNormalizer.labelKey(cell.value.text) == key {
+                let limit = row.cells.dropFirst(i + 1).first.map { min($0.reference.column, cell.reference.column + 4) }
+                    ?? cell.reference.column + 4
+                return row.uncachedFormulas.filter { $0.column > cell.reference.column && $0.column <= limit }.min()
+            }
+        }
+        return nil
+    }
+
+    /// The problem of a cell holding a formula without a saved result (Japanese).
+    static func uncachedNote(_ location: SourceLocation) -> SheetNote {
+        SheetNote(.warning, location, "数式の計算結果が保存されていません。Excelで開いて保存し直してください",
+                  action: "このセルは空欄として読みました")
+    }
+
+    /// The cell of `row` in `column`, if not empty.
+    package static func cell(_ row: Row, _ column: Int?) -> Cell? {
+        guard let column else { return nil }
+        return row.cells.first { $0.reference.column == column }
+    }
+}

@@ -1,0 +1,41 @@
+import DXCertRules
+import Foundation
+import OOXMLReader
+
+/// A header row found on a form sheet: which column holds which label.
+public struct HeaderMap: Sendable {
+    /// The row the header is on.
+    public let row: Int
+    /// Label key (`TextNormalizer.labelKey`) → column, first occurrence wins.
+    public let columns: [String: Int]
+    /// Column → the label as written.
+    public let labels: [Int: String]
+
+    init(row: Row) {
+        self.row = row.index
+        var columns: [String: Int] = [:]
+        var labels: [Int: String] = [:]
+        for cell in row.cells {
+            let text = TextNormalizer.normalize(cell.value.text)
+            guard !text.isEmpty else { continue }
+            labels[cell.reference.column] = text
+            let key = TextNormalizer.labelKey(text)
+            if columns[key] == nil { columns[key] = cell.reference.column }
+        }
+        self.columns = columns
+        self.labels = labels
+    }
+
+    /// The column of a label, compared as label keys; also accepts a label that starts with it
+    /// (`職員番号（半角）` for `職員番号`).
+    public func column(_ label: String) -> Int? {
+        let key = TextNormalizer.labelKey(label)
+        if let c = columns[key] { return c }
+        return columns.filter { $0.key.hasPrefix(key) }.min { $0.value < $1.value }?.value
+    }
+
+    /// True when every label is present.
+    public func has(_ labels: [String]) -> Bool {
+        labels.allSatisfy { column($0) != nil }
+    }
+}

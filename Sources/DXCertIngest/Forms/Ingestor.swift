@@ -1,0 +1,125 @@
+import DXCertRules
+import Dispatch
+import Foundation
+import OOXMLReader
+
+/// Reads every input file in parallel (both cores), classifies it and parses it.
+public enum Ingestor {
+    /// Reads `files`; `progress` is called (from any thread) after each file.
+    public static func ingest(_ files: [(InputFile, InputDisposition)], diagnostics: Diagnostics,
+                              limits: ArchiveLimits = .standard,
+                              progress: (@Sendable (Int) -> Void)? = nil) -> [IngestedFile] {
+        let results = ResultBox(count: files.count)
+        let counter = Counter()
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let (file, disposition) = files[i]
+            let result = ingest(file, disposition, diagnostics: diagnostics, limits: limits)
+            results.set(i, result)
+            progress?(counter.increment())
+        }
+        return results.values
+    }
+
+    static func ingest(_ file: InputFile, _ disposition: InputDisposition, diagnostics: Diagnostics,
+                       limits: ArchiveLimits) -> IngestedFile {
+        var out = IngestedFile(file: file, kind: .unknown, recognisedBy: "", content: .none)
+        switch disposition {
+        case .skipped(let reason):
+            out.skippedReason = reason
+            diagnostics.report(.info, SourceLocation(file: file.path), reason, action: "読み飛ばしました")
+            return out
+        case .excluded(let reason):
+            out.excludedReason = reason
+            diagnostics.report(.warning, SourceLocation(file: file.path), reason, action: "このファイルは取り込みません")
+            return out
+        case .unreadableFolder(let reason, let detail):
+            out.excludedReason = "フォルダーを読めません（\(reason)）"
+            diagnostics.report(.error, SourceLocation(file: file.path),
+                               "フォルダーの中を読めません（\(reason)）。中のシートはすべて未提出として扱われます",
+                               action: "フォルダーの読み取り権限を確認して実行し直してください", detail: detail)
+            return out
+        case .workbook:
+            break
+        }
+        do {
+            let workbook = try file.withReadableURL { try Workbook(url: $0, displayName: file.path, limits: limits) }
+            out.workbookModified = workbook.properties.modifiedDate
+            let identity = try Identity.read(workbook)
+            let classified = try WorkbookClassifier.classify(workbook, identity: identity)
+            out.kind = classified.kind
+            out.recognisedBy = classified.recognisedBy
+            if let contradiction = classified.contradiction {
+                out.excludedReason = "識別情報とシートの内容が一致しないため"
+                diagnostics.report(.error, SourceLocation(file: file.path), contradiction,
+                                   action: "このファイルは取り込みません。正しい様式のファイルを使ってください")
+                return out
+            }
+            switch classified.kind {
+            case .yearSetup:
+                if let setup = try YearSetupParser.parse(workbook, file: file.path, diagnostics: diagnostics) {
+                    out.content = .yearSetup(setup)
+                } else {
+                    out.excludedReason = "年度が読み取れないため取り込みません"
+                }
+            case .reportScore:
+                if let sheet = try ReportSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
+                    out.content = .reportScore(sheet)
+                } else {
+                    out.excludedReason = "評価表（プロジェクトIDの見出し）が見つかりません"
+                    diagnostics.report(.error, SourceLocation(file: file.path), "報告会評価シートの表（見出し「プロジェクトID」）が見つかりません",
+                                       action: "このファイルは取り込みません")
+                }
+            case .leaderEvaluation:
+                if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
+                    out.content = .leaderEvaluation(sheet)
+                } else {
+                    out.excludedReason = "評価表（見出し「評価」）が見つかりません"
+                    diagnostics.report(.error, SourceLocation(file: file.path), "リーダー評価シートの表（見出し「項目ID」「評価」）が見つかりません",
+                                       action: "このファイルは取り込みません")
+                }
+            case .priorRegister:
+                if let rows = try PriorRegisterParser.parse(workbook, file: file.path, diagnostics: diagnostics) {
+                    out.content = .priorRegister(rows)
+                } else {
+                    out.excludedReason = "名簿の表が見つかりません"
+                }
+            case .unknown:
+                out.excludedReason = "DX人材認定のシート（年度設定・報告会評価・リーダー評価・既認定者名簿）ではありません"
+                diagnostics.report(.warning, SourceLocation(file: file.path),
+                                   "DX人材認定で使うシートとして認識できません（配布したシートの見出しや識別情報がありません）",
+                                   action: "このファイルは取り込みません")
+            }
+        } catch let error as ReaderError {
+            out.excludedReason = error.message
+            diagnostics.report(.error, SourceLocation(file: file.path), error.message, action: "このファイルは取り込みません",
+                               detail: error.detail)
+        } catch InputFileError.cannotOpen(let code) {
+            let reason = "ファイルを開けません（\(SystemErrorText.japanese(code, .reading))）"
+            out.excludedReason = reason
+            diagnostics.report(.error, SourceLocation(file: file.path), reason, action: "このファイルは取り込みません",
+                               detail: SystemErrorText.technical(code))
+        } catch {
+            out.excludedReason = "読み取り中に予期しないエラーが起きました"
+            diagnostics.report(.error, SourceLocation(file: file.path), "読み取り中に予期しないエラーが起きました",
+                               action: "このファイルは取り込みません。開発担当に「詳細」欄の内容を伝えてください",
+                               detail: String(describing: error))
+        }
+        return out
+    }
+}
+
+/// Results written by index from parallel workers.
+private final class ResultBox: @unchecked Sendable {
+    private var items: [IngestedFile?]
+    private let lock = NSLock()
+
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ v: IngestedFile) {
+        lock.lock()
+        items[i] = v
+        lock.unlock()
+    }
+
+    var values: [IngestedFile] { items.compactMap { $0 } }
+}

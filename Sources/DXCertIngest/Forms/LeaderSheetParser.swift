@@ -1,0 +1,100 @@
+import DXCertRules
+import Foundation
+import OOXMLReader
+
+/// Reads an evaluator's リーダー評価シート: who evaluates whom, then one row per criterion.
+public enum LeaderSheetParser {
+    typealias L = FormLayout.LeaderSheet
+
+    static func isHeader(_ h: HeaderMap) -> Bool {
+        h.column(L.scoreHeader) != nil && (h.column(L.criterionIDHeader) != nil || h.column(L.criterionHeader) != nil)
+    }
+
+    /// True when the preamble names an evaluated leader (recognition by labels).
+    static func looksLikeLeaderSheet(_ scan: FormScanner.Scan) -> Bool {
+        scan.header.map(isHeader) == true && FormScanner.value(after: L.leaderIDLabel, in: scan.preamble) != nil
+            || scan.header.map(isHeader) == true && scan.preamble.contains { $0.cells.contains { TextSearch.contains($0.value.text, "対象リーダー") } }
+    }
+
+    static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
+        try FormScanner.findSheet(workbook, preferred: L.sheetName, isHeader: isHeader)
+    }
+
+    /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> LeaderEvaluationSheet? {
+        guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
+        let loc = SourceLocation(file: file, sheet: sheet.name)
+        var scores: [ScoreCell] = []
+        var comment = ""
+        var digest = ContentDigest()
+        var uncached: [CellReference] = []
+        let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
+            // The comment field sits below the table: `コメント | text`.
+            if let first = row.cells.first, TextNormalizer.labelKey(first.value.text) == TextNormalizer.labelKey(L.commentLabel) {
+                comment = row.cells.dropFirst().map { TextNormalizer.normalize($0.value.text) }.joined(separator: " ")
+                return true
+            }
+            let id = IDNormalizer.normalize(FormScanner.cell(row, header.column(L.criterionIDHeader))?.value)
+            let name = TextNormalizer.text(FormScanner.cell(row, header.column(L.criterionHeader))?.value)
+            if id.isEmpty && name.isEmpty { return true }
+            if name.hasPrefix("合計") || id.hasPrefix("合計") { return true }
+            uncached += FormScanner.uncached(row, columns: Set([header.column(L.scoreHeader), header.column(L.criterionIDHeader)].compactMap { $0 }))
+            let scoreColumn = header.column(L.scoreHeader)!
+            let cell = FormScanner.cell(row, scoreColumn)
+            scores.append(ScoreCell(criterionID: id.isEmpty ? nil : id, label: name, value: cell?.value.entered,
+                                    location: loc.at(CellPosition(row: row.index, column: scoreColumn))))
+            digest.add(id)
+            digest.add(cell?.value.text ?? "")
+            return true
+        }
+        func field(_ label: String) -> Cell? { FormScanner.value(after: label, in: scan.preamble) }
+        let I = FormLayout.Identity.self
+        let yearCell = field(L.yearLabel)
+        let evaluatorCell = field(L.evaluatorIDLabel)
+        let evaluatorNameCell = field(L.evaluatorNameLabel)
+        let leaderCell = field(L.leaderIDLabel)
+        let leaderNameCell = field(L.leaderNameLabel)
+        let projectCell = field(L.projectIDLabel)
+        let year = identity?[I.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
+        let evaluatorID = identity?[I.evaluatorID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
+            ?? StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value ?? ""
+        let leaderID = identity?[I.leaderID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
+            ?? StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value ?? ""
+        let projectID = identity?[I.projectID].map(IDNormalizer.normalize) ?? IDNormalizer.normalize(projectCell?.value)
+        let evaluatorName = identity?[I.evaluatorName].map(TextNormalizer.normalize) ?? TextNormalizer.text(evaluatorNameCell?.value)
+        let leaderName = identity?[I.leaderName].map(TextNormalizer.normalize) ?? TextNormalizer.text(leaderNameCell?.value)
+        // Criterion IDs from the identity when the sheet's ID column was cleared.
+        let identityIDs = identity?.list(I.criteria) ?? []
+        if identityIDs.count == scores.count {
+            for i in scores.indices where scores[i].criterionID == nil { scores[i].criterionID = identityIDs[i] }
+        }
+        for s in [year.map { String($0.year) } ?? "", evaluatorID, leaderID, projectID, comment] { digest.add(s) }
+
+        var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+                                      modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
+        let fields = [L.yearLabel, L.evaluatorIDLabel, L.leaderIDLabel, L.projectIDLabel]
+            .compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+        source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0)) }
+        if let identity {
+            let staff = { (text: String?) in text.flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value } }
+            source.notes += Identity.conflicts([
+                ("年度", identity[I.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label, loc.at(yearCell?.reference)),
+                ("評価者の職員番号", staff(identity[I.evaluatorID]), StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value,
+                 loc.at(evaluatorCell?.reference)),
+                ("対象リーダーの職員番号", staff(identity[I.leaderID]), StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value,
+                 loc.at(leaderCell?.reference)),
+                ("プロジェクトID", identity[I.projectID].map(IDNormalizer.normalize), IDNormalizer.normalize(projectCell?.value),
+                 loc.at(projectCell?.reference)),
+            ])
+        }
+        return LeaderEvaluationSheet(source: source,
+                                     year: Field(year, at: loc.at(yearCell?.reference)),
+                                     evaluatorID: Field(evaluatorID, at: loc.at(evaluatorCell?.reference)),
+                                     evaluatorName: Field(evaluatorName, at: loc.at(evaluatorNameCell?.reference)),
+                                     leaderID: Field(leaderID, at: loc.at(leaderCell?.reference)),
+                                     leaderName: Field(leaderName, at: loc.at(leaderNameCell?.reference)),
+                                     projectID: Field(projectID, at: loc.at(projectCell?.reference)),
+                                     scores: scores, comment: comment)
+    }
+}

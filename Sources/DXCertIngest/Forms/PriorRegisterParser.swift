@@ -1,0 +1,56 @@
+import DXCertRules
+import Foundation
+import OOXMLReader
+
+/// Reads a 既認定者名簿 (or a previous ledger's 認定履歴 sheet): staff ID, name, tier, year.
+public enum PriorRegisterParser {
+    typealias L = FormLayout.PriorRegister
+
+    static func isHeader(_ h: HeaderMap) -> Bool {
+        h.has([L.staffIDHeader, L.tierHeader, L.yearHeader])
+    }
+
+    static func findSheet(_ workbook: Workbook) throws -> SheetInfo? {
+        try FormScanner.findSheet(workbook, preferred: L.sheetName, isHeader: isHeader)?.0
+    }
+
+    public static func parse(_ workbook: Workbook, file: String, diagnostics: Diagnostics) throws -> [PriorCertification]? {
+        guard let sheet = try findSheet(workbook) else { return nil }
+        let loc = SourceLocation(file: file, sheet: sheet.name)
+        var out: [PriorCertification] = []
+        try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, h in
+            for ref in FormScanner.uncached(row, columns: Set(h.labels.keys)) {
+                diagnostics.report(FormScanner.uncachedNote(loc.at(ref)))
+            }
+            let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
+            let tierCell = FormScanner.cell(row, h.column(L.tierHeader))
+            let yearCell = FormScanner.cell(row, h.column(L.yearHeader))
+            let name = TextNormalizer.text(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+            if idCell == nil && tierCell == nil && yearCell == nil && name.isEmpty { return true }
+            let at = loc.at(CellPosition(row: row.index, column: h.column(L.staffIDHeader)!))
+            guard let id = StaffIDNormalizer.normalize(idCell?.value, width: 0) else {
+                diagnostics.report(.error, at, "職員番号が空欄です（氏名「\(name)」）", action: "この行を取り込みません")
+                return true
+            }
+            let tierAt = loc.at(CellPosition(row: row.index, column: h.column(L.tierHeader)!))
+            guard let tier = tierCell.flatMap({ TierParser.parse($0.value.text) }) else {
+                diagnostics.report(.error, tierAt, "認定区分「\(tierCell?.value.text ?? "空欄")」が分かりません（アドバイザー・エキスパート・スペシャリスト）",
+                                   action: "この行を取り込みません")
+                return true
+            }
+            let yearAt = loc.at(CellPosition(row: row.index, column: h.column(L.yearHeader)!))
+            guard let year = YearParser.parse(yearCell?.value) else {
+                diagnostics.report(.error, yearAt, "認定" + YearParser.problem(yearCell?.value),
+                                   action: "この行を取り込みません")
+                return true
+            }
+            out.append(PriorCertification(staffID: id.value, name: name,
+                                          department: TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value),
+                                          tier: tier, year: year,
+                                          note: TextNormalizer.text(FormScanner.cell(row, h.column(L.noteHeader))?.value),
+                                          location: at))
+            return true
+        }
+        return out
+    }
+}

@@ -1,0 +1,116 @@
+import DXCertRules
+import Foundation
+import OOXMLReader
+
+/// Reads a judge's 報告会評価シート: identity or labelled header fields, then one row per project.
+///
+/// Rows are matched by the project ID on the row, never by position, so rows reordered,
+/// inserted or deleted by the judge are still read correctly. Score columns are every header
+/// column that is not one of the fixed ones; their criterion IDs come from the hidden ID row
+/// (or the identity), else validation matches them to criteria by name.
+public enum ReportSheetParser {
+    typealias L = FormLayout.ReportSheet
+
+    static let fixedHeaders = [L.projectIDHeader, L.teamHeader, L.themeHeader, L.totalHeader, L.commentHeader, "合計", "備考", "No", "番号"]
+        .map(TextNormalizer.labelKey)
+
+    /// True when a header row looks like the score table.
+    static func isHeader(_ h: HeaderMap) -> Bool {
+        h.column(L.projectIDHeader) != nil && (h.column(L.teamHeader) != nil || h.column("合計") != nil || h.columns.count >= 3)
+    }
+
+    /// The sheet holding the score table: the named one, else the first worksheet with the header.
+    static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
+        try FormScanner.findSheet(workbook, preferred: L.sheetName, isHeader: isHeader)
+    }
+
+    /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> ReportScoreSheet? {
+        guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
+        let loc = SourceLocation(file: file, sheet: sheet.name)
+        var rows: [ReportScoreRow] = []
+        var criterionIDs: [Int: String] = [:]
+        var scoreColumns: [Int] = []
+        var digest = ContentDigest()
+        var uncached: [CellReference] = []
+
+        let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
+            if scoreColumns.isEmpty {
+                scoreColumns = header.labels.keys.sorted().filter { !fixedHeaders.contains(TextNormalizer.labelKey(header.labels[$0]!)) }
+                let identityIDs = identity?.list(FormLayout.Identity.criteria) ?? []
+                if identityIDs.count == scoreColumns.count {
+                    for (c, id) in zip(scoreColumns, identityIDs) { criterionIDs[c] = id }
+                }
+            }
+            let idColumn = header.column(L.projectIDHeader)!
+            let idCell = FormScanner.cell(row, idColumn)
+            let projectID = IDNormalizer.normalize(idCell?.value)
+            if projectID == TextNormalizer.labelKey(L.criterionIDRowLabel) || idCell?.value.text == L.criterionIDRowLabel {
+                for c in scoreColumns {
+                    if let v = FormScanner.cell(row, c) { criterionIDs[c] = IDNormalizer.normalize(v.value) }
+                }
+                return true
+            }
+            let team = TextNormalizer.text(FormScanner.cell(row, header.column(L.teamHeader))?.value)
+            let comment = TextNormalizer.text(FormScanner.cell(row, header.column(L.commentHeader))?.value)
+            let marked = row.cells.contains { TextSearch.contains($0.value.text, L.ownTeamMark) }
+            let scores = scoreColumns.map { c -> ScoreCell in
+                let cell = FormScanner.cell(row, c)
+                var value = cell?.value
+                if case .string(let s)? = value, TextNormalizer.normalize(s).isEmpty || TextSearch.contains(s, L.ownTeamMark) { value = nil }
+                return ScoreCell(criterionID: criterionIDs[c], label: header.labels[c] ?? "", value: value?.entered,
+                                 location: loc.at(CellPosition(row: row.index, column: c)))
+            }
+            let formulas = FormScanner.uncached(row, columns: Set(scoreColumns + [idColumn]))
+            if projectID.isEmpty && scores.allSatisfy({ $0.value == nil }) {
+                uncached += formulas.filter { $0.column == idColumn }  // an ID computed but never saved: say so
+                return true  // blank or note row
+            }
+            uncached += formulas
+            rows.append(ReportScoreRow(projectID: projectID, team: team, scores: scores, comment: comment, markedOwnTeam: marked,
+                                       location: loc.at(CellPosition(row: row.index, column: idColumn))))
+            digest.add(projectID)
+            for s in scores { digest.add(s.value?.text ?? "") }
+            digest.add(comment)
+            return true
+        }
+        // IDs from the ID row may have arrived after some rows were read (never with our sheets): fill them in.
+        for i in rows.indices {
+            for j in rows[i].scores.indices where rows[i].scores[j].criterionID == nil {
+                if let column = rows[i].scores[j].location.cell?.column { rows[i].scores[j].criterionID = criterionIDs[column] }
+            }
+        }
+
+        let yearCell = FormScanner.value(after: L.yearLabel, in: scan.preamble)
+        let judgeCell = FormScanner.value(after: L.judgeIDLabel, in: scan.preamble)
+        let nameCell = FormScanner.value(after: L.judgeNameLabel, in: scan.preamble)
+        let categoryCell = FormScanner.value(after: L.categoryLabel, in: scan.preamble)
+
+        let year = identity?[FormLayout.Identity.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
+        let judgeID = identity?[FormLayout.Identity.judgeID].map(IDNormalizer.normalize) ?? IDNormalizer.normalize(judgeCell?.value)
+        let judgeName = identity?[FormLayout.Identity.judgeName].map(TextNormalizer.normalize) ?? TextNormalizer.text(nameCell?.value)
+        let category = identity?[FormLayout.Identity.category].flatMap(CategoryParser.parse) ?? CategoryParser.parse(TextNormalizer.text(categoryCell?.value))
+        digest.add(year.map { String($0.year) } ?? "")
+        digest.add(judgeID)
+
+        var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+                                      modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
+        let fields = [L.yearLabel, L.judgeIDLabel, L.categoryLabel].compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+        source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0)) }
+        if let identity {
+            source.notes += Identity.conflicts([
+                ("年度", identity[FormLayout.Identity.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label,
+                 loc.at(yearCell?.reference)),
+                ("審査員ID", identity[FormLayout.Identity.judgeID].map(IDNormalizer.normalize), IDNormalizer.normalize(judgeCell?.value),
+                 loc.at(judgeCell?.reference)),
+            ])
+        }
+        return ReportScoreSheet(source: source,
+                                year: Field(year, at: loc.at(yearCell?.reference)),
+                                judgeID: Field(judgeID, at: loc.at(judgeCell?.reference)),
+                                judgeName: Field(judgeName, at: loc.at(nameCell?.reference)),
+                                category: Field(category, at: loc.at(categoryCell?.reference)),
+                                rows: rows)
+    }
+}

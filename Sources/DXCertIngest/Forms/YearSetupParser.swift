@@ -1,0 +1,369 @@
+import DXCertRules
+import Foundation
+import OOXMLReader
+
+/// Reads a 年度設定 workbook into a `YearSetup`, reporting every problem with sheet and cell.
+///
+/// Problems that make a row unusable (duplicate IDs, unknown project, missing category…) are
+/// errors and the row is left out; the rest of the setup is still used.
+public enum YearSetupParser {
+    typealias L = FormLayout.YearSetup
+    /// 目標人数, as the template's input rule allows.
+    static let targetRange = 0...100_000
+    /// 満点 of a criterion.
+    static let maxScoreRange = 1...100
+
+    /// Parses `workbook`; nil when no fiscal year can be found (the whole file is then excluded).
+    public static func parse(_ workbook: Workbook, file: String, diagnostics: Diagnostics) throws -> YearSetup? {
+        var problems: [Problem] = []
+        func problem(_ sev: Severity, _ loc: SourceLocation, _ msg: String, _ action: String) {
+            problems.append(Problem(sev, loc, msg, action: action))
+        }
+        defer {
+            for p in problems { diagnostics.report(p) }
+        }
+
+        // 年度 sheet: label/value pairs.
+        let yearSheet = workbook.sheet(named: L.yearSheet) ?? workbook.worksheets.first
+        var yearValue: FiscalYear?
+        var meetingDate: String?
+        var organisation = ""
+        if let sheet = yearSheet {
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: { _ in false })
+            let yearCell = FormScanner.value(after: L.yearLabel, in: scan.preamble)
+            if let ref = FormScanner.uncachedValue(after: L.yearLabel, in: scan.preamble) {
+                let note = FormScanner.uncachedNote(SourceLocation(file: file, sheet: sheet.name, cell: CellPosition(ref)))
+                problem(note.severity, note.location, note.message, note.action)
+            }
+            yearValue = YearParser.parse(yearCell?.value)
+            if yearValue == nil {
+                let loc = SourceLocation(file: file, sheet: sheet.name, cell: yearCell.map { CellPosition($0.reference) })
+                problem(.error, loc, YearParser.problem(yearCell?.value),
+                        "このファイルは取り込みません")
+                return nil
+            }
+            if let d = FormScanner.value(after: L.meetingDateLabel, in: scan.preamble) {
+                meetingDate = DateText.format(d.value)
+            }
+            organisation = TextNormalizer.display(FormScanner.value(after: L.organisationLabel, in: scan.preamble)?.value.text ?? "")
+        }
+        guard let year = yearValue else { return nil }
+        var setup = YearSetup(year: year, meetingDate: meetingDate, organisation: organisation, criteria: [], file: file)
+
+        // 認定基準 first: the staff-ID width is needed to read IDs.
+        var settingCells: SettingsCheck.Cells = [:]
+        setup.settings = try parseSettings(workbook, file: file, cells: &settingCells, problem: problem)
+        try parseTargets(workbook, file: file, settings: &setup.settings, problem: problem)
+        let width = setup.settings.staffIDWidth
+
+        // プロジェクト
+        var projectIDs = Set<String>()
+        try table(workbook, L.projectsSheet, [L.projectIDHeader, L.teamHeader], file: file, problem: problem) { row, h, loc in
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.projectIDHeader))?.value)
+            let team = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.teamHeader))?.value)
+            let theme = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.themeHeader))?.value)
+            if id.isEmpty && team.isEmpty && theme.isEmpty { return }
+            let at = loc.at(CellPosition(row: row.index, column: h.column(L.projectIDHeader)!))
+            guard !id.isEmpty else {
+                problem(.error, at, "プロジェクトIDが空欄です（チーム名「\(team)」）", "この行を取り込みません")
+                return
+            }
+            guard projectIDs.insert(id).inserted else {
+                problem(.error, at, "プロジェクトID「\(id)」が重複しています", "2つ目以降の行を取り込みません")
+                return
+            }
+            setup.projects.append(Project(id: id, team: team, theme: theme, location: at))
+        }
+
+        // 参加者
+        var seenParticipation = Set<String>()
+        var firstName: [StaffID: String] = [:]
+        try table(workbook, L.participantsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader, L.roleHeader],
+                  file: file, problem: problem) { row, h, loc in
+            let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+            let projectCell = FormScanner.cell(row, h.column(L.projectIDHeader))
+            let roleCell = FormScanner.cell(row, h.column(L.roleHeader))
+            let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
+            if idCell == nil && name.isEmpty && projectCell == nil && roleCell == nil { return }
+            let idAt = loc.at(CellPosition(row: row.index, column: h.column(L.staffIDHeader)!))
+            guard let staffID = StaffIDNormalizer.normalize(idCell?.value, width: width) else {
+                problem(.error, idAt, "職員番号が空欄です（氏名「\(name)」）", "この行を取り込みません")
+                return
+            }
+            let projectID = IDNormalizer.normalize(projectCell?.value)
+            let projectAt = loc.at(CellPosition(row: row.index, column: h.column(L.projectIDHeader)!))
+            guard projectIDs.contains(projectID) else {
+                problem(.error, projectAt, projectID.isEmpty ? "プロジェクトIDが空欄です（職員番号 \(staffID)）"
+                                                             : "プロジェクトID「\(projectID)」はプロジェクトのシートにありません",
+                        "この参加者の行を取り込みません")
+                return
+            }
+            let roleText = TextNormalizer.text(roleCell?.value)
+            let roleAt = loc.at(CellPosition(row: row.index, column: h.column(L.roleHeader)!))
+            guard let role = Role(rawValue: roleText) ?? RoleParser.parse(roleText) else {
+                problem(.error, roleAt, "役割「\(roleText)」は「リーダー」か「メンバー」で入力してください（職員番号 \(staffID)）",
+                        "この参加者の行を取り込みません")
+                return
+            }
+            guard seenParticipation.insert(staffID.value + "\u{1}" + projectID).inserted else {
+                problem(.error, idAt, "職員番号 \(staffID) がプロジェクト「\(projectID)」に重複して登録されています", "2つ目以降の行を取り込みません")
+                return
+            }
+            if let other = firstName[staffID], TextNormalizer.nameKey(other) != TextNormalizer.nameKey(name) {
+                problem(.warning, idAt, "職員番号 \(staffID) の氏名が行によって異なります（「\(other)」と「\(name)」）",
+                        "最初の行の氏名を使います")
+            }
+            if firstName[staffID] == nil { firstName[staffID] = name }
+            setup.participants.append(Participant(staffID: staffID, name: name, department: dept, projectID: projectID,
+                                                  role: role, location: idAt))
+        }
+        for project in setup.projects {
+            let leaders = setup.leaders(of: project.id)
+            if leaders.isEmpty {
+                problem(.error, project.location ?? SourceLocation(file: file, sheet: L.projectsSheet),
+                        "プロジェクト「\(project.id)」（\(project.team)）にリーダーがいません", "このプロジェクトのリーダー評価は行えません")
+            } else if leaders.count > 1 {
+                problem(.error, leaders[1].location ?? SourceLocation(file: file, sheet: L.participantsSheet),
+                        "プロジェクト「\(project.id)」にリーダーが\(leaders.count)人います（\(leaders.map(\.name).joined(separator: "、"))）",
+                        "リーダーは1人にしてください。配布シートは作成しません")
+            }
+        }
+
+        // 審査員
+        var judgeIDs = Set<String>()
+        try table(workbook, L.judgesSheet, [L.judgeIDHeader, L.nameHeader, L.categoryHeader], file: file, problem: problem) { row, h, loc in
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.judgeIDHeader))?.value)
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+            let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(L.categoryHeader))?.value)
+            let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
+            let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(L.staffIDHeader))?.value, width: width)
+            if id.isEmpty && name.isEmpty && categoryText.isEmpty { return }
+            let at = loc.at(CellPosition(row: row.index, column: h.column(L.judgeIDHeader)!))
+            guard !id.isEmpty else {
+                problem(.error, at, "審査員IDが空欄です（氏名「\(name)」）", "この審査員を取り込みません")
+                return
+            }
+            guard judgeIDs.insert(id).inserted else {
+                problem(.error, at, "審査員ID「\(id)」が重複しています", "2つ目以降の行を取り込みません")
+                return
+            }
+            let catAt = loc.at(CellPosition(row: row.index, column: h.column(L.categoryHeader)!))
+            guard let category = CategoryParser.parse(categoryText) else {
+                problem(.error, catAt, categoryText.isEmpty ? "審査員「\(id)」（\(name)）の区分が空欄です"
+                                                            : "審査員「\(id)」の区分「\(categoryText)」は幹部職員・一般職員・専門家のいずれかにしてください",
+                        "この審査員を取り込みません")
+                return
+            }
+            setup.judges.append(Judge(id: id, name: name, category: category, department: dept, staffID: staff, location: at))
+        }
+
+        // リーダー評価者 (optional sheet)
+        let leaderOf = Dictionary(grouping: setup.participants.filter { $0.role == .leader }, by: \.projectID).mapValues { Set($0.map(\.staffID)) }
+        if workbook.sheet(named: L.evaluatorsSheet) != nil {
+            try table(workbook, L.evaluatorsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader], file: file,
+                      problem: problem) { row, h, loc in
+                let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(L.staffIDHeader))?.value, width: width)
+                let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
+                let projectID = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.projectIDHeader))?.value)
+                let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
+                if staff == nil && name.isEmpty && projectID.isEmpty { return }
+                let at = loc.at(CellPosition(row: row.index, column: h.column(L.staffIDHeader)!))
+                guard let staff else {
+                    problem(.error, at, "職員番号が空欄です（氏名「\(name)」）", "この評価者を取り込みません")
+                    return
+                }
+                guard projectIDs.contains(projectID) else {
+                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.projectIDHeader)!)),
+                            "プロジェクトID「\(projectID)」はプロジェクトのシートにありません", "この評価者を取り込みません")
+                    return
+                }
+                if leaderOf[projectID]?.contains(staff) == true {
+                    problem(.warning, at, "職員番号 \(staff) はプロジェクト「\(projectID)」のリーダー本人です", "自己評価はしないため取り込みません")
+                    return
+                }
+                setup.extraEvaluators.append(ExtraEvaluator(staffID: staff, name: name, department: dept, projectID: projectID,
+                                                            location: at))
+            }
+        }
+
+        // 評価項目 (defaults when the sheet is absent or empty)
+        setup.criteria = try parseCriteria(workbook, file: file, problem: problem)
+        setup.settingCells = settingCells
+        SettingsCheck.check(&setup, cells: settingCells, problem: problem)
+        return setup
+    }
+
+    // MARK: - Sheets
+
+    /// Reads the table of `sheetName` (found by name, else by its headers) and calls `body` per data row.
+    private static func table(_ workbook: Workbook, _ sheetName: String, _ required: [String], file: String,
+                              problem: (Severity, SourceLocation, String, String) -> Void,
+                              body: (Row, HeaderMap, SourceLocation) throws -> Void) throws {
+        let candidates = [workbook.sheet(named: sheetName)].compactMap { $0 } + workbook.worksheets.filter { $0.name != sheetName }
+        for sheet in candidates where sheet.kind == .worksheet {
+            let loc = SourceLocation(file: file, sheet: sheet.name)
+            var rows: [Row] = []
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: { $0.has(required) }) { row, _ in
+                rows.append(row)
+                return true
+            }
+            guard let header = scan.header else {
+                if sheet.name == sheetName {
+                    problem(.error, loc, "シート「\(sheetName)」に見出し（\(required.joined(separator: "・"))）が見つかりません",
+                            "このシートを取り込みません")
+                    return
+                }
+                continue
+            }
+            for row in rows {
+                for ref in FormScanner.uncached(row, columns: Set(header.labels.keys)) {
+                    let note = FormScanner.uncachedNote(loc.at(ref))
+                    problem(note.severity, note.location, note.message, note.action)
+                }
+                try body(row, header, loc)
+            }
+            return
+        }
+        problem(.error, SourceLocation(file: file), "シート「\(sheetName)」がありません", "この表は空として扱います")
+    }
+
+    private static func parseSettings(_ workbook: Workbook, file: String, cells: inout SettingsCheck.Cells,
+                                      problem: (Severity, SourceLocation, String, String) -> Void) throws -> Settings {
+        var settings = Settings()
+        guard workbook.sheet(named: L.settingsSheet) != nil else {
+            problem(.warning, SourceLocation(file: file), "シート「\(L.settingsSheet)」がありません", "すべて既定値を使います")
+            return settings
+        }
+        try table(workbook, L.settingsSheet, [L.settingHeader, L.valueHeader], file: file, problem: problem) { row, h, loc in
+            guard let labelCell = FormScanner.cell(row, h.column(L.settingHeader)) else { return }
+            let label = TextNormalizer.normalize(labelCell.value.text)
+            guard let def = SettingDefinition.named(label) else {
+                problem(.warning, loc.at(labelCell.reference), "設定項目「\(label)」は使われていません", "この行は無視します")
+                return
+            }
+            let valueColumn = h.column(L.valueHeader)!
+            let valueCell = FormScanner.cell(row, valueColumn)
+            if cells[def.label] == nil { cells[def.label] = loc.at(CellPosition(row: row.index, column: valueColumn)) }
+            let text = TextNormalizer.text(valueCell?.value)
+            if text.isEmpty {
+                if def.kind != .text && def.kind != .categoryOrder {
+                    problem(.info, loc.at(CellPosition(row: row.index, column: valueColumn)),
+                            "「\(def.label)」が空欄です", "既定値 \(def.defaultText) を使います")
+                }
+                if def.kind == .text || def.kind == .categoryOrder { _ = def.apply(&settings, "") }
+                return
+            }
+            if let error = def.apply(&settings, text) {
+                problem(.error, loc.at(CellPosition(row: row.index, column: valueColumn)),
+                        "「\(def.label)」の値「\(text)」が正しくありません：\(error)", "既定値 \(def.defaultText) を使います")
+            }
+        }
+        return settings
+    }
+
+    private static func parseTargets(_ workbook: Workbook, file: String, settings: inout Settings,
+                                     problem: (Severity, SourceLocation, String, String) -> Void) throws {
+        guard workbook.sheet(named: L.targetsSheet) != nil else { return }
+        var s = settings
+        try table(workbook, L.targetsSheet, [L.tierHeader, L.targetHeader], file: file, problem: problem) { row, h, loc in
+            let tierText = TextNormalizer.text(FormScanner.cell(row, h.column(L.tierHeader))?.value)
+            guard !tierText.isEmpty else { return }
+            let at = loc.at(CellPosition(row: row.index, column: h.column(L.targetHeader)!))
+            guard let tier = TierParser.parse(tierText) else {
+                problem(.warning, at, "認定区分「\(tierText)」が分かりません", "この行は無視します")
+                return
+            }
+            let value = FormScanner.cell(row, h.column(L.targetHeader))?.value
+            guard case .number(let n)? = value.flatMap(NumberCell.number), let count = WholeNumber.exact(n, in: Self.targetRange) else {
+                let range = Self.targetRange
+                let what = value.map { "「\($0.text)」は" + (WholeNumber.problem($0.text, in: range) ?? "正しくありません") }
+                    ?? "が空欄です（\(range.lowerBound)〜\(range.upperBound) の整数を入力してください）"
+                problem(.error, at, "\(tier.label)の目標人数\(what)", "既定値 \(s.targets[tier] ?? 0) を使います")
+                return
+            }
+            s.targets[tier] = count
+        }
+        settings = s
+    }
+
+    private static func parseCriteria(_ workbook: Workbook, file: String,
+                                      problem: (Severity, SourceLocation, String, String) -> Void) throws -> [Criterion] {
+        guard workbook.sheet(named: L.criteriaSheet) != nil else {
+            problem(.info, SourceLocation(file: file), "シート「\(L.criteriaSheet)」がありません", "既定の評価項目を使います")
+            return DefaultCriteria.all
+        }
+        var criteria: [Criterion] = []
+        var seen = Set<String>()
+        try table(workbook, L.criteriaSheet, [L.evaluationKindHeader, L.criterionIDHeader, L.criterionNameHeader],
+                  file: file, problem: problem) { row, h, loc in
+            let kindText = TextNormalizer.text(FormScanner.cell(row, h.column(L.evaluationKindHeader))?.value)
+            let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(L.targetCategoryHeader))?.value)
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.criterionIDHeader))?.value)
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.criterionNameHeader))?.value)
+            if kindText.isEmpty && id.isEmpty && name.isEmpty { return }
+            let at = loc.at(CellPosition(row: row.index, column: h.column(L.criterionIDHeader)!))
+            guard !id.isEmpty, !name.isEmpty else {
+                problem(.error, at, "評価項目の項目IDまたは項目名が空欄です", "この項目を取り込みません")
+                return
+            }
+            var kinds: [EvaluationKind] = []
+            if kindText.contains(L.leaderKind) || kindText.contains("リーダー") {
+                kinds = [.leader]
+            } else if kindText.contains(L.reportKind) {
+                if categoryText.isEmpty || categoryText.contains("全") {
+                    kinds = JudgeCategory.allCases.map { .report($0) }
+                } else if let c = CategoryParser.parse(categoryText) {
+                    kinds = [.report(c)]
+                } else {
+                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.targetCategoryHeader) ?? 1)),
+                            "評価項目「\(id)」の対象区分「\(categoryText)」が分かりません", "この項目を取り込みません")
+                    return
+                }
+            } else {
+                problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.evaluationKindHeader)!)),
+                        "評価項目「\(id)」の評価の種類「\(kindText)」は「報告会」か「メンバー評価」にしてください", "この項目を取り込みません")
+                return
+            }
+            var maxScore = 5
+            if let v = FormScanner.cell(row, h.column(L.maxHeader))?.value {
+                guard case .number(let n)? = NumberCell.number(v), let m = WholeNumber.exact(n, in: Self.maxScoreRange) else {
+                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.maxHeader)!)),
+                            "評価項目「\(id)」の満点「\(v.text)」は\(WholeNumber.problem(v.text, in: Self.maxScoreRange) ?? "1〜100の整数にしてください")",
+                            "この項目を取り込みません")
+                    return
+                }
+                maxScore = m
+            }
+            var weight = 1.0
+            if let v = FormScanner.cell(row, h.column(L.weightHeader))?.value {
+                guard case .number(let n)? = NumberCell.number(v), n > 0, n <= 100 else {
+                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.weightHeader)!)),
+                            "評価項目「\(id)」の重み「\(v.text)」は0より大きい数値にしてください", "この項目を取り込みません")
+                    return
+                }
+                weight = n
+            }
+            let description = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.descriptionHeader))?.value)
+            let scaleText = FormScanner.cell(row, h.column(L.scaleHeader))?.value.text ?? ""
+            let scale = scaleText.split(whereSeparator: { "／/\n".contains($0) }).map { TextNormalizer.display(String($0)) }
+                .filter { !$0.isEmpty }
+            for kind in kinds {
+                let key = "\(kind.label)|\(id)"
+                guard seen.insert(key).inserted else {
+                    problem(.error, at, "評価項目ID「\(id)」が\(kind.label)で重複しています", "2つ目以降の行を取り込みません")
+                    continue
+                }
+                criteria.append(Criterion(kind: kind, id: id, name: name, maxScore: maxScore, weight: weight,
+                                          scale: scale.isEmpty ? nil : scale, description: description))
+            }
+        }
+        let kinds: [EvaluationKind] = JudgeCategory.allCases.map { .report($0) } + [.leader]
+        for kind in kinds where !criteria.contains(where: { $0.kind == kind }) {
+            problem(.warning, SourceLocation(file: file, sheet: L.criteriaSheet), "\(kind.label)の評価項目がありません",
+                    "既定の評価項目を使います")
+            criteria += DefaultCriteria.all.filter { $0.kind == kind }
+        }
+        return criteria
+    }
+}

@@ -1,0 +1,10 @@
+import DXCertRules
+import Foundation
+
+/// Output file names.
+public enum OutputNames {
+    public static let ledger = "認定台帳.xlsx"
+
+    /// `認定結果_令和6年度.xlsx`.
+    public static func result(_ year: FiscalYear) -> String { "認定結果_\(year.label).xlsx" }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// A file found under the input folder.
+public struct InputFile: Sendable, Equatable {
+    /// Path relative to the input folder, `/`-separated (what every report shows). A name whose
+    /// bytes are not UTF-8 (Shift_JIS from a zip made on Windows) is shown lossily decoded;
+    /// `fileSystemPath` keeps the real bytes.
+    public var path: String
+    public var url: URL
+    public var size: Int64
+    /// The file system's modification time.
+    public var modified: Date?
+    /// The exact bytes of the path on disk (no terminating NUL).
+    public var fileSystemPath: [UInt8]
+
+    public init(path: String, url: URL, size: Int64, modified: Date?, fileSystemPath: [UInt8]? = nil) {
+        self.path = path
+        self.url = url
+        self.size = size
+        self.modified = modified
+        self.fileSystemPath = fileSystemPath ?? Array(url.path.utf8)
+    }
+
+    /// True when the name on disk is not valid UTF-8, so `url` cannot reach the file.
+    public var hasUndecodableName: Bool {
+        String(validating: fileSystemPath, as: UTF8.self) == nil
+    }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+/// What reading one input file produced.
+public enum ParsedContent: Sendable {
+    case yearSetup(YearSetup)
+    case reportScore(ReportScoreSheet)
+    case leaderEvaluation(LeaderEvaluationSheet)
+    case priorRegister([PriorCertification])
+    /// Not used: the reason says why (unreadable, unknown kind, skipped…).
+    case none
+}

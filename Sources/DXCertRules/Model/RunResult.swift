@@ -1,0 +1,30 @@
+import Foundation
+
+/// Everything a run computed, before reports are written.
+public struct RunResult: Sendable {
+    public var files: [FileRecord]
+    public var years: [YearInput]
+    public var scores: [FiscalYear: YearScores]
+    public var certification: CertificationResult
+    /// The year reported on.
+    public var reportYear: FiscalYear?
+    public var problems: [Problem]
+    /// True when any problem at warning level or above was found (exit code 1).
+    public var hasInputProblems: Bool
+    /// The しきい値感度 table of the report year (empty without one).
+    public var sensitivity: [Sensitivity.Row] = []
+
+    /// The input of the reported year.
+    public var reportInput: YearInput? { years.first { $0.year == reportYear } }
+
+    package init(files: [FileRecord], years: [YearInput], scores: [FiscalYear: YearScores], certification: CertificationResult, reportYear: FiscalYear? = nil, problems: [Problem], hasInputProblems: Bool, sensitivity: [Sensitivity.Row] = []) {
+        self.files = files
+        self.years = years
+        self.scores = scores
+        self.certification = certification
+        self.reportYear = reportYear
+        self.problems = problems
+        self.hasInputProblems = hasInputProblems
+        self.sensitivity = sensitivity
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// A staff ID (職員番号), normalized: NFKC, no spaces, zero-padded when the setup sets a width.
+public struct StaffID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let value: String
+
+    public init(_ value: String) {
+        self.value = value
+    }
+
+    public var description: String { value }
+    public static func < (l: StaffID, r: StaffID) -> Bool { l.value < r.value }
+}
+
+/// A BPR project (team) of one fiscal year.
+public struct Project: Hashable, Sendable, Codable {
+    public var id: String
+    public var team: String
+    public var theme: String
+    public var location: SourceLocation?
+
+    public init(id: String, team: String, theme: String, location: SourceLocation? = nil) {
+        self.id = id
+        self.team = team
+        self.theme = theme
+        self.location = location
+    }
+}
+
+/// A staff member taking part in a project (one row of 参加者).
+public struct Participant: Hashable, Sendable, Codable {
+    public var staffID: StaffID
+    public var name: String
+    public var department: String
+    public var projectID: String
+    public var role: Role
+    public var location: SourceLocation?
+
+    public init(staffID: StaffID, name: String, department: String, projectID: String, role: Role,
+                location: SourceLocation? = nil) {
+        self.staffID = staffID
+        self.name = name
+        self.department = department
+        self.projectID = projectID
+        self.role = role
+        self.location = location
+    }
+}
+
+/// A judge at the report meeting.
+public struct Judge: Hashable, Sendable, Codable {
+    public var id: String
+    public var name: String
+    public var category: JudgeCategory
+    public var department: String
+    /// Set when the judge is a staff member (used to find their own team).
+    public var staffID: StaffID?
+    public var location: SourceLocation?
+
+    public init(id: String, name: String, category: JudgeCategory, department: String = "", staffID: StaffID? = nil,
+                location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.category = category
+        self.department = department
+        self.staffID = staffID
+        self.location = location
+    }
+}
+
+/// An extra leader evaluator from the leader's own department (同一所属職員).
+public struct ExtraEvaluator: Hashable, Sendable, Codable {
+    public var staffID: StaffID
+    public var name: String
+    public var department: String
+    public var projectID: String
+    public var location: SourceLocation?
+
+    public init(staffID: StaffID, name: String, department: String, projectID: String, location: SourceLocation? = nil) {
+        self.staffID = staffID
+        self.name = name
+        self.department = department
+        self.projectID = projectID
+        self.location = location
+    }
+}
+
+/// Everything the clerk sets up for one fiscal year (the 年度設定 workbook).
+public struct YearSetup: Sendable {
+    public var year: FiscalYear
+    public var meetingDate: String?
+    /// The organisation's name, printed in headers (e.g. `真岡市`).
+    public var organisation: String
+    public var projects: [Project] { didSet { lookup = SetupLookup() } }
+    public var participants: [Participant] { didSet { lookup = SetupLookup() } }
+    public var judges: [Judge]
+    public var extraEvaluators: [ExtraEvaluator] { didSet { lookup = SetupLookup() } }
+    public var criteria: [Criterion]
+    public var settings: Settings
+    /// The file the setup came from.
+    public var file: String
+    /// The value cell of each setting in the 認定基準 sheet, by `SettingDefinition.label` (read setups only).
+    public var settingCells: [String: SourceLocation] = [:]
+    /// Lookup tables, built on first use and dropped whenever the lists change (2,000 projects
+    /// and 20,000 participants make linear scans per row too slow).
+    private var lookup = SetupLookup()
+
+    public init(year: FiscalYear, meetingDate: String? = nil, organisation: String = "", projects: [Project] = [],
+                participants: [Participant] = [], judges: [Judge] = [], extraEvaluators: [ExtraEvaluator] = [],
+                criteria: [Criterion] = DefaultCriteria.all, settings: Settings = Settings(), file: String = "") {
+        self.year = year
+        self.meetingDate = meetingDate
+        self.organisation = organisation
+        self.projects = projects
+        self.participants = participants
+        self.judges = judges
+        self.extraEvaluators = extraEvaluators
+        self.criteria = criteria
+        self.settings = settings
+        self.file = file
+    }
+
+    /// The criteria for a kind of evaluation, in sheet order.
+    public func criteria(for kind: EvaluationKind) -> [Criterion] {
+        criteria.filter { $0.kind == kind }
+    }
+
+    /// The project with this ID.
+    public func project(_ id: String) -> Project? {
+        lookup.tables(self).projectIndex[id].map { projects[$0] }
+    }
+
+    /// The participant rows of a project, in sheet order.
+    public func participants(of projectID: String) -> [Participant] {
+        (lookup.tables(self).participantsByProject[projectID] ?? []).map { participants[$0] }
+    }
+
+    /// The participant rows of a staff member (one per project taken part in), in sheet order.
+    public func participations(of staffID: StaffID) -> [Participant] {
+        (lookup.tables(self).participantsByStaff[staffID] ?? []).map { participants[$0] }
+    }
+
+    /// The leader(s) of a project (a valid setup has exactly one).
+    public func leaders(of projectID: String) -> [Participant] {
+        participants(of: projectID).filter { $0.role == .leader }
+    }
+
+    /// The project's leader when it has exactly one — the one rule every stage uses to decide
+    /// whether a project has a leader to evaluate (none or two is a setup error, reported once
+    /// by the setup parser).
+    public func soleLeader(of projectID: String) -> Participant? {
+        let found = leaders(of: projectID)
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Members (not the leader) of a project.
+    public func members(of projectID: String) -> [Participant] {
+        participants(of: projectID).filter { $0.role == .member }
+    }
+
+    /// Projects the staff member takes part in (any role).
+    public func projects(of staffID: StaffID) -> [String] {
+        participations(of: staffID).map(\.projectID)
+    }
+
+    /// The projects a judge may not score: those where the judge (by staff ID) is leader or member.
+    public func ownProjects(of judge: Judge) -> Set<String> {
+        guard let id = judge.staffID else { return [] }
+        return Set(projects(of: id))
+    }
+
+    /// Who is expected to evaluate the leader of `projectID`: every member, plus extra evaluators.
+    /// The leader never evaluates themself.
+    public func expectedEvaluators(of projectID: String) -> [(staffID: StaffID, name: String, department: String)] {
+        let leaderIDs = Set(leaders(of: projectID).map(\.staffID))
+        var seen = Set<StaffID>()
+        var out: [(StaffID, String, String)] = []
+        for m in members(of: projectID) where !leaderIDs.contains(m.staffID) && seen.insert(m.staffID).inserted {
+            out.append((m.staffID, m.name, m.department))
+        }
+        let extras = (lookup.tables(self).extrasByProject[projectID] ?? []).map { extraEvaluators[$0] }
+        for e in extras where !leaderIDs.contains(e.staffID) && seen.insert(e.staffID).inserted {
+            out.append((e.staffID, e.name, e.department))
+        }
+        return out
+    }
+}

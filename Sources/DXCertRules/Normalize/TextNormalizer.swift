@@ -1,0 +1,109 @@
+import Foundation
+
+/// Text as the batch compares it (docs/rules.md §6.6–6.7).
+public enum TextNormalizer {
+    /// NFKC (full-width digits and letters → ASCII, half-width kana → full-width), trimmed,
+    /// every run of whitespace (U+3000 included) collapsed to one space.
+    public static func normalize(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return collapseASCII(s) }
+        if let quick = quickNFKC(s) { return collapse(quick) }
+        return collapse(s.precomposedStringWithCompatibilityMapping)
+    }
+
+    /// A key for comparing people's names: normalized with every space removed
+    /// (`山田　太郎` = `山田 太郎` = `山田太郎`).
+    public static func nameKey(_ s: String) -> String {
+        let n = normalize(s)
+        return n.utf8.contains(0x20) ? String(String.UnicodeScalarView(n.unicodeScalars.filter { $0 != " " })) : n
+    }
+
+    /// A key for matching labels (headers, setting names): normalized, no spaces, `:` as `：`.
+    public static func labelKey(_ s: String) -> String {
+        let k = nameKey(s)
+        return k.utf8.contains(UInt8(ascii: ":")) ? String(String.UnicodeScalarView(k.unicodeScalars.map { $0 == ":" ? "：" : $0 })) : k
+    }
+
+    /// Scalars treated as spaces: Unicode white space plus zero-width space and BOM.
+    private static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    private static func collapse(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if isSpace(scalar.value) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func collapseASCII(_ s: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        var changed = false
+        for b in s.utf8 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                if !pendingSpace && !bytes.isEmpty { pendingSpace = true } else { changed = true }
+                if b != 0x20 { changed = true }
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(b)
+            }
+        }
+        if pendingSpace { changed = true }
+        return changed ? String(decoding: bytes, as: UTF8.self) : s
+    }
+
+    /// NFKC by hand for the text municipal sheets are made of: ASCII, kana, kanji, Japanese
+    /// punctuation (all NFKC-invariant) and full-width ASCII (mapped down). Nil for anything
+    /// else (half-width kana, circled digits, …), which goes through Foundation instead. This
+    /// keeps the common case fast and free of shared state across threads.
+    static func quickNFKC(_ s: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x00...0x7F, 0xC0...0xFF, 0x3001...0x301F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE,
+                 0x3400...0x4DBF, 0x4E00...0x9FFF:
+                out.append(scalar)
+            case 0xFF01...0xFF5E:
+                out.append(Unicode.Scalar(v - 0xFEE0)!)
+            case 0x3000, 0xA0:
+                out.append(" ")
+            default:
+                return nil
+            }
+        }
+        return String(out)
+    }
+
+    /// Text shown back to people (names, themes, criteria): trimmed and with whitespace runs
+    /// collapsed, but not NFKC-folded, so `5：非常によい` and `（利用者目線）` keep their full-width
+    /// punctuation. Comparisons still go through `nameKey` / `labelKey`.
+    public static func display(_ s: String) -> String {
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? collapseASCII(s) : collapse(s)
+    }
+
+    /// The display text of a cell value.
+    public static func displayText(_ value: EnteredValue?) -> String {
+        guard let value else { return "" }
+        return display(value.text)
+    }
+
+    /// The normalized text of a cell value (numbers without `.0`).
+    public static func text(_ value: EnteredValue?) -> String {
+        guard let value else { return "" }
+        return normalize(value.text)
+    }
+}
