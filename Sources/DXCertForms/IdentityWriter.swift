@@ -5,13 +5,13 @@ import XLSXWriter
 
 /// The identity of one generated workbook: ordered key/value pairs (see `FormLayout.Identity`).
 struct IdentityRecord: Sendable, Equatable {
-    typealias I = FormLayout.Identity
+    typealias Key = FormLayout.Identity
 
     private(set) var entries: [(key: String, value: String)]
 
     /// The marker, kind and template version; add the person and year with `add`.
     init(kind: WorkbookKind) {
-        entries = [(I.markerKey, I.markerValue), (I.kind, kind.rawValue), (I.version, String(FormLayout.version))]
+        entries = [(Key.markerKey, Key.markerValue), (Key.kind, kind.rawValue), (Key.version, String(FormLayout.version))]
     }
 
     mutating func add(_ key: String, _ value: String) {

@@ -28,15 +28,15 @@ public enum LeaderSheetTemplate {
         if let unknown = answers.scores.keys.sorted().first(where: { !known.contains($0) }) {
             throw TemplateError.unknownAnswer(path: url.path, detail: "評価項目「\(unknown)」はメンバー評価の項目にありません")
         }
-        let I = FormLayout.Identity.self
+        let key = FormLayout.Identity.self
         var identity = IdentityRecord(kind: .leaderEvaluation)
-        identity.add(I.year, String(setup.year.year))
-        identity.add(I.evaluatorID, assignment.evaluatorID.value)
-        identity.add(I.evaluatorName, assignment.evaluatorName)
-        identity.add(I.leaderID, assignment.leader.staffID.value)
-        identity.add(I.leaderName, assignment.leader.name)
-        identity.add(I.projectID, assignment.project.id)
-        identity.add(I.criteria, list: criteria.map(\.id))
+        identity.add(key.year, String(setup.year.year))
+        identity.add(key.evaluatorID, assignment.evaluatorID.value)
+        identity.add(key.evaluatorName, assignment.evaluatorName)
+        identity.add(key.leaderID, assignment.leader.staffID.value)
+        identity.add(key.leaderName, assignment.leader.name)
+        identity.add(key.projectID, assignment.project.id)
+        identity.add(key.criteria, list: criteria.map(\.id))
         let form = LeaderForm(year: setup.year, assignment: assignment, organisation: setup.organisation, criteria: criteria,
                               partial: setup.settings.partialScoring, password: setup.settings.sheetPassword,
                               answers: answers, identity: identity)
@@ -58,7 +58,7 @@ public enum LeaderSheetTemplate {
 
 /// One leader sheet to write: pre-filled or blank.
 struct LeaderForm {
-    typealias L = FormLayout.LeaderSheet
+    typealias Layout = FormLayout.LeaderSheet
 
     var year: FiscalYear?
     var assignment: LeaderAssignment?
@@ -82,9 +82,9 @@ struct LeaderForm {
     func write(to url: URL, created: Date) throws {
         let workbook = try FormWorkbook.create(url)
         do {
-            let title = (year.map { "\($0.label) " } ?? "") + "DX人材認定 " + L.title
+            let title = (year.map { "\($0.label) " } ?? "") + "DX人材認定 " + Layout.title
             try FormWorkbook.setProperties(workbook, title: title, organisation: organisation, created: created)
-            let sheet = try workbook.addWorksheet(name: L.sheetName)
+            let sheet = try workbook.addWorksheet(name: Layout.sheetName)
             let choices = ChoiceLists(workbook: workbook, password: password)
             try writeSheet(sheet, title: title, choices: choices)
             try IdentityWriter.write(identity, to: workbook, password: password)
@@ -104,13 +104,13 @@ struct LeaderForm {
 
         let a = assignment
         let fields: [(String, String)] = [
-            (L.yearLabel, year?.label ?? ""),
-            (L.evaluatorIDLabel, a?.evaluatorID.value ?? ""),
-            (L.evaluatorNameLabel, a?.evaluatorName ?? ""),
-            (L.leaderIDLabel, a?.leader.staffID.value ?? ""),
-            (L.leaderNameLabel, a?.leader.name ?? ""),
-            (L.projectIDLabel, a?.project.id ?? ""),
-            (L.teamLabel, a?.project.team ?? ""),
+            (Layout.yearLabel, year?.label ?? ""),
+            (Layout.evaluatorIDLabel, a?.evaluatorID.value ?? ""),
+            (Layout.evaluatorNameLabel, a?.evaluatorName ?? ""),
+            (Layout.leaderIDLabel, a?.leader.staffID.value ?? ""),
+            (Layout.leaderNameLabel, a?.leader.name ?? ""),
+            (Layout.projectIDLabel, a?.project.id ?? ""),
+            (Layout.teamLabel, a?.project.team ?? ""),
         ]
         for (offset, (label, value)) in fields.enumerated() {
             try form.field(firstFieldRow + offset, label: label, value: .text(value), labelColumns: 0...1, valueColumns: 2...3,
@@ -125,7 +125,7 @@ struct LeaderForm {
             }
         }
 
-        let headers = [L.criterionIDHeader, L.criterionHeader, L.descriptionHeader, L.maxHeader, L.scoreHeader, Self.choicesHeader]
+        let headers = [Layout.criterionIDHeader, Layout.criterionHeader, Layout.descriptionHeader, Layout.maxHeader, Layout.scoreHeader, Self.choicesHeader]
         for (column, text) in headers.enumerated() {
             try sheet.write(text, at: CellAddress(row: headerRow, column: column), style: FormStyles.header)
         }
@@ -138,7 +138,7 @@ struct LeaderForm {
             try sheet.write(c.name, at: CellAddress(row: row, column: 1), style: FormStyles.cell)
             try sheet.write(c.description, at: CellAddress(row: row, column: 2), style: FormStyles.cell)
             try sheet.write(Double(c.maxScore), at: CellAddress(row: row, column: 3), style: FormStyles.number)
-            let value = answers.scores[c.id].flatMap(ReportForm.nonBlank)
+            let value = answers.scores[c.id].flatMap(MeetingForm.nonBlank)
             values.append(value)
             let at = CellAddress(row: row, column: scoreColumn)
             switch value {
@@ -154,7 +154,7 @@ struct LeaderForm {
             try sheet.addDataValidation(scoreValidation(c, rule: try choices.rule(c.scale)), to: RangeAddress(at))
         }
 
-        try form.merged(totalRow, 0, 3, .text(L.totalLabel), style: FormStyles.totalLabel)
+        try form.merged(totalRow, 0, 3, .text(Layout.totalLabel), style: FormStyles.totalLabel)
         let total = TotalFormula(terms: criteria.enumerated().map { offset, c in
             TotalFormula.Term(cell: CellAddress(row: firstCriterionRow + offset, column: scoreColumn), weight: c.weight,
                               maxScore: c.maxScore)
@@ -163,7 +163,7 @@ struct LeaderForm {
                                style: FormStyles.total)
         try sheet.setRow(totalRow, height: 24)
 
-        try form.merged(commentRow, 0, 1, .text(L.commentLabel), style: FormStyles.label)
+        try form.merged(commentRow, 0, 1, .text(Layout.commentLabel), style: FormStyles.label)
         try form.merged(commentRow, 2, form.lastColumn, .text(answers.comment), style: FormStyles.commentInput)
         try sheet.setRow(commentRow, height: max(90, FormText.rowHeight(lines: FormText.lines(answers.comment, columnWidth: form.width(2, 5)))))
 

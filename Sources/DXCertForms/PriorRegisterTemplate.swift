@@ -7,7 +7,7 @@ import XLSXWriter
 /// first 21 DXアドバイザー of 令和5年度), read by `PriorRegisterParser`. Blank for `templates/`,
 /// or filled with rows (sample input, tests).
 public enum PriorRegisterTemplate {
-    typealias L = FormLayout.PriorRegister
+    typealias Layout = FormLayout.PriorRegister
 
     static let validatedRows = 5000
     static let headerRow = 3
@@ -30,7 +30,7 @@ public enum PriorRegisterTemplate {
             do {
                 try FormWorkbook.setProperties(workbook, title: "DX人材認定 既認定者名簿", organisation: organisation,
                                                created: created)
-                try writeSheet(try workbook.addWorksheet(name: L.sheetName), rows: rows)
+                try writeSheet(try workbook.addWorksheet(name: Layout.sheetName), rows: rows)
                 try IdentityWriter.write(IdentityRecord(kind: .priorRegister), to: workbook, password: nil)
                 try workbook.close()
             } catch {
@@ -41,7 +41,7 @@ public enum PriorRegisterTemplate {
     }
 
     private static func writeSheet(_ sheet: XLSXWorksheet, rows entries: [PriorCertification]) throws {
-        let headers = [L.staffIDHeader, L.nameHeader, L.departmentHeader, L.tierHeader, L.yearHeader, L.noteHeader]
+        let headers = [Layout.staffIDHeader, Layout.nameHeader, Layout.departmentHeader, Layout.tierHeader, Layout.yearHeader, Layout.noteHeader]
         let isText = [true, false, false, false, true, false]
         let form = try FormSheet(sheet, widths: [14, 20, 24, 18, 14, 36],
                                  styles: isText.map { $0 ? FormStyles.inputText : FormStyles.input })
@@ -67,12 +67,12 @@ public enum PriorRegisterTemplate {
         func rows(_ column: Int) -> RangeAddress {
             RangeAddress(firstRow: headerRow + 1, firstColumn: column, lastRow: headerRow + validatedRows, lastColumn: column)
         }
-        try sheet.addDataValidation(FormValidation.hint(title: L.staffIDHeader, message: "職員番号は文字として入力されます（先頭の0も残ります）。"), to: rows(0))
-        try sheet.addDataValidation(FormValidation.dropdown(.list(Tier.allCases.map(\.label)), title: L.tierHeader,
+        try sheet.addDataValidation(FormValidation.hint(title: Layout.staffIDHeader, message: "職員番号は文字として入力されます（先頭の0も残ります）。"), to: rows(0))
+        try sheet.addDataValidation(FormValidation.dropdown(.list(Tier.allCases.map(\.label)), title: Layout.tierHeader,
                                                             message: "認定した区分を選んでください。",
                                                             error: "DXアドバイザー・DXエキスパート・DXスペシャリストから選んでください。"),
                                     to: rows(3))
-        try sheet.addDataValidation(FormValidation.hint(title: L.yearHeader, message: "例：令和5年度（R5、2023 でも構いません）"), to: rows(4))
+        try sheet.addDataValidation(FormValidation.hint(title: Layout.yearHeader, message: "例：令和5年度（R5、2023 でも構いません）"), to: rows(4))
         try sheet.freezePanes(row: headerRow + 1, column: 0)
         try sheet.setSelection(RangeAddress(CellAddress(row: headerRow + 1, column: 0)))
         try form.pageSetup(landscape: false, headerLeft: "DX人材認定 既認定者名簿", headerRight: "", repeatRows: headerRow...headerRow)

@@ -12,7 +12,7 @@ public enum AnswerValue: Hashable, Sendable {
 }
 
 /// Pre-filled answers of one judge's 報告会評価シート (for tests and generated sample input).
-public struct ReportAnswers: Hashable, Sendable {
+public struct MeetingAnswers: Hashable, Sendable {
     /// Project ID → criterion ID → the value in that cell. Projects or criteria left out stay blank.
     public var scores: [String: [String: AnswerValue]]
     /// Project ID → comment.
@@ -62,13 +62,13 @@ public struct LeaderSheetKey: Hashable, Sendable {
 /// Answers for every sheet `SheetGenerator` writes; sheets without an entry stay blank.
 public struct SheetAnswers: Hashable, Sendable {
     /// Judge ID → answers.
-    public var report: [String: ReportAnswers]
+    public var meeting: [String: MeetingAnswers]
     /// Project and evaluator → answers.
     public var leader: [LeaderSheetKey: LeaderAnswers]
 
     /// Answers for some sheets.
-    public init(report: [String: ReportAnswers] = [:], leader: [LeaderSheetKey: LeaderAnswers] = [:]) {
-        self.report = report
+    public init(meeting: [String: MeetingAnswers] = [:], leader: [LeaderSheetKey: LeaderAnswers] = [:]) {
+        self.meeting = meeting
         self.leader = leader
     }
 }

@@ -15,7 +15,7 @@ public enum SheetGenerator {
         /// Whose sheet it is.
         public enum Target: Sendable, Equatable {
             /// A judge's 報告会評価シート.
-            case report(Judge)
+            case meeting(Judge)
             /// An evaluator's リーダー評価シート for one leader.
             case leader(LeaderAssignment)
         }
@@ -30,7 +30,7 @@ public enum SheetGenerator {
         /// The kind written into its identity.
         public var kind: WorkbookKind {
             switch target {
-            case .report: return .reportScore
+            case .meeting: return .meetingScore
             case .leader: return .leaderEvaluation
             }
         }
@@ -45,8 +45,8 @@ public enum SheetGenerator {
     }
 
     /// Folder names under `<root>/<年度>/`.
-    public static let reportFolder = "報告会評価"
-    /// See `reportFolder`.
+    public static let meetingFolder = "報告会評価"
+    /// See `meetingFolder`.
     public static let leaderFolder = "リーダー評価"
 
     /// The year's folder under the output root: `令和6年度`.
@@ -61,8 +61,8 @@ public enum SheetGenerator {
         let short = setup.year.shortLabel
         var plans: [(PlannedSheet.Target, String, String)] = []
         for judge in setup.judges {
-            plans.append((.report(judge), reportFolder,
-                          FileNaming.name([short, reportFolder, judge.id, judge.name])))
+            plans.append((.meeting(judge), meetingFolder,
+                          FileNaming.name([short, meetingFolder, judge.id, judge.name])))
         }
         for a in LeaderAssignment.all(in: setup) {
             plans.append((.leader(a), leaderFolder,
@@ -125,8 +125,8 @@ public enum SheetGenerator {
                 }
             }
             switch sheet.target {
-            case .report(let judge):
-                try ReportSheetTemplate.write(judge: judge, setup: setup, to: sheet.url, answers: answers.report[judge.id], created: created)
+            case .meeting(let judge):
+                try MeetingSheetTemplate.write(judge: judge, setup: setup, to: sheet.url, answers: answers.meeting[judge.id], created: created)
             case .leader(let assignment):
                 try LeaderSheetTemplate.write(assignment, setup: setup, to: sheet.url, answers: answers.leader[assignment.key],
                                               created: created)
@@ -191,8 +191,8 @@ public enum SheetGenerator {
     /// True when a score or comment has been entered in one of our sheets.
     private static func hasEntries(_ workbook: Workbook, identity: Identity, kind: WorkbookKind) throws -> Bool {
         switch kind {
-        case .reportScore:
-            guard let sheet = try ReportSheetParser.parse(workbook, file: "", identity: identity) else { return false }
+        case .meetingScore:
+            guard let sheet = try MeetingSheetParser.parse(workbook, file: "", identity: identity) else { return false }
             return sheet.rows.contains { !$0.isBlank || !$0.comment.isEmpty }
         case .leaderEvaluation:
             guard let sheet = try LeaderSheetParser.parse(workbook, file: "", identity: identity) else { return false }

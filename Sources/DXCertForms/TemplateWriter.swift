@@ -27,7 +27,7 @@ public enum TemplateWriter {
         }
         let urls = files.map { folder.appendingPathComponent($0.name) }
         try YearSetupTemplate.write(to: urls[0])
-        try ReportSheetTemplate.writeBlank(to: urls[1])
+        try MeetingSheetTemplate.writeBlank(to: urls[1])
         try LeaderSheetTemplate.writeBlank(to: urls[2])
         try PriorRegisterTemplate.write(to: urls[3])
         return urls

@@ -12,7 +12,7 @@ import XLSXWriter
 /// (目標). Tables have no example rows (the batch would read them as data): examples sit in a
 /// grey italic line above each header and on the 説明 sheet.
 public enum YearSetupTemplate {
-    typealias L = FormLayout.YearSetup
+    typealias Layout = FormLayout.YearSetup
 
     /// Rows covered by each column's input rule.
     static let validatedRows = 5000
@@ -44,16 +44,16 @@ public enum YearSetupTemplate {
             do {
                 try FormWorkbook.setProperties(workbook, title: "DX人材認定 年度設定", organisation: setup?.organisation ?? "",
                                                created: created)
-                try writeInstructions(try workbook.addWorksheet(name: L.instructionsSheet))
-                try writeYear(try workbook.addWorksheet(name: L.yearSheet), setup: setup)
-                try writeProjects(try workbook.addWorksheet(name: L.projectsSheet), rows: projectRows(setup))
-                try writeParticipants(try workbook.addWorksheet(name: L.participantsSheet), rows: participantRows(setup))
-                try writeJudges(try workbook.addWorksheet(name: L.judgesSheet), rows: judgeRows(setup))
-                try writeEvaluators(try workbook.addWorksheet(name: L.evaluatorsSheet), rows: evaluatorRows(setup))
-                try writeCriteria(try workbook.addWorksheet(name: L.criteriaSheet), criteria: setup?.criteria ?? DefaultCriteria.all)
-                try writeSettings(try workbook.addWorksheet(name: L.settingsSheet), settings: setup?.settings)
-                try writeTargets(try workbook.addWorksheet(name: L.targetsSheet), targets: (setup?.settings ?? Settings()).targets)
-                try workbook.worksheet(named: L.instructionsSheet)?.activate()
+                try writeInstructions(try workbook.addWorksheet(name: Layout.instructionsSheet))
+                try writeYear(try workbook.addWorksheet(name: Layout.yearSheet), setup: setup)
+                try writeProjects(try workbook.addWorksheet(name: Layout.projectsSheet), rows: projectRows(setup))
+                try writeParticipants(try workbook.addWorksheet(name: Layout.participantsSheet), rows: participantRows(setup))
+                try writeJudges(try workbook.addWorksheet(name: Layout.judgesSheet), rows: judgeRows(setup))
+                try writeEvaluators(try workbook.addWorksheet(name: Layout.evaluatorsSheet), rows: evaluatorRows(setup))
+                try writeCriteria(try workbook.addWorksheet(name: Layout.criteriaSheet), criteria: setup?.criteria ?? DefaultCriteria.all)
+                try writeSettings(try workbook.addWorksheet(name: Layout.settingsSheet), settings: setup?.settings)
+                try writeTargets(try workbook.addWorksheet(name: Layout.targetsSheet), targets: (setup?.settings ?? Settings()).targets)
+                try workbook.worksheet(named: Layout.instructionsSheet)?.activate()
                 try IdentityWriter.write(IdentityRecord(kind: .yearSetup), to: workbook, password: nil)
                 try workbook.close()
             } catch {
@@ -154,7 +154,7 @@ public enum YearSetupTemplate {
             try form.block(row, text)
             row += 2
         }
-        try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: L.instructionsSheet, repeatRows: nil)
+        try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: Layout.instructionsSheet, repeatRows: nil)
         try sheet.protect(password: nil, options: FormStyles.setupProtection)
     }
 
@@ -165,11 +165,11 @@ public enum YearSetupTemplate {
         try form.title(0, "年度の設定")
         try form.block(1, "色の付いたセルに入力してください。年度は配布シートの見出しとファイル名に、団体名は配布シートの見出しに使います。")
         let fields: [(String, CellStyle, String, CellContent)] = [
-            (L.yearLabel, FormStyles.inputText, "例：令和6年度（「R6」「2024」「2024年度」でも構いません）。必ず入力してください。",
+            (Layout.yearLabel, FormStyles.inputText, "例：令和6年度（「R6」「2024」「2024年度」でも構いません）。必ず入力してください。",
              .text(setup?.year.label ?? "")),
-            (L.meetingDateLabel, FormStyles.dateInput, "例：2025/2/14。報告会評価シートの見出しに表示します（空欄でも構いません）。",
+            (Layout.meetingDateLabel, FormStyles.dateInput, "例：2025/2/14。報告会評価シートの見出しに表示します（空欄でも構いません）。",
              meetingDateCell(setup?.meetingDate)),
-            (L.organisationLabel, FormStyles.inputText, "例：真岡市。配布シートの見出しに表示します（空欄でも構いません）。",
+            (Layout.organisationLabel, FormStyles.inputText, "例：真岡市。配布シートの見出しに表示します（空欄でも構いません）。",
              .text(setup?.organisation ?? "")),
         ]
         var row = 3
@@ -186,7 +186,7 @@ public enum YearSetupTemplate {
                                                         title: "報告会の開催日", message: "例：2025/2/14",
                                                         error: "日付を「2025/2/14」のように入力してください。", style: .warning),
                                     to: RangeAddress(CellAddress(row: 6, column: 1)))
-        try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: L.yearSheet, repeatRows: nil)
+        try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: Layout.yearSheet, repeatRows: nil)
         try sheet.protect(password: nil, options: FormStyles.setupProtection)
     }
 
@@ -242,27 +242,27 @@ public enum YearSetupTemplate {
     }
 
     private static var projectIDList: DataValidation {
-        let source = SheetRange(sheet: L.projectsSheet, range: RangeAddress(firstRow: headerRow + 1, firstColumn: 0,
+        let source = SheetRange(sheet: Layout.projectsSheet, range: RangeAddress(firstRow: headerRow + 1, firstColumn: 0,
                                                                              lastRow: headerRow + projectListRows, lastColumn: 0))
-        return FormValidation.rule(.listSource(source), title: L.projectIDHeader,
-                                   message: "「\(L.projectsSheet)」シートのプロジェクトIDから選ぶか、入力してください。",
-                                   errorTitle: "プロジェクトIDを確認", error: "「\(L.projectsSheet)」シートにないプロジェクトIDです。", style: .warning)
+        return FormValidation.rule(.listSource(source), title: Layout.projectIDHeader,
+                                   message: "「\(Layout.projectsSheet)」シートのプロジェクトIDから選ぶか、入力してください。",
+                                   errorTitle: "プロジェクトIDを確認", error: "「\(Layout.projectsSheet)」シートにないプロジェクトIDです。", style: .warning)
     }
 
     private static func staffIDHint(_ extra: String = "") -> DataValidation {
-        FormValidation.hint(title: L.staffIDHeader, message: "職員番号は文字として入力されます（先頭の0も残ります）。" + extra)
+        FormValidation.hint(title: Layout.staffIDHeader, message: "職員番号は文字として入力されます（先頭の0も残ります）。" + extra)
     }
 
     private static func writeProjects(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
         let unique = FormValidation.rule(.custom(formula: "=COUNTIF($A$\(headerRow + 2):$A$\(headerRow + 1 + validatedRows),A\(headerRow + 2))<=1"),
-                                         title: L.projectIDHeader, message: "重複しないIDを付けてください（例：P01）。",
+                                         title: Layout.projectIDHeader, message: "重複しないIDを付けてください（例：P01）。",
                                          errorTitle: "IDの重複", error: "このプロジェクトIDはすでに使われています。", style: .warning)
         try writeTable(sheet, title: "BPRプロジェクト一覧",
                        instructions: "プロジェクト（チーム）ごとに1行入力します。プロジェクトIDは配布シートとファイル名に使います。重複しない短いID（例：P01）にしてください。",
                        example: "例）P01 ｜ 窓口DXチーム ｜ 書かない窓口の実現",
-                       columns: [Column(header: L.projectIDHeader, width: 16, isText: true, validation: unique),
-                                 Column(header: L.teamHeader, width: 30, isText: false, validation: nil),
-                                 Column(header: L.themeHeader, width: 50, isText: false, validation: nil)], prefilled: rows)
+                       columns: [Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: unique),
+                                 Column(header: Layout.teamHeader, width: 30, isText: false, validation: nil),
+                                 Column(header: Layout.themeHeader, width: 50, isText: false, validation: nil)], prefilled: rows)
     }
 
     private static func writeParticipants(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
@@ -270,12 +270,12 @@ public enum YearSetupTemplate {
         try writeTable(sheet, title: "参加者（BPRプロジェクトのメンバー）",
                        instructions: "参加する職員ごとに1行入力します。各プロジェクトにリーダーは1人です。2つのプロジェクトに参加する職員は2行に書きます。人事異動があっても、職員番号で同じ人として扱います。",
                        example: "例）00123 ｜ 真岡 太郎 ｜ 市民課 ｜ P01 ｜ リーダー",
-                       columns: [Column(header: L.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
-                                 Column(header: L.nameHeader, width: 20, isText: false, validation: nil),
-                                 Column(header: L.departmentHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: L.projectIDHeader, width: 16, isText: true, validation: projectIDList),
-                                 Column(header: L.roleHeader, width: 12, isText: false,
-                                        validation: FormValidation.dropdown(.list(roles), title: L.roleHeader,
+                       columns: [Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
+                                 Column(header: Layout.nameHeader, width: 20, isText: false, validation: nil),
+                                 Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
+                                 Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: projectIDList),
+                                 Column(header: Layout.roleHeader, width: 12, isText: false,
+                                        validation: FormValidation.dropdown(.list(roles), title: Layout.roleHeader,
                                                                             message: "リーダーかメンバーを選んでください。",
                                                                             error: "「リーダー」か「メンバー」を選んでください。"))], prefilled: rows)
     }
@@ -285,61 +285,61 @@ public enum YearSetupTemplate {
         try writeTable(sheet, title: "報告会の審査員",
                        instructions: "審査員ごとに1行入力します。区分は 幹部職員（政策的観点）・一般職員・専門家（技術的観点、委託業者など）から選びます。審査員が職員の場合は職員番号を入れてください。その人が参加するプロジェクト（自チーム）は評価対象外になります。",
                        example: "例）J01 ｜ 芳賀 次郎 ｜ 幹部職員 ｜ 総務部 ｜ 00456（職員でない審査員は職員番号を空欄に）",
-                       columns: [Column(header: L.judgeIDHeader, width: 14, isText: true,
-                                        validation: FormValidation.hint(title: L.judgeIDHeader, message: "重複しないIDを付けてください（例：J01）。ファイル名に使います。")),
-                                 Column(header: L.nameHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: L.categoryHeader, width: 14, isText: false,
-                                        validation: FormValidation.dropdown(.list(categories), title: L.categoryHeader,
+                       columns: [Column(header: Layout.judgeIDHeader, width: 14, isText: true,
+                                        validation: FormValidation.hint(title: Layout.judgeIDHeader, message: "重複しないIDを付けてください（例：J01）。ファイル名に使います。")),
+                                 Column(header: Layout.nameHeader, width: 24, isText: false, validation: nil),
+                                 Column(header: Layout.categoryHeader, width: 14, isText: false,
+                                        validation: FormValidation.dropdown(.list(categories), title: Layout.categoryHeader,
                                                                             message: "幹部職員・一般職員・専門家から選んでください。",
                                                                             error: "幹部職員・一般職員・専門家のいずれかを選んでください。")),
-                                 Column(header: L.departmentHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: L.staffIDHeader, width: 14, isText: true, validation: staffIDHint("職員でない審査員は空欄にします。"))], prefilled: rows)
+                                 Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
+                                 Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint("職員でない審査員は空欄にします。"))], prefilled: rows)
     }
 
     private static func writeEvaluators(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
         try writeTable(sheet, title: "リーダー評価者（メンバー以外）",
                        instructions: "プロジェクトのメンバーは自動でリーダーの評価者になります。ここには、メンバーのほかにリーダーを評価する職員（リーダーと同じ所属の職員など）を入力します。いなければ空欄のままにします。",
                        example: "例）00789 ｜ 二宮 三郎 ｜ 市民課 ｜ P01（P01のリーダーを評価します）",
-                       columns: [Column(header: L.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
-                                 Column(header: L.nameHeader, width: 20, isText: false, validation: nil),
-                                 Column(header: L.departmentHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: L.projectIDHeader, width: 16, isText: true, validation: projectIDList)], prefilled: rows)
+                       columns: [Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
+                                 Column(header: Layout.nameHeader, width: 20, isText: false, validation: nil),
+                                 Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
+                                 Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: projectIDList)], prefilled: rows)
     }
 
     private static func writeCriteria(_ sheet: XLSXWorksheet, criteria: [Criterion]) throws {
         let rows: [[CellContent]] = criteria.map { c in
             let kind: String, category: String
             switch c.kind {
-            case .report(let cat): (kind, category) = (L.reportKind, cat.rawValue)
-            case .leader: (kind, category) = (L.leaderKind, "")
+            case .meeting(let cat): (kind, category) = (Layout.meetingKind, cat.rawValue)
+            case .leader: (kind, category) = (Layout.leaderKind, "")
             }
             return [.text(kind), text(category), .text(c.id), .text(c.name), .number(Double(c.maxScore)), .number(c.weight),
                     text(c.description), text(c.scale.joined(separator: "／"))]
         }
-        let kinds = [L.reportKind, L.leaderKind]
+        let kinds = [Layout.meetingKind, Layout.leaderKind]
         let targets = JudgeCategory.allCases.map(\.rawValue) + ["全区分"]
         try writeTable(sheet, title: "評価項目",
                        instructions: "報告会は審査員の区分ごと、メンバー評価はリーダーについての項目です。既定の項目が入っています。点数は満点までの整数で、評価段階は高い順に「／」で区切って書きます（各段階は「4：よい」のように点数で始めます）。合計は 100 × Σ（重み × 点数 ÷ 満点）÷ Σ重み です。",
                        example: "例）報告会 ｜ 幹部職員 ｜ P4 ｜ 費用対効果 ｜ 5 ｜ 1 ｜ 効果に見合う費用か ｜ 5：非常によい／4：よい／3：ふつう／2：やや不十分／1：不十分",
-                       columns: [Column(header: L.evaluationKindHeader, width: 13, isText: false,
-                                        validation: FormValidation.dropdown(.list(kinds), title: L.evaluationKindHeader,
+                       columns: [Column(header: Layout.evaluationKindHeader, width: 13, isText: false,
+                                        validation: FormValidation.dropdown(.list(kinds), title: Layout.evaluationKindHeader,
                                                                             message: "報告会かメンバー評価を選んでください。",
                                                                             error: "「報告会」か「メンバー評価」を選んでください。")),
-                                 Column(header: L.targetCategoryHeader, width: 11, isText: false,
-                                        validation: FormValidation.dropdown(.list(targets), title: L.targetCategoryHeader,
+                                 Column(header: Layout.targetCategoryHeader, width: 11, isText: false,
+                                        validation: FormValidation.dropdown(.list(targets), title: Layout.targetCategoryHeader,
                                                                             message: "報告会の項目は審査員の区分を選びます（全区分で共通なら「全区分」）。メンバー評価は空欄にします。",
                                                                             error: "幹部職員・一般職員・専門家・全区分から選んでください。")),
-                                 Column(header: L.criterionIDHeader, width: 8, isText: true,
-                                        validation: FormValidation.hint(title: L.criterionIDHeader, message: "評価の種類の中で重複しない短いID（例：P1）。「,」は使えません。")),
-                                 Column(header: L.criterionNameHeader, width: 26, isText: false, validation: nil),
-                                 Column(header: L.maxHeader, width: 7, isText: false,
-                                        validation: FormValidation.rule(.wholeNumber(.between(1, 100)), title: L.maxHeader,
+                                 Column(header: Layout.criterionIDHeader, width: 8, isText: true,
+                                        validation: FormValidation.hint(title: Layout.criterionIDHeader, message: "評価の種類の中で重複しない短いID（例：P1）。「,」は使えません。")),
+                                 Column(header: Layout.criterionNameHeader, width: 26, isText: false, validation: nil),
+                                 Column(header: Layout.maxHeader, width: 7, isText: false,
+                                        validation: FormValidation.rule(.wholeNumber(.between(1, 100)), title: Layout.maxHeader,
                                                                         message: "1〜100の整数", error: "満点は1〜100の整数で入力してください。")),
-                                 Column(header: L.weightHeader, width: 7, isText: false,
-                                        validation: FormValidation.rule(.decimal(.between(0.001, 100)), title: L.weightHeader,
+                                 Column(header: Layout.weightHeader, width: 7, isText: false,
+                                        validation: FormValidation.rule(.decimal(.between(0.001, 100)), title: Layout.weightHeader,
                                                                         message: "0より大きい数（既定は1）", error: "重みは0より大きく100以下の数で入力してください。")),
-                                 Column(header: L.descriptionHeader, width: 40, isText: false, validation: nil),
-                                 Column(header: L.scaleHeader, width: 56, isText: false,
+                                 Column(header: Layout.descriptionHeader, width: 40, isText: false, validation: nil),
+                                 Column(header: Layout.scaleHeader, width: 56, isText: false,
                                         validation: FormValidation.hint(title: "評価段階", message: "高い順に「／」で区切ります。例：5：非常によい／4：よい／3：ふつう／2：やや不十分／1：不十分。空欄なら満点から1までの数字です。"))],
                        prefilled: rows, landscape: true)
     }
@@ -352,7 +352,7 @@ public enum YearSetupTemplate {
         try form.title(0, "認定基準（設定値を変えると判定が変わります）")
         try form.block(1, "既定値が入っています。変えるときは「設定値」の列だけを書き換えてください。空欄の設定は既定値を使います（パスワードと同点時の順位付けは空欄のままで構いません）。")
         try form.block(2, "出典：認定基準の「一定以上の評価」には数値の定めがないため、基準点はこのツールの暫定の既定値です。", style: FormStyles.note)
-        let headers = [L.settingHeader, L.valueHeader, L.noteHeader]
+        let headers = [Layout.settingHeader, Layout.valueHeader, Layout.noteHeader]
         for (column, text) in headers.enumerated() {
             try sheet.write(text, at: CellAddress(row: headerRow, column: column), style: FormStyles.header)
         }
@@ -386,7 +386,7 @@ public enum YearSetupTemplate {
             }
         }
         try sheet.freezePanes(row: headerRow + 1, column: 0)
-        try form.pageSetup(landscape: true, headerLeft: "DX人材認定 年度設定", headerRight: L.settingsSheet, repeatRows: headerRow...headerRow)
+        try form.pageSetup(landscape: true, headerLeft: "DX人材認定 年度設定", headerRight: Layout.settingsSheet, repeatRows: headerRow...headerRow)
         try sheet.protect(password: nil, options: FormStyles.formProtection)
     }
 
@@ -419,7 +419,7 @@ public enum YearSetupTemplate {
         let form = try FormSheet(sheet, widths: [24, 14, 50])
         try form.title(0, "目標人数")
         try form.block(1, "認定区分ごとの目標人数です（図表3：アドバイザー60名・エキスパート30名・スペシャリスト10名）。認定結果のサマリーで認定者数と比べます。")
-        for (column, text) in [L.tierHeader, L.targetHeader].enumerated() {
+        for (column, text) in [Layout.tierHeader, Layout.targetHeader].enumerated() {
             try sheet.write(text, at: CellAddress(row: headerRow, column: column), style: FormStyles.header)
         }
         for (offset, tier) in Tier.allCases.enumerated() {
@@ -428,10 +428,10 @@ public enum YearSetupTemplate {
             try sheet.write(Double(targets[tier] ?? 0), at: CellAddress(row: row, column: 1), style: FormStyles.scoreInput)
             try sheet.setRow(row, height: 20)
         }
-        try sheet.addDataValidation(FormValidation.rule(.wholeNumber(.between(0, 100_000)), title: L.targetHeader, message: "0以上の整数",
+        try sheet.addDataValidation(FormValidation.rule(.wholeNumber(.between(0, 100_000)), title: Layout.targetHeader, message: "0以上の整数",
                                                         error: "目標人数は0以上の整数で入力してください。"),
                                     to: RangeAddress(firstRow: headerRow + 1, firstColumn: 1, lastRow: headerRow + Tier.allCases.count, lastColumn: 1))
-        try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: L.targetsSheet, repeatRows: nil)
+        try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: Layout.targetsSheet, repeatRows: nil)
         try sheet.protect(password: nil, options: FormStyles.formProtection)
     }
 }

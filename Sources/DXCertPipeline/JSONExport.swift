@@ -64,7 +64,7 @@ public enum JSONExport {
                 DecisionDTO(year: d.year.year, yearLabel: d.year.label, staffID: d.staffID.value, name: d.name, department: d.department,
                             projects: d.participations.map(\.projectID), roles: d.participations.map(\.role.rawValue),
                             previousTier: d.previousTier?.label, granted: d.granted?.label, grantSource: d.grantSource?.rawValue,
-                            reportScore: d.reportScore.map(round4), leaderEvaluation: d.leaderEvaluation.map(round4),
+                            reportScore: d.meetingScore.map(round4), leaderEvaluation: d.leaderEvaluation.map(round4),
                             reasons: d.reasons,
                             outcomes: d.outcomes.map { o in
                                 OutcomeDTO(tier: o.tier.label, met: o.met, evidence: o.evidence,

@@ -121,7 +121,7 @@ enum DecisionSheet {
                 .nonEmpty(d.department),
                 .nonEmpty(d.participations.map { context.projectLabel($0.projectID) }.joined(separator: "\n")),
                 .nonEmpty(d.participations.map(\.role.rawValue).joined(separator: "\n")),
-                .optional(d.reportScore),
+                .optional(d.meetingScore),
                 .optional(d.leaderEvaluation),
                 .text(d.previousTier?.shortLabel ?? "なし"),
             ] + marks + [
@@ -143,8 +143,8 @@ enum DecisionSheet {
     /// The bars in force, in one line.
     static func barsNote(_ s: Settings) -> String {
         let specialistPrior = s.specialistRequiresExpert ? "、前年度までのエキスパート認定が必要" : ""
-        return "基準：アドバイザー＝報告会評価\(Figure.bar(s.advisorReportBar))"
-            + "／エキスパート＝アドバイザー認定済みでリーダー、報告会評価\(Figure.bar(s.expertReportBar))・メンバー評価\(Figure.bar(s.expertLeaderBar))"
-            + "／スペシャリスト＝\(s.specialistConsecutiveYears)年連続でリーダー、各年度の報告会評価\(Figure.bar(s.specialistReportBar))・メンバー評価\(Figure.bar(s.specialistLeaderBar))\(specialistPrior)"
+        return "基準：アドバイザー＝報告会評価\(Figure.bar(s.advisorMeetingBar))"
+            + "／エキスパート＝アドバイザー認定済みでリーダー、報告会評価\(Figure.bar(s.expertMeetingBar))・メンバー評価\(Figure.bar(s.expertLeaderBar))"
+            + "／スペシャリスト＝\(s.specialistConsecutiveYears)年連続でリーダー、各年度の報告会評価\(Figure.bar(s.specialistMeetingBar))・メンバー評価\(Figure.bar(s.specialistLeaderBar))\(specialistPrior)"
     }
 }

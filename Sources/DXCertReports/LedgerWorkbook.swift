@@ -16,11 +16,11 @@ enum LedgerWorkbook {
     static let peopleSheet = "認定者一覧"
     static let eventsSheet = "認定履歴"
 
-    typealias L = FormLayout.PriorRegister
+    typealias Layout = FormLayout.PriorRegister
 
     enum Header {
-        static let staffID = L.staffIDHeader
-        static let name = L.nameHeader
+        static let staffID = Layout.staffIDHeader
+        static let name = Layout.nameHeader
         static let department = "所属（最新）"
         static let current = "現在の区分"
         static let sources = "認定の根拠"
@@ -115,13 +115,13 @@ enum LedgerWorkbook {
 
     static func eventsTable(_ result: RunResult) -> ReportTable {
         let columns = [
-            ReportColumn(L.yearHeader, min: 10, max: 12),
-            ReportColumn(L.staffIDHeader, min: 8, max: 14),
-            ReportColumn(L.nameHeader, min: 10, max: 20),
-            ReportColumn(L.departmentHeader, min: 12, max: 24),
-            ReportColumn(L.tierHeader, min: 14, max: 18),
+            ReportColumn(Layout.yearHeader, min: 10, max: 12),
+            ReportColumn(Layout.staffIDHeader, min: 8, max: 14),
+            ReportColumn(Layout.nameHeader, min: 10, max: 20),
+            ReportColumn(Layout.departmentHeader, min: 12, max: 24),
+            ReportColumn(Layout.tierHeader, min: 14, max: 18),
             ReportColumn("根拠", min: 8, max: 20),
-            ReportColumn(L.noteHeader, min: 20, max: 50),
+            ReportColumn(Layout.noteHeader, min: 20, max: 50),
         ]
         var decisions: [FiscalYear: [StaffID: Decision]] = [:]
         for (year, list) in result.certification.decisions {

@@ -55,14 +55,14 @@ enum ProjectSheet {
             "プロジェクト評価（\(context.year.label)）",
             subtitle: "プロジェクト \(context.scores.projects.count)件（採点あり \(scored)件）　報告会の開催日：\(context.setup.meetingDate ?? "記載なし")",
             notes: ["報告会評価＝区分ごとの審査員の平均点を、区分の重み（\(weights)）で加重平均（100点満点）。審査員のいない区分は除いて重みを按分し直します。同点は同順位。",
-                    "報告会評価がアドバイザーの基準（\(Figure.bar(s.advisorReportBar))）に届かないものは赤、届くものは緑。ばらつきが\(NumberFormatting.plain(s.spreadWarning))点以上のものは黄色。"],
+                    "報告会評価がアドバイザーの基準（\(Figure.bar(s.advisorMeetingBar))）に届かないものは赤、届くものは緑。ばらつきが\(NumberFormatting.plain(s.spreadWarning))点以上のものは黄色。"],
             widths: widths)
         let placement = try writer.writeTable(table, headerRow: headerRow)
 
         if let score = placement.data(column: table.column(Header.score)!) {
-            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.greaterThanOrEqual(.number(s.advisorReportBar))), style: ReportStyles.good),
+            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.greaterThanOrEqual(.number(s.advisorMeetingBar))), style: ReportStyles.good),
                                            to: score)
-            try sheet.addConditionalFormat(ConditionalFormat(.formula("=AND(ISNUMBER(\(placement.anchor(column: score.first.column))),\(placement.anchor(column: score.first.column))<\(NumberFormatting.plain(s.advisorReportBar)))"),
+            try sheet.addConditionalFormat(ConditionalFormat(.formula("=AND(ISNUMBER(\(placement.anchor(column: score.first.column))),\(placement.anchor(column: score.first.column))<\(NumberFormatting.plain(s.advisorMeetingBar)))"),
                                                              style: ReportStyles.bad), to: score)
         }
         if let spread = placement.data(column: table.column(Header.spread)!) {

@@ -58,15 +58,6 @@ struct ReportContext {
         return counts
     }
 
-    /// Evaluators expected for a project's leader: its members (not the leader) and the extra
-    /// evaluators of its leader's department, as `YearSetup.expectedEvaluators` counts them.
-    func expectedEvaluatorCount(_ projectID: String, extra: [String: Set<StaffID>]) -> Int {
-        let rows = participantsByProject[projectID] ?? []
-        let leaders = Set(rows.filter { $0.role == .leader }.map(\.staffID))
-        let members = Set(rows.filter { $0.role == .member }.map(\.staffID))
-        return members.union(extra[projectID] ?? []).subtracting(leaders).count
-    }
-
     /// Distinct participants of the year.
     var participantCount: Int { Set(setup.participants.map(\.staffID)).count }
 

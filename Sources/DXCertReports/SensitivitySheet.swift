@@ -10,7 +10,7 @@ enum SensitivitySheet {
 
     enum Header {
         static let tier = "区分"
-        static let reportBar = "現在の基準\n（報告会評価）"
+        static let meetingBar = "現在の基準\n（報告会評価）"
         static let leaderBar = "現在の基準\n（メンバー評価）"
         static let granted = "今年度の認定"
         static let holders = "年度末の認定者"
@@ -48,7 +48,7 @@ enum SensitivitySheet {
             for tier in Tier.allCases {
                 let column = main.column(Header.count(tier))!
                 try sheet.addConditionalFormat(
-                    ConditionalFormat(.formula("=\(barCell)=\(NumberFormatting.plain(s.reportBar(tier)))"), style: ReportStyles.emphasis),
+                    ConditionalFormat(.formula("=\(barCell)=\(NumberFormatting.plain(s.meetingBar(tier)))"), style: ReportStyles.emphasis),
                     to: placement.data(column: column)!)
             }
             try insertChart(main, placement, sheet: sheet, workbook: workbook)
@@ -79,7 +79,7 @@ enum SensitivitySheet {
         let s = context.settings
         let columns = [
             ReportColumn(Header.tier, min: 14, max: 20),
-            ReportColumn(Header.reportBar, .centered, min: 10, max: 16),
+            ReportColumn(Header.meetingBar, .centered, min: 10, max: 16),
             ReportColumn(Header.leaderBar, .centered, min: 10, max: 16),
             .count(Header.granted),
             .count(Header.holders, note: "年度末にこの区分が最上位の認定者の人数。"),
@@ -88,7 +88,7 @@ enum SensitivitySheet {
         let newCounts = context.newCounts
         let holders = context.holderCounts
         let rows: [[ReportValue]] = Tier.allCases.map { t in
-            [.text(t.label), .text(Figure.bar(s.reportBar(t))), .text(s.leaderBar(t).map(Figure.bar) ?? "—"),
+            [.text(t.label), .text(Figure.bar(s.meetingBar(t))), .text(s.leaderBar(t).map(Figure.bar) ?? "—"),
              .count(newCounts[t] ?? 0), .count(holders[t] ?? 0), .optional(s.targets[t].map(Double.init))]
         }
         return ReportTable(columns: columns, rows: rows)

@@ -114,8 +114,8 @@ enum SummarySheet {
         let leaders = Set(setup.participants.filter { $0.role == .leader }.map(\.staffID)).count
         let scored = context.scores.projects.filter { $0.score != nil }.count
         let judges = context.scores.judges
-        let extra = Dictionary(grouping: setup.extraEvaluators, by: \.projectID).mapValues { Set($0.map(\.staffID)) }
-        let expectedEvaluations = setup.projects.reduce(0) { $0 + context.expectedEvaluatorCount($1.id, extra: extra) }
+        // As the scorer counted them: only projects with one leader have a leader to evaluate.
+        let expectedEvaluations = context.scores.leaderEvaluations.values.reduce(0) { $0 + $1.expectedCount }
         let receivedEvaluations = context.scores.leaderEvaluations.values.reduce(0) { $0 + $1.evaluators.count }
         return [
             (Label.year, .text(context.year.label), "\(context.year.year)年4月〜\(context.year.year + 1)年3月"),

@@ -13,7 +13,7 @@ struct SampleAnswers {
     }
 
     /// Comments judges write beside some rows, by category.
-    static let reportComments: [JudgeCategory: [String]] = [
+    static let meetingComments: [JudgeCategory: [String]] = [
         .executive: ["市の方針に沿っており、早期の実装を期待します", "費用対効果をもう少し具体的に示してほしい",
                      "他の部署への横展開も検討してください", "市民への周知の方法まで考えられている"],
         .general: ["自分の課の業務でも使えそうです", "現状の課題が分かりやすかった", "市民目線の提案でよかった",
@@ -28,12 +28,12 @@ struct SampleAnswers {
 
     /// One judge's sheet: every project the judge may score, marks around each team's report
     /// score shifted by the judge's own leniency.
-    mutating func report(judge: Judge, setup: YearSetup, teams: [TeamStory]) -> ReportAnswers {
-        let criteria = setup.criteria(for: .report(judge.category))
+    mutating func report(judge: Judge, setup: YearSetup, teams: [TeamStory]) -> MeetingAnswers {
+        let criteria = setup.criteria(for: .meeting(judge.category))
         let own = setup.ownProjects(of: judge)
         let leniency = random.normal(sd: 0.12)
         let typesNumbers = random.chance(0.15)
-        var answers = ReportAnswers()
+        var answers = MeetingAnswers()
         for team in teams where !own.contains(team.id) {
             let level = team.report / 20 + leniency + random.normal(sd: 0.15)
             var row: [String: AnswerValue] = [:]
@@ -41,7 +41,7 @@ struct SampleAnswers {
                 row[criterion.id] = typesNumbers ? .number(Double(mark)) : .text(Self.choice(mark, criterion))
             }
             answers.scores[team.id] = row
-            if random.chance(0.2), let pool = Self.reportComments[judge.category] {
+            if random.chance(0.2), let pool = Self.meetingComments[judge.category] {
                 answers.comments[team.id] = random.pick(pool)
             }
         }
@@ -50,7 +50,7 @@ struct SampleAnswers {
 
     /// A staff judge's marks for their own team, typed over the grey row (a slip): generous.
     mutating func ownTeam(judge: Judge, setup: YearSetup) -> [String: [String: AnswerValue]] {
-        let criteria = setup.criteria(for: .report(judge.category))
+        let criteria = setup.criteria(for: .meeting(judge.category))
         var rows: [String: [String: AnswerValue]] = [:]
         for project in setup.projects.map(\.id) where setup.ownProjects(of: judge).contains(project) {
             rows[project] = Dictionary(uniqueKeysWithValues: criteria.map { c in

@@ -34,14 +34,14 @@ enum SampleCheck {
                                       + " " + decision.reasons.joined(separator: " / "))
                 }
             }
-            let reportBars = Tier.allCases.map(settings.reportBar)
+            let meetingBars = Tier.allCases.map(settings.meetingBar)
             let leaderBars = Tier.allCases.compactMap(settings.leaderBar)
             var figures: [String] = []
             for team in year.teams {
                 let score = result.scores[year.year]?.project(team.id)?.score
                 let leader = result.scores[year.year]?.leaderEvaluations[team.id]?.usableScore
                 figures.append("\(team.id) \(score.map(NumberFormatting.oneDecimal) ?? "-")/\(leader.map(NumberFormatting.oneDecimal) ?? "-")")
-                for bar in reportBars where score.map({ abs($0 - bar) < margin }) ?? true {
+                for bar in meetingBars where score.map({ abs($0 - bar) < margin }) ?? true {
                     deviations.append("\(label) \(team.id): 報告会評価 \(score.map(NumberFormatting.oneDecimal) ?? "なし") が基準 \(NumberFormatting.plain(bar)) に近すぎます")
                 }
                 for bar in leaderBars where leader.map({ abs($0 - bar) < margin }) ?? true {

@@ -13,10 +13,10 @@ import Foundation
 ///     令和6年度/…, 令和7年度/… (and the slips of 令和7年度)
 ///
 /// Every workbook is written by dxcert's own templates (`YearSetupTemplate`,
-/// `PriorRegisterTemplate`, `ReportSheetTemplate`, `LeaderSheetTemplate`) with fixed creation
+/// `PriorRegisterTemplate`, `MeetingSheetTemplate`, `LeaderSheetTemplate`) with fixed creation
 /// times, so two runs give the same bytes — except the one sheet re-saved by LibreOffice.
 struct SampleWriter {
-    static let reportFolder = "報告会"
+    static let meetingFolder = "報告会"
     static let leaderFolder = "メンバー評価"
 
     let story: SampleStory
@@ -47,13 +47,13 @@ struct SampleWriter {
     private mutating func write(_ year: YearStory, names: inout SampleNames) throws {
         let setup = year.setup(organisation: SampleStory.organisation)
         let folder = root.appendingPathComponent(SheetGenerator.yearFolder(setup))
-        try makeFolder(folder.appendingPathComponent(Self.reportFolder))
+        try makeFolder(folder.appendingPathComponent(Self.meetingFolder))
         try makeFolder(folder.appendingPathComponent(Self.leaderFolder))
         try YearSetupTemplate.write(setup, to: folder.appendingPathComponent("年度設定_\(setup.year.shortLabel).xlsx"))
 
         let meeting = Self.date(year.meeting)
         let returned = Self.date(year.evaluationsReturned)
-        var reportMarks = SampleAnswers(seed: SampleStory.seed, stream: "\(setup.year.shortLabel) 報告会")
+        var meetingMarks = SampleAnswers(seed: SampleStory.seed, stream: "\(setup.year.shortLabel) 報告会")
         var leaderMarks = SampleAnswers(seed: SampleStory.seed, stream: "\(setup.year.shortLabel) メンバー評価")
         let teams = Dictionary(uniqueKeysWithValues: year.teams.map { ($0.id, $0) })
 
@@ -61,17 +61,17 @@ struct SampleWriter {
         for sheet in SheetGenerator.plan(setup, root: folder) {
             let name = sheet.url.lastPathComponent
             switch sheet.target {
-            case .report(let judge):
+            case .meeting(let judge):
                 // Marks are drawn for every judge, returned or not, so that one slip does not
                 // change everybody else's marks.
-                var answers = reportMarks.report(judge: judge, setup: setup, teams: year.teams)
+                var answers = meetingMarks.report(judge: judge, setup: setup, teams: year.teams)
                 var returnedSheet = true
                 for slip in year.slips {
                     switch slip {
                     case .notReturned(let who) where who == judge.name:
                         returnedSheet = false
                     case .scoredOwnTeam(let who) where who == judge.name:
-                        answers.scores.merge(reportMarks.ownTeam(judge: judge, setup: setup)) { a, _ in a }
+                        answers.scores.merge(meetingMarks.ownTeam(judge: judge, setup: setup)) { a, _ in a }
                         answers.sampleOnlyScoreOwnTeamRows = true
                     case .fullWidthDigits(let who, let project, let criterion, let text) where who == judge.name:
                         answers.scores = answers.scores.mapValues { $0.mapValues(Self.typedFullWidth) }
@@ -83,8 +83,8 @@ struct SampleWriter {
                     }
                 }
                 guard returnedSheet else { continue }
-                let url = folder.appendingPathComponent(Self.reportFolder).appendingPathComponent(name)
-                try ReportSheetTemplate.write(judge: judge, setup: setup, to: url, answers: answers, created: meeting)
+                let url = folder.appendingPathComponent(Self.meetingFolder).appendingPathComponent(name)
+                try MeetingSheetTemplate.write(judge: judge, setup: setup, to: url, answers: answers, created: meeting)
                 try afterWriting(url, judge: judge, year: year)
             case .leader(let assignment):
                 guard let team = teams[assignment.project.id] else { continue }

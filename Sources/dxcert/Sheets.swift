@@ -56,7 +56,7 @@ struct SheetsCommand: ParsableCommand {
             StandardError.write("配布用シートは作成しませんでした。\n")
             throw ExitCode(1)
         case .written(let sheets):
-            let reports = sheets.filter { $0.kind == .reportScore }.count
+            let reports = sheets.filter { $0.kind == .meetingScore }.count
             let folder = root.appendingPathComponent(SheetGenerator.yearFolder(yearSetup))
             // The summary is the command's result: standard output, like `run`'s (errors stay on standard error).
             print("\(yearSetup.year.label)の配布用シートを作成しました（\(folder.path)）")

@@ -43,8 +43,8 @@ public enum WorkbookClassifier {
         case .leaderEvaluation:
             let found = try LeaderSheetParser.findSheet(workbook)?.0
             return (found != nil, found)
-        case .reportScore:
-            let found = try ReportSheetParser.findSheet(workbook)?.0
+        case .meetingScore:
+            let found = try MeetingSheetParser.findSheet(workbook)?.0
             return (found != nil, found)
         case .unknown:
             return (false, nil)
@@ -52,9 +52,9 @@ public enum WorkbookClassifier {
     }
 
     private static func looksLikeSetup(_ workbook: Workbook) -> Bool {
-        let S = FormLayout.YearSetup.self
+        let layout = FormLayout.YearSetup.self
         let names = Set(workbook.worksheets.map(\.name))
-        return names.contains(S.participantsSheet) && (names.contains(S.projectsSheet) || names.contains(S.judgesSheet))
+        return names.contains(layout.participantsSheet) && (names.contains(layout.projectsSheet) || names.contains(layout.judgesSheet))
     }
 
     /// Recognition by sheet names and header labels only.
@@ -68,10 +68,10 @@ public enum WorkbookClassifier {
         if let (sheet, scan) = try LeaderSheetParser.findSheet(workbook), LeaderSheetParser.looksLikeLeaderSheet(scan) {
             return Result(kind: .leaderEvaluation, recognisedBy: "見出し", sheet: sheet)
         }
-        if let (sheet, scan) = try ReportSheetParser.findSheet(workbook),
-           FormScanner.value(after: FormLayout.ReportSheet.judgeIDLabel, in: scan.preamble) != nil
+        if let (sheet, scan) = try MeetingSheetParser.findSheet(workbook),
+           FormScanner.value(after: FormLayout.MeetingSheet.judgeIDLabel, in: scan.preamble) != nil
             || scan.preamble.contains(where: { $0.cells.contains { TextSearch.contains($0.value.text, "審査員") } }) {
-            return Result(kind: .reportScore, recognisedBy: "見出し", sheet: sheet)
+            return Result(kind: .meetingScore, recognisedBy: "見出し", sheet: sheet)
         }
         return Result(kind: .unknown, recognisedBy: "")
     }

@@ -61,9 +61,9 @@ public enum Ingestor {
                 } else {
                     out.excludedReason = "年度が読み取れないため取り込みません"
                 }
-            case .reportScore:
-                if let sheet = try ReportSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
-                    out.content = .reportScore(sheet)
+            case .meetingScore:
+                if let sheet = try MeetingSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
+                    out.content = .meetingScore(sheet)
                 } else {
                     out.excludedReason = "評価表（プロジェクトIDの見出し）が見つかりません"
                     diagnostics.report(.error, SourceLocation(file: file.path), "報告会評価シートの表（見出し「プロジェクトID」）が見つかりません",

@@ -4,20 +4,20 @@ import OOXMLReader
 
 /// Reads an evaluator's リーダー評価シート: who evaluates whom, then one row per criterion.
 public enum LeaderSheetParser {
-    typealias L = FormLayout.LeaderSheet
+    typealias Layout = FormLayout.LeaderSheet
 
     static func isHeader(_ h: HeaderMap) -> Bool {
-        h.column(L.scoreHeader) != nil && (h.column(L.criterionIDHeader) != nil || h.column(L.criterionHeader) != nil)
+        h.column(Layout.scoreHeader) != nil && (h.column(Layout.criterionIDHeader) != nil || h.column(Layout.criterionHeader) != nil)
     }
 
     /// True when the preamble names an evaluated leader (recognition by labels).
     static func looksLikeLeaderSheet(_ scan: FormScanner.Scan) -> Bool {
-        scan.header.map(isHeader) == true && FormScanner.value(after: L.leaderIDLabel, in: scan.preamble) != nil
+        scan.header.map(isHeader) == true && FormScanner.value(after: Layout.leaderIDLabel, in: scan.preamble) != nil
             || scan.header.map(isHeader) == true && scan.preamble.contains { $0.cells.contains { TextSearch.contains($0.value.text, "対象リーダー") } }
     }
 
     static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
-        try FormScanner.findSheet(workbook, preferred: L.sheetName, isHeader: isHeader)
+        try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader)
     }
 
     /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
@@ -30,16 +30,16 @@ public enum LeaderSheetParser {
         var uncached: [CellReference] = []
         let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
             // The comment field sits below the table: `コメント | text`.
-            if let first = row.cells.first, TextNormalizer.labelKey(first.value.text) == TextNormalizer.labelKey(L.commentLabel) {
+            if let first = row.cells.first, TextNormalizer.labelKey(first.value.text) == TextNormalizer.labelKey(Layout.commentLabel) {
                 comment = row.cells.dropFirst().map { TextNormalizer.normalize($0.value.text) }.joined(separator: " ")
                 return true
             }
-            let id = IDNormalizer.normalize(FormScanner.cell(row, header.column(L.criterionIDHeader))?.value)
-            let name = TextNormalizer.text(FormScanner.cell(row, header.column(L.criterionHeader))?.value)
+            let id = IDNormalizer.normalize(FormScanner.cell(row, header.column(Layout.criterionIDHeader))?.value)
+            let name = TextNormalizer.text(FormScanner.cell(row, header.column(Layout.criterionHeader))?.value)
             if id.isEmpty && name.isEmpty { return true }
             if name.hasPrefix("合計") || id.hasPrefix("合計") { return true }
-            uncached += FormScanner.uncached(row, columns: Set([header.column(L.scoreHeader), header.column(L.criterionIDHeader)].compactMap { $0 }))
-            let scoreColumn = header.column(L.scoreHeader)!
+            uncached += FormScanner.uncached(row, columns: Set([header.column(Layout.scoreHeader), header.column(Layout.criterionIDHeader)].compactMap { $0 }))
+            let scoreColumn = header.column(Layout.scoreHeader)!
             let cell = FormScanner.cell(row, scoreColumn)
             scores.append(ScoreCell(criterionID: id.isEmpty ? nil : id, label: name, value: cell?.value.entered,
                                     location: loc.at(CellPosition(row: row.index, column: scoreColumn))))
@@ -48,23 +48,23 @@ public enum LeaderSheetParser {
             return true
         }
         func field(_ label: String) -> Cell? { FormScanner.value(after: label, in: scan.preamble) }
-        let I = FormLayout.Identity.self
-        let yearCell = field(L.yearLabel)
-        let evaluatorCell = field(L.evaluatorIDLabel)
-        let evaluatorNameCell = field(L.evaluatorNameLabel)
-        let leaderCell = field(L.leaderIDLabel)
-        let leaderNameCell = field(L.leaderNameLabel)
-        let projectCell = field(L.projectIDLabel)
-        let year = identity?[I.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
-        let evaluatorID = identity?[I.evaluatorID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
+        let key = FormLayout.Identity.self
+        let yearCell = field(Layout.yearLabel)
+        let evaluatorCell = field(Layout.evaluatorIDLabel)
+        let evaluatorNameCell = field(Layout.evaluatorNameLabel)
+        let leaderCell = field(Layout.leaderIDLabel)
+        let leaderNameCell = field(Layout.leaderNameLabel)
+        let projectCell = field(Layout.projectIDLabel)
+        let year = identity?[key.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
+        let evaluatorID = identity?[key.evaluatorID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
             ?? StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value ?? ""
-        let leaderID = identity?[I.leaderID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
+        let leaderID = identity?[key.leaderID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
             ?? StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value ?? ""
-        let projectID = identity?[I.projectID].map(IDNormalizer.normalize) ?? IDNormalizer.normalize(projectCell?.value)
-        let evaluatorName = identity?[I.evaluatorName].map(TextNormalizer.normalize) ?? TextNormalizer.text(evaluatorNameCell?.value)
-        let leaderName = identity?[I.leaderName].map(TextNormalizer.normalize) ?? TextNormalizer.text(leaderNameCell?.value)
+        let projectID = identity?[key.projectID].map(IDNormalizer.normalize) ?? IDNormalizer.normalize(projectCell?.value)
+        let evaluatorName = identity?[key.evaluatorName].map(TextNormalizer.normalize) ?? TextNormalizer.text(evaluatorNameCell?.value)
+        let leaderName = identity?[key.leaderName].map(TextNormalizer.normalize) ?? TextNormalizer.text(leaderNameCell?.value)
         // Criterion IDs from the identity when the sheet's ID column was cleared.
-        let identityIDs = identity?.list(I.criteria) ?? []
+        let identityIDs = identity?.list(key.criteria) ?? []
         if identityIDs.count == scores.count {
             for i in scores.indices where scores[i].criterionID == nil { scores[i].criterionID = identityIDs[i] }
         }
@@ -73,18 +73,18 @@ public enum LeaderSheetParser {
         var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
         if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
-        let fields = [L.yearLabel, L.evaluatorIDLabel, L.leaderIDLabel, L.projectIDLabel]
+        let fields = [Layout.yearLabel, Layout.evaluatorIDLabel, Layout.leaderIDLabel, Layout.projectIDLabel]
             .compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
         source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0)) }
         if let identity {
             let staff = { (text: String?) in text.flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value } }
             source.notes += Identity.conflicts([
-                ("年度", identity[I.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label, loc.at(yearCell?.reference)),
-                ("評価者の職員番号", staff(identity[I.evaluatorID]), StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value,
+                ("年度", identity[key.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label, loc.at(yearCell?.reference)),
+                ("評価者の職員番号", staff(identity[key.evaluatorID]), StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value,
                  loc.at(evaluatorCell?.reference)),
-                ("対象リーダーの職員番号", staff(identity[I.leaderID]), StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value,
+                ("対象リーダーの職員番号", staff(identity[key.leaderID]), StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value,
                  loc.at(leaderCell?.reference)),
-                ("プロジェクトID", identity[I.projectID].map(IDNormalizer.normalize), IDNormalizer.normalize(projectCell?.value),
+                ("プロジェクトID", identity[key.projectID].map(IDNormalizer.normalize), IDNormalizer.normalize(projectCell?.value),
                  loc.at(projectCell?.reference)),
             ])
         }

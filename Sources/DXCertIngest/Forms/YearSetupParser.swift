@@ -7,7 +7,7 @@ import OOXMLReader
 /// Problems that make a row unusable (duplicate IDs, unknown project, missing category…) are
 /// errors and the row is left out; the rest of the setup is still used.
 public enum YearSetupParser {
-    typealias L = FormLayout.YearSetup
+    typealias Layout = FormLayout.YearSetup
     /// 目標人数, as the template's input rule allows.
     static let targetRange = 0...100_000
     /// 満点 of a criterion.
@@ -24,14 +24,14 @@ public enum YearSetupParser {
         }
 
         // 年度 sheet: label/value pairs.
-        let yearSheet = workbook.sheet(named: L.yearSheet) ?? workbook.worksheets.first
+        let yearSheet = workbook.sheet(named: Layout.yearSheet) ?? workbook.worksheets.first
         var yearValue: FiscalYear?
         var meetingDate: String?
         var organisation = ""
         if let sheet = yearSheet {
             let scan = try FormScanner.scan(workbook, sheet, isHeader: { _ in false })
-            let yearCell = FormScanner.value(after: L.yearLabel, in: scan.preamble)
-            if let ref = FormScanner.uncachedValue(after: L.yearLabel, in: scan.preamble) {
+            let yearCell = FormScanner.value(after: Layout.yearLabel, in: scan.preamble)
+            if let ref = FormScanner.uncachedValue(after: Layout.yearLabel, in: scan.preamble) {
                 let note = FormScanner.uncachedNote(SourceLocation(file: file, sheet: sheet.name, cell: CellPosition(ref)))
                 problem(note.severity, note.location, note.message, note.action)
             }
@@ -42,10 +42,10 @@ public enum YearSetupParser {
                         "このファイルは取り込みません")
                 return nil
             }
-            if let d = FormScanner.value(after: L.meetingDateLabel, in: scan.preamble) {
+            if let d = FormScanner.value(after: Layout.meetingDateLabel, in: scan.preamble) {
                 meetingDate = DateText.format(d.value)
             }
-            organisation = TextNormalizer.display(FormScanner.value(after: L.organisationLabel, in: scan.preamble)?.value.text ?? "")
+            organisation = TextNormalizer.display(FormScanner.value(after: Layout.organisationLabel, in: scan.preamble)?.value.text ?? "")
         }
         guard let year = yearValue else { return nil }
         var setup = YearSetup(year: year, meetingDate: meetingDate, organisation: organisation, criteria: [], file: file)
@@ -58,12 +58,12 @@ public enum YearSetupParser {
 
         // プロジェクト
         var projectIDs = Set<String>()
-        try table(workbook, L.projectsSheet, [L.projectIDHeader, L.teamHeader], file: file, problem: problem) { row, h, loc in
-            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.projectIDHeader))?.value)
-            let team = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.teamHeader))?.value)
-            let theme = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.themeHeader))?.value)
+        try table(workbook, Layout.projectsSheet, [Layout.projectIDHeader, Layout.teamHeader], file: file, problem: problem) { row, h, loc in
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.projectIDHeader))?.value)
+            let team = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.teamHeader))?.value)
+            let theme = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.themeHeader))?.value)
             if id.isEmpty && team.isEmpty && theme.isEmpty { return }
-            let at = loc.at(CellPosition(row: row.index, column: h.column(L.projectIDHeader)!))
+            let at = loc.at(CellPosition(row: row.index, column: h.column(Layout.projectIDHeader)!))
             guard !id.isEmpty else {
                 problem(.error, at, "プロジェクトIDが空欄です（チーム名「\(team)」）", "この行を取り込みません")
                 return
@@ -78,21 +78,21 @@ public enum YearSetupParser {
         // 参加者
         var seenParticipation = Set<String>()
         var firstName: [StaffID: String] = [:]
-        try table(workbook, L.participantsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader, L.roleHeader],
+        try table(workbook, Layout.participantsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader, Layout.roleHeader],
                   file: file, problem: problem) { row, h, loc in
-            let idCell = FormScanner.cell(row, h.column(L.staffIDHeader))
-            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
-            let projectCell = FormScanner.cell(row, h.column(L.projectIDHeader))
-            let roleCell = FormScanner.cell(row, h.column(L.roleHeader))
-            let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
+            let idCell = FormScanner.cell(row, h.column(Layout.staffIDHeader))
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.nameHeader))?.value)
+            let projectCell = FormScanner.cell(row, h.column(Layout.projectIDHeader))
+            let roleCell = FormScanner.cell(row, h.column(Layout.roleHeader))
+            let dept = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.departmentHeader))?.value)
             if idCell == nil && name.isEmpty && projectCell == nil && roleCell == nil { return }
-            let idAt = loc.at(CellPosition(row: row.index, column: h.column(L.staffIDHeader)!))
+            let idAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.staffIDHeader)!))
             guard let staffID = StaffIDNormalizer.normalize(idCell?.value, width: width) else {
                 problem(.error, idAt, "職員番号が空欄です（氏名「\(name)」）", "この行を取り込みません")
                 return
             }
             let projectID = IDNormalizer.normalize(projectCell?.value)
-            let projectAt = loc.at(CellPosition(row: row.index, column: h.column(L.projectIDHeader)!))
+            let projectAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.projectIDHeader)!))
             guard projectIDs.contains(projectID) else {
                 problem(.error, projectAt, projectID.isEmpty ? "プロジェクトIDが空欄です（職員番号 \(staffID)）"
                                                              : "プロジェクトID「\(projectID)」はプロジェクトのシートにありません",
@@ -100,7 +100,7 @@ public enum YearSetupParser {
                 return
             }
             let roleText = TextNormalizer.text(roleCell?.value)
-            let roleAt = loc.at(CellPosition(row: row.index, column: h.column(L.roleHeader)!))
+            let roleAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.roleHeader)!))
             guard let role = Role(rawValue: roleText) ?? RoleParser.parse(roleText) else {
                 problem(.error, roleAt, "役割「\(roleText)」は「リーダー」か「メンバー」で入力してください（職員番号 \(staffID)）",
                         "この参加者の行を取り込みません")
@@ -121,10 +121,10 @@ public enum YearSetupParser {
         for project in setup.projects {
             let leaders = setup.leaders(of: project.id)
             if leaders.isEmpty {
-                problem(.error, project.location ?? SourceLocation(file: file, sheet: L.projectsSheet),
+                problem(.error, project.location ?? SourceLocation(file: file, sheet: Layout.projectsSheet),
                         "プロジェクト「\(project.id)」（\(project.team)）にリーダーがいません", "このプロジェクトのリーダー評価は行えません")
             } else if leaders.count > 1 {
-                problem(.error, leaders[1].location ?? SourceLocation(file: file, sheet: L.participantsSheet),
+                problem(.error, leaders[1].location ?? SourceLocation(file: file, sheet: Layout.participantsSheet),
                         "プロジェクト「\(project.id)」にリーダーが\(leaders.count)人います（\(leaders.map(\.name).joined(separator: "、"))）",
                         "リーダーは1人にしてください。配布シートは作成しません")
             }
@@ -132,14 +132,14 @@ public enum YearSetupParser {
 
         // 審査員
         var judgeIDs = Set<String>()
-        try table(workbook, L.judgesSheet, [L.judgeIDHeader, L.nameHeader, L.categoryHeader], file: file, problem: problem) { row, h, loc in
-            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.judgeIDHeader))?.value)
-            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
-            let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(L.categoryHeader))?.value)
-            let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
-            let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(L.staffIDHeader))?.value, width: width)
+        try table(workbook, Layout.judgesSheet, [Layout.judgeIDHeader, Layout.nameHeader, Layout.categoryHeader], file: file, problem: problem) { row, h, loc in
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.judgeIDHeader))?.value)
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.nameHeader))?.value)
+            let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.categoryHeader))?.value)
+            let dept = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.departmentHeader))?.value)
+            let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.staffIDHeader))?.value, width: width)
             if id.isEmpty && name.isEmpty && categoryText.isEmpty { return }
-            let at = loc.at(CellPosition(row: row.index, column: h.column(L.judgeIDHeader)!))
+            let at = loc.at(CellPosition(row: row.index, column: h.column(Layout.judgeIDHeader)!))
             guard !id.isEmpty else {
                 problem(.error, at, "審査員IDが空欄です（氏名「\(name)」）", "この審査員を取り込みません")
                 return
@@ -148,7 +148,7 @@ public enum YearSetupParser {
                 problem(.error, at, "審査員ID「\(id)」が重複しています", "2つ目以降の行を取り込みません")
                 return
             }
-            let catAt = loc.at(CellPosition(row: row.index, column: h.column(L.categoryHeader)!))
+            let catAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.categoryHeader)!))
             guard let category = CategoryParser.parse(categoryText) else {
                 problem(.error, catAt, categoryText.isEmpty ? "審査員「\(id)」（\(name)）の区分が空欄です"
                                                             : "審査員「\(id)」の区分「\(categoryText)」は幹部職員・一般職員・専門家のいずれかにしてください",
@@ -160,21 +160,21 @@ public enum YearSetupParser {
 
         // リーダー評価者 (optional sheet)
         let leaderOf = Dictionary(grouping: setup.participants.filter { $0.role == .leader }, by: \.projectID).mapValues { Set($0.map(\.staffID)) }
-        if workbook.sheet(named: L.evaluatorsSheet) != nil {
-            try table(workbook, L.evaluatorsSheet, [L.staffIDHeader, L.nameHeader, L.projectIDHeader], file: file,
+        if workbook.sheet(named: Layout.evaluatorsSheet) != nil {
+            try table(workbook, Layout.evaluatorsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader], file: file,
                       problem: problem) { row, h, loc in
-                let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(L.staffIDHeader))?.value, width: width)
-                let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.nameHeader))?.value)
-                let projectID = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.projectIDHeader))?.value)
-                let dept = TextNormalizer.text(FormScanner.cell(row, h.column(L.departmentHeader))?.value)
+                let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.staffIDHeader))?.value, width: width)
+                let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.nameHeader))?.value)
+                let projectID = IDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.projectIDHeader))?.value)
+                let dept = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.departmentHeader))?.value)
                 if staff == nil && name.isEmpty && projectID.isEmpty { return }
-                let at = loc.at(CellPosition(row: row.index, column: h.column(L.staffIDHeader)!))
+                let at = loc.at(CellPosition(row: row.index, column: h.column(Layout.staffIDHeader)!))
                 guard let staff else {
                     problem(.error, at, "職員番号が空欄です（氏名「\(name)」）", "この評価者を取り込みません")
                     return
                 }
                 guard projectIDs.contains(projectID) else {
-                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.projectIDHeader)!)),
+                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.projectIDHeader)!)),
                             "プロジェクトID「\(projectID)」はプロジェクトのシートにありません", "この評価者を取り込みません")
                     return
                 }
@@ -231,18 +231,18 @@ public enum YearSetupParser {
     private static func parseSettings(_ workbook: Workbook, file: String, cells: inout SettingsCheck.Cells,
                                       problem: (Severity, SourceLocation, String, String) -> Void) throws -> Settings {
         var settings = Settings()
-        guard workbook.sheet(named: L.settingsSheet) != nil else {
-            problem(.warning, SourceLocation(file: file), "シート「\(L.settingsSheet)」がありません", "すべて既定値を使います")
+        guard workbook.sheet(named: Layout.settingsSheet) != nil else {
+            problem(.warning, SourceLocation(file: file), "シート「\(Layout.settingsSheet)」がありません", "すべて既定値を使います")
             return settings
         }
-        try table(workbook, L.settingsSheet, [L.settingHeader, L.valueHeader], file: file, problem: problem) { row, h, loc in
-            guard let labelCell = FormScanner.cell(row, h.column(L.settingHeader)) else { return }
+        try table(workbook, Layout.settingsSheet, [Layout.settingHeader, Layout.valueHeader], file: file, problem: problem) { row, h, loc in
+            guard let labelCell = FormScanner.cell(row, h.column(Layout.settingHeader)) else { return }
             let label = TextNormalizer.normalize(labelCell.value.text)
             guard let def = SettingDefinition.named(label) else {
                 problem(.warning, loc.at(labelCell.reference), "設定項目「\(label)」は使われていません", "この行は無視します")
                 return
             }
-            let valueColumn = h.column(L.valueHeader)!
+            let valueColumn = h.column(Layout.valueHeader)!
             let valueCell = FormScanner.cell(row, valueColumn)
             if cells[def.label] == nil { cells[def.label] = loc.at(CellPosition(row: row.index, column: valueColumn)) }
             let text = TextNormalizer.text(valueCell?.value)
@@ -264,17 +264,17 @@ public enum YearSetupParser {
 
     private static func parseTargets(_ workbook: Workbook, file: String, settings: inout Settings,
                                      problem: (Severity, SourceLocation, String, String) -> Void) throws {
-        guard workbook.sheet(named: L.targetsSheet) != nil else { return }
+        guard workbook.sheet(named: Layout.targetsSheet) != nil else { return }
         var s = settings
-        try table(workbook, L.targetsSheet, [L.tierHeader, L.targetHeader], file: file, problem: problem) { row, h, loc in
-            let tierText = TextNormalizer.text(FormScanner.cell(row, h.column(L.tierHeader))?.value)
+        try table(workbook, Layout.targetsSheet, [Layout.tierHeader, Layout.targetHeader], file: file, problem: problem) { row, h, loc in
+            let tierText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.tierHeader))?.value)
             guard !tierText.isEmpty else { return }
-            let at = loc.at(CellPosition(row: row.index, column: h.column(L.targetHeader)!))
+            let at = loc.at(CellPosition(row: row.index, column: h.column(Layout.targetHeader)!))
             guard let tier = TierParser.parse(tierText) else {
                 problem(.warning, at, "認定区分「\(tierText)」が分かりません", "この行は無視します")
                 return
             }
-            let value = FormScanner.cell(row, h.column(L.targetHeader))?.value
+            let value = FormScanner.cell(row, h.column(Layout.targetHeader))?.value
             guard case .number(let n)? = value.flatMap(NumberCell.number), let count = WholeNumber.exact(n, in: Self.targetRange) else {
                 let range = Self.targetRange
                 let what = value.map { "「\($0.text)」は" + (WholeNumber.problem($0.text, in: range) ?? "正しくありません") }
@@ -289,46 +289,46 @@ public enum YearSetupParser {
 
     private static func parseCriteria(_ workbook: Workbook, file: String,
                                       problem: (Severity, SourceLocation, String, String) -> Void) throws -> [Criterion] {
-        guard workbook.sheet(named: L.criteriaSheet) != nil else {
-            problem(.info, SourceLocation(file: file), "シート「\(L.criteriaSheet)」がありません", "既定の評価項目を使います")
+        guard workbook.sheet(named: Layout.criteriaSheet) != nil else {
+            problem(.info, SourceLocation(file: file), "シート「\(Layout.criteriaSheet)」がありません", "既定の評価項目を使います")
             return DefaultCriteria.all
         }
         var criteria: [Criterion] = []
         var seen = Set<String>()
-        try table(workbook, L.criteriaSheet, [L.evaluationKindHeader, L.criterionIDHeader, L.criterionNameHeader],
+        try table(workbook, Layout.criteriaSheet, [Layout.evaluationKindHeader, Layout.criterionIDHeader, Layout.criterionNameHeader],
                   file: file, problem: problem) { row, h, loc in
-            let kindText = TextNormalizer.text(FormScanner.cell(row, h.column(L.evaluationKindHeader))?.value)
-            let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(L.targetCategoryHeader))?.value)
-            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(L.criterionIDHeader))?.value)
-            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.criterionNameHeader))?.value)
+            let kindText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.evaluationKindHeader))?.value)
+            let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.targetCategoryHeader))?.value)
+            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.criterionIDHeader))?.value)
+            let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.criterionNameHeader))?.value)
             if kindText.isEmpty && id.isEmpty && name.isEmpty { return }
-            let at = loc.at(CellPosition(row: row.index, column: h.column(L.criterionIDHeader)!))
+            let at = loc.at(CellPosition(row: row.index, column: h.column(Layout.criterionIDHeader)!))
             guard !id.isEmpty, !name.isEmpty else {
                 problem(.error, at, "評価項目の項目IDまたは項目名が空欄です", "この項目を取り込みません")
                 return
             }
             var kinds: [EvaluationKind] = []
-            if kindText.contains(L.leaderKind) || kindText.contains("リーダー") {
+            if kindText.contains(Layout.leaderKind) || kindText.contains("リーダー") {
                 kinds = [.leader]
-            } else if kindText.contains(L.reportKind) {
+            } else if kindText.contains(Layout.meetingKind) {
                 if categoryText.isEmpty || categoryText.contains("全") {
-                    kinds = JudgeCategory.allCases.map { .report($0) }
+                    kinds = JudgeCategory.allCases.map { .meeting($0) }
                 } else if let c = CategoryParser.parse(categoryText) {
-                    kinds = [.report(c)]
+                    kinds = [.meeting(c)]
                 } else {
-                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.targetCategoryHeader) ?? 1)),
+                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.targetCategoryHeader) ?? 1)),
                             "評価項目「\(id)」の対象区分「\(categoryText)」が分かりません", "この項目を取り込みません")
                     return
                 }
             } else {
-                problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.evaluationKindHeader)!)),
+                problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.evaluationKindHeader)!)),
                         "評価項目「\(id)」の評価の種類「\(kindText)」は「報告会」か「メンバー評価」にしてください", "この項目を取り込みません")
                 return
             }
             var maxScore = 5
-            if let v = FormScanner.cell(row, h.column(L.maxHeader))?.value {
+            if let v = FormScanner.cell(row, h.column(Layout.maxHeader))?.value {
                 guard case .number(let n)? = NumberCell.number(v), let m = WholeNumber.exact(n, in: Self.maxScoreRange) else {
-                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.maxHeader)!)),
+                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.maxHeader)!)),
                             "評価項目「\(id)」の満点「\(v.text)」は\(WholeNumber.problem(v.text, in: Self.maxScoreRange) ?? "1〜100の整数にしてください")",
                             "この項目を取り込みません")
                     return
@@ -336,16 +336,16 @@ public enum YearSetupParser {
                 maxScore = m
             }
             var weight = 1.0
-            if let v = FormScanner.cell(row, h.column(L.weightHeader))?.value {
+            if let v = FormScanner.cell(row, h.column(Layout.weightHeader))?.value {
                 guard case .number(let n)? = NumberCell.number(v), n > 0, n <= 100 else {
-                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(L.weightHeader)!)),
+                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.weightHeader)!)),
                             "評価項目「\(id)」の重み「\(v.text)」は0より大きい数値にしてください", "この項目を取り込みません")
                     return
                 }
                 weight = n
             }
-            let description = TextNormalizer.displayText(FormScanner.cell(row, h.column(L.descriptionHeader))?.value)
-            let scaleText = FormScanner.cell(row, h.column(L.scaleHeader))?.value.text ?? ""
+            let description = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.descriptionHeader))?.value)
+            let scaleText = FormScanner.cell(row, h.column(Layout.scaleHeader))?.value.text ?? ""
             let scale = scaleText.split(whereSeparator: { "／/\n".contains($0) }).map { TextNormalizer.display(String($0)) }
                 .filter { !$0.isEmpty }
             for kind in kinds {
@@ -358,9 +358,9 @@ public enum YearSetupParser {
                                           scale: scale.isEmpty ? nil : scale, description: description))
             }
         }
-        let kinds: [EvaluationKind] = JudgeCategory.allCases.map { .report($0) } + [.leader]
+        let kinds: [EvaluationKind] = JudgeCategory.allCases.map { .meeting($0) } + [.leader]
         for kind in kinds where !criteria.contains(where: { $0.kind == kind }) {
-            problem(.warning, SourceLocation(file: file, sheet: L.criteriaSheet), "\(kind.label)の評価項目がありません",
+            problem(.warning, SourceLocation(file: file, sheet: Layout.criteriaSheet), "\(kind.label)の評価項目がありません",
                     "既定の評価項目を使います")
             criteria += DefaultCriteria.all.filter { $0.kind == kind }
         }

@@ -8,13 +8,13 @@ import Foundation
 /// year the best qualifying one is used and named.
 public enum AdvisorRule {
     public static func evaluate(_ staffID: StaffID, year: FiscalYear, context: RuleContext) -> RuleOutcome {
-        let bar = context.settings.advisorReportBar
+        let bar = context.settings.advisorMeetingBar
         let parts = context.participations(staffID, in: year)
         guard !parts.isEmpty else {
             return RuleOutcome(tier: .advisor, met: false,
                                checks: [Check(label: "プロジェクトへの参加", figure: "なし", bar: "参加", met: false)], evidence: "")
         }
-        let scored = parts.map { p in (p, context.report(year, p.projectID)) }
+        let scored = parts.map { p in (p, context.meeting(year, p.projectID)) }
         let best = scored.max { a, b in
             let (sa, sb) = (a.1.score ?? -1, b.1.score ?? -1)
             return sa != sb ? sa < sb : a.0.projectID > b.0.projectID

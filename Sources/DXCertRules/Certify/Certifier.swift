@@ -104,7 +104,7 @@ public enum Certifier {
         let previous = context.history.highest(id, before: year)
         let outcomes = Tier.allCases.filter { previous == nil || $0 > previous! }.map { evaluate($0, id, year: year, context: context) }
         let granted = outcomes.filter(\.met).map(\.tier).max()
-        let reportScore = parts.compactMap { context.report(year, $0.projectID).score }.max()
+        let meetingScore = parts.compactMap { context.meeting(year, $0.projectID).score }.max()
         let leaderEvaluation = parts.filter { $0.role == .leader }.compactMap { context.leaderEvaluation(year, $0.projectID)?.usableScore }.max()
 
         var reasons: [String] = []
@@ -129,7 +129,7 @@ public enum Certifier {
         let sources = Array(Set(outcomes.flatMap { $0.checks.flatMap(\.sources) })).sorted()
         return Decision(year: year, staffID: id, name: rows.first?.name ?? "", department: rows.first?.department ?? "",
                         participations: parts, previousTier: previous, granted: granted, grantSource: granted == nil ? nil : .computed,
-                        outcomes: outcomes, reportScore: reportScore, leaderEvaluation: leaderEvaluation, reasons: reasons,
+                        outcomes: outcomes, meetingScore: meetingScore, leaderEvaluation: leaderEvaluation, reasons: reasons,
                         sources: sources)
     }
 

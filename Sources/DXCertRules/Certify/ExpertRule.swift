@@ -19,7 +19,7 @@ public enum ExpertRule {
             checks.append(Check(label: "リーダーとして参加", figure: "なし（メンバーとして参加）", bar: "リーダー", met: false))
             return RuleOutcome(tier: .expert, met: false, checks: checks, evidence: "")
         }
-        let best = LeaderEvidence.best(led, year: year, reportBar: s.expertReportBar, leaderBar: s.expertLeaderBar, context: context)
+        let best = LeaderEvidence.best(led, year: year, meetingBar: s.expertMeetingBar, leaderBar: s.expertLeaderBar, context: context)
         checks.append(Check(label: "リーダーとして参加", figure: Figure.project(best.participation), bar: "リーダー", met: true))
         checks += best.checks
         let met = checks.allSatisfy(\.met)
@@ -35,12 +35,12 @@ enum LeaderEvidence {
         var met: Bool
     }
 
-    static func best(_ led: [Participation], year: FiscalYear, reportBar: Double, leaderBar: Double,
+    static func best(_ led: [Participation], year: FiscalYear, meetingBar: Double, leaderBar: Double,
                      context: RuleContext) -> Best {
         let candidates = led.map { p -> Best in
-            let report = context.report(year, p.projectID)
+            let report = context.meeting(year, p.projectID)
             let leader = context.leaderEvaluation(year, p.projectID)
-            let reportMet = ScoreComparison.reaches(report.score, reportBar)
+            let meetingMet = ScoreComparison.reaches(report.score, meetingBar)
             let leaderFigure: String
             if let leader, !leader.sufficient {
                 leaderFigure = "評価者不足（\(leader.evaluators.count)人／必要\(context.settings.minimumEvaluators)人）"
@@ -51,18 +51,18 @@ enum LeaderEvidence {
             }
             let leaderMet = ScoreComparison.reaches(leader?.usableScore, leaderBar)
             let checks = [
-                Check(label: "報告会評価（\(year.shortLabel) \(p.projectID)）", figure: Figure.points(report.score), bar: Figure.bar(reportBar),
-                      met: reportMet, sources: report.files, value: report.score, threshold: reportBar),
+                Check(label: "報告会評価（\(year.shortLabel) \(p.projectID)）", figure: Figure.points(report.score), bar: Figure.bar(meetingBar),
+                      met: meetingMet, sources: report.files, value: report.score, threshold: meetingBar),
                 Check(label: "メンバー評価（\(year.shortLabel) \(p.projectID)）", figure: leaderFigure, bar: Figure.bar(leaderBar),
                       met: leaderMet, sources: leader?.evaluators.map(\.file) ?? [], value: leader?.usableScore, threshold: leaderBar),
             ]
-            return Best(participation: p, checks: checks, met: reportMet && leaderMet)
+            return Best(participation: p, checks: checks, met: meetingMet && leaderMet)
         }
         // Qualifying first, then by report score, then project ID for a stable choice.
         return candidates.max { a, b in
             if a.met != b.met { return !a.met }
-            let (sa, sb) = (context.report(year, a.participation.projectID).score ?? -1,
-                            context.report(year, b.participation.projectID).score ?? -1)
+            let (sa, sb) = (context.meeting(year, a.participation.projectID).score ?? -1,
+                            context.meeting(year, b.participation.projectID).score ?? -1)
             return sa != sb ? sa < sb : a.participation.projectID > b.participation.projectID
         }!
     }

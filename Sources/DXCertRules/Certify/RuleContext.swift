@@ -9,7 +9,7 @@ public struct RuleContext: Sendable {
     public var settings: Settings
 
     /// A project's report score in a year, with the files behind it.
-    func report(_ year: FiscalYear, _ projectID: String) -> (score: Double?, files: [String]) {
+    func meeting(_ year: FiscalYear, _ projectID: String) -> (score: Double?, files: [String]) {
         let p = years[year]?.scores.project(projectID)
         return (p?.score, p?.files ?? [])
     }

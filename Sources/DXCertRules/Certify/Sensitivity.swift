@@ -17,7 +17,7 @@ public enum Sensitivity {
     /// The bars of the table for a year's settings: 50…90 by 5, plus the report bars in force
     /// when they fall between.
     public static func bars(_ s: Settings) -> [Double] {
-        Array(Set(defaultBars + Tier.allCases.map { s.reportBar($0) })).sorted()
+        Array(Set(defaultBars + Tier.allCases.map { s.meetingBar($0) })).sorted()
     }
 
     /// One row of the table: a bar and how many would newly qualify for each tier at it.
@@ -65,12 +65,12 @@ public enum Sensitivity {
         var s = base
         switch tier {
         case .advisor:
-            s.advisorReportBar = bar
+            s.advisorMeetingBar = bar
         case .expert:
-            s.expertReportBar = bar
+            s.expertMeetingBar = bar
             s.expertLeaderBar = bar
         case .specialist:
-            s.specialistReportBar = bar
+            s.specialistMeetingBar = bar
             s.specialistLeaderBar = bar
         }
         return s

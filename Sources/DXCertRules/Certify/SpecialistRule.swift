@@ -31,7 +31,7 @@ public enum SpecialistRule {
                                     met: false))
                 break
             }
-            let best = LeaderEvidence.best(led, year: y, reportBar: s.specialistReportBar, leaderBar: s.specialistLeaderBar,
+            let best = LeaderEvidence.best(led, year: y, meetingBar: s.specialistMeetingBar, leaderBar: s.specialistLeaderBar,
                                            context: context)
             checks.append(Check(label: "\(y.label)のリーダー参加", figure: Figure.project(best.participation), bar: "リーダー", met: true))
             checks += best.checks

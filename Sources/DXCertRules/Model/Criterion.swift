@@ -2,13 +2,13 @@ import Foundation
 
 /// What a criterion is used for: the report meeting (for one judge category) or the leader evaluation.
 public enum EvaluationKind: Hashable, Sendable, Codable {
-    case report(JudgeCategory)
+    case meeting(JudgeCategory)
     case leader
 
     /// `報告会（幹部職員）` / `メンバー評価`.
     public var label: String {
         switch self {
-        case .report(let c): return "報告会（\(c.rawValue)）"
+        case .meeting(let c): return "報告会（\(c.rawValue)）"
         case .leader: return "メンバー評価"
         }
     }
@@ -51,23 +51,23 @@ public struct Criterion: Hashable, Sendable, Codable {
 /// report meeting (図表4 注) and, for the leader, leadership plus the A–E profile of 図表2.
 public enum DefaultCriteria {
     public static let all: [Criterion] = [
-        Criterion(kind: .report(.executive), id: "P1", name: "政策との整合性",
+        Criterion(kind: .meeting(.executive), id: "P1", name: "政策との整合性",
                   description: "市のDX戦略・計画や政策の方向性に沿った変革案か"),
-        Criterion(kind: .report(.executive), id: "P2", name: "市民サービスへの効果",
+        Criterion(kind: .meeting(.executive), id: "P2", name: "市民サービスへの効果",
                   description: "市民の利便性やサービスの質が高まるか（利用者目線）"),
-        Criterion(kind: .report(.executive), id: "P3", name: "実現性・継続性",
+        Criterion(kind: .meeting(.executive), id: "P3", name: "実現性・継続性",
                   description: "実装に向けた道筋があり、人事異動があっても続けられるか"),
-        Criterion(kind: .report(.general), id: "G1", name: "課題と解決策の分かりやすさ",
+        Criterion(kind: .meeting(.general), id: "G1", name: "課題と解決策の分かりやすさ",
                   description: "現状の課題と解決策が職員にも分かりやすく示されているか（図表2 B）"),
-        Criterion(kind: .report(.general), id: "G2", name: "業務への波及効果",
+        Criterion(kind: .meeting(.general), id: "G2", name: "業務への波及効果",
                   description: "自分の職場の業務改善にも生かせそうか（図表2 D）"),
-        Criterion(kind: .report(.general), id: "G3", name: "新しい価値の創出",
+        Criterion(kind: .meeting(.general), id: "G3", name: "新しい価値の創出",
                   description: "前例にとらわれず新しい価値を生み出しているか（図表2 E）"),
-        Criterion(kind: .report(.expert), id: "T1", name: "デジタル技術・データの活用",
+        Criterion(kind: .meeting(.expert), id: "T1", name: "デジタル技術・データの活用",
                   description: "ICT・データ利活用の選び方と使い方が適切か（図表2 A・C）"),
-        Criterion(kind: .report(.expert), id: "T2", name: "業務プロセスの見直し（BPR）",
+        Criterion(kind: .meeting(.expert), id: "T2", name: "業務プロセスの見直し（BPR）",
                   description: "業務フローを見直し、変革（X）を先に考えているか"),
-        Criterion(kind: .report(.expert), id: "T3", name: "実装の具体性",
+        Criterion(kind: .meeting(.expert), id: "T3", name: "実装の具体性",
                   description: "費用・体制・スケジュールなど実装の具体性があるか"),
         Criterion(kind: .leader, id: "L1", name: "チームをまとめる力",
                   description: "メンバーの意見を引き出し、チームをまとめてプロジェクトを進めたか"),

@@ -87,7 +87,7 @@ public struct Decision: Sendable, Equatable {
     /// Rules evaluated (tiers above the previous tier), lowest first.
     public var outcomes: [RuleOutcome]
     /// Best report score among the person's projects this year.
-    public var reportScore: Double?
+    public var meetingScore: Double?
     /// Leader evaluation of the person's led project (best), if a leader.
     public var leaderEvaluation: Double?
     /// Plain-Japanese reasons, one line per criterion.

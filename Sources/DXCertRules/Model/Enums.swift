@@ -56,7 +56,7 @@ public enum JudgeCategory: String, CaseIterable, Sendable, Codable, Comparable {
 /// The kinds of workbook the batch recognises, by content.
 public enum WorkbookKind: String, CaseIterable, Sendable, Codable {
     case yearSetup = "年度設定"
-    case reportScore = "報告会評価"
+    case meetingScore = "報告会評価"
     case leaderEvaluation = "リーダー評価"
     case priorRegister = "既認定者名簿"
     case unknown = "不明"

@@ -37,7 +37,7 @@ public enum FormLayout {
     }
 
     /// 報告会評価シート: one per judge.
-    public enum ReportSheet {
+    public enum MeetingSheet {
         public static let sheetName = "報告会評価"
         public static let title = "報告会評価シート"
         public static let yearLabel = "年度"
@@ -121,7 +121,7 @@ public enum FormLayout {
         public static let descriptionHeader = "着眼点"
         public static let scaleHeader = "評価段階（高い順、／区切り）"
         /// Values of the 評価の種類 column.
-        public static let reportKind = "報告会"
+        public static let meetingKind = "報告会"
         public static let leaderKind = "メンバー評価"
 
         public static let settingsSheet = "認定基準"

@@ -3,7 +3,7 @@ import Foundation
 /// What reading one input file produced.
 public enum ParsedContent: Sendable {
     case yearSetup(YearSetup)
-    case reportScore(ReportScoreSheet)
+    case meetingScore(MeetingScoreSheet)
     case leaderEvaluation(LeaderEvaluationSheet)
     case priorRegister([PriorCertification])
     /// Not used: the reason says why (unreadable, unknown kind, skipped…).

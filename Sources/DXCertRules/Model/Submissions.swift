@@ -19,7 +19,7 @@ public struct ScoreCell: Sendable, Equatable {
 }
 
 /// One project row of a report-meeting score sheet.
-public struct ReportScoreRow: Sendable, Equatable {
+public struct MeetingScoreRow: Sendable, Equatable {
     /// The project ID as written (normalized text); empty for a row without one.
     public var projectID: String
     /// The team name written on the row (used to recognise a row whose ID was deleted).
@@ -101,16 +101,16 @@ public struct SubmissionSource: Sendable, Equatable {
 }
 
 /// A judge's returned report-meeting score sheet.
-public struct ReportScoreSheet: Sendable, Equatable {
+public struct MeetingScoreSheet: Sendable, Equatable {
     public var source: SubmissionSource
     public var year: Field<FiscalYear?>
     public var judgeID: Field<String>
     public var judgeName: Field<String>
     public var category: Field<JudgeCategory?>
-    public var rows: [ReportScoreRow]
+    public var rows: [MeetingScoreRow]
 
     public init(source: SubmissionSource, year: Field<FiscalYear?>, judgeID: Field<String>, judgeName: Field<String>,
-                category: Field<JudgeCategory?>, rows: [ReportScoreRow]) {
+                category: Field<JudgeCategory?>, rows: [MeetingScoreRow]) {
         self.source = source
         self.year = year
         self.judgeID = judgeID

@@ -21,7 +21,7 @@ public struct JudgeProjectEntry: Sendable, Equatable {
 }
 
 /// A judge's accepted sheet for the year.
-public struct AcceptedReportSheet: Sendable {
+public struct AcceptedMeetingSheet: Sendable {
     public var judge: Judge
     public var source: SubmissionSource
     /// Rows by project ID (own-team rows and unusable rows removed).
@@ -51,7 +51,7 @@ public struct OwnTeamExclusion: Sendable, Equatable, Hashable {
 /// Everything validated for one fiscal year: the setup and the accepted submissions.
 public struct YearInput: Sendable {
     public var setup: YearSetup
-    public var reportSheets: [AcceptedReportSheet]
+    public var meetingSheets: [AcceptedMeetingSheet]
     public var leaderEvaluations: [AcceptedLeaderEvaluation]
     /// Judges expected (in the setup) who sent nothing usable.
     public var missingJudges: [Judge]

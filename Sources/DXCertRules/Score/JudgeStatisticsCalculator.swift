@@ -6,7 +6,7 @@ enum JudgeStatisticsCalculator {
     static func compute(input: YearInput, scores: [JudgeScore], notes: [String: StandardizationNote]) -> [JudgeStatistics] {
         let setup = input.setup
         let byProject = Dictionary(grouping: scores, by: \.projectID)
-        let sheets = Dictionary(input.reportSheets.map { ($0.judge.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sheets = Dictionary(input.meetingSheets.map { ($0.judge.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byJudge = Dictionary(grouping: scores, by: \.judgeID)
         return setup.judges.map { judge in
             let mine = byJudge[judge.id] ?? []

@@ -10,8 +10,8 @@ public enum Scorer {
 
         // 1. Each judge's score per project.
         var judgeScores: [JudgeScore] = []
-        for sheet in input.reportSheets {
-            let criteria = setup.criteria(for: .report(sheet.judge.category))
+        for sheet in input.meetingSheets {
+            let criteria = setup.criteria(for: .meeting(sheet.judge.category))
             for entry in sheet.entries {
                 guard let s = WeightedScore.compute(entry.scores, criteria: criteria, partial: settings.partialScoring) else { continue }
                 judgeScores.append(JudgeScore(judgeID: sheet.judge.id, category: sheet.judge.category, projectID: entry.projectID,

@@ -23,9 +23,9 @@ public enum Standardizer {
                 note.skippedBecause = "採点したプロジェクトが\(values.count)件で\(minimumProjects)件未満のため標準化せず素点を使用"
             } else if sd < 1e-9 {
                 note.skippedBecause = "全て同じ点（ばらつき0）のため標準化せず素点を使用"
-            } else if let M = overallMean, let S = overallSD {
+            } else if let overallMean, let overallSD {
                 for i in idx {
-                    scores[i].adjusted = M + (scores[i].raw - m) / sd * S
+                    scores[i].adjusted = overallMean + (scores[i].raw - m) / sd * overallSD
                 }
                 note.applied = true
             }

@@ -39,13 +39,13 @@ public struct SettingDefinition: Sendable {
 
     /// Every setting in template order.
     public static let all: [SettingDefinition] = [
-        score("アドバイザー：報告会評価の基準点", \.advisorReportBar, 60,
+        score("アドバイザー：報告会評価の基準点", \.advisorMeetingBar, 60,
               "参加したプロジェクトの報告会評価（100点満点）がこの点以上ならアドバイザーに認定します。"),
-        score("エキスパート：報告会評価の基準点", \.expertReportBar, 70,
+        score("エキスパート：報告会評価の基準点", \.expertMeetingBar, 70,
               "リーダーを務めたプロジェクトの報告会評価がこの点以上であることが条件です。"),
         score("エキスパート：メンバー評価の基準点", \.expertLeaderBar, 70,
               "プロジェクト終了後のメンバー等によるリーダー評価（100点満点）がこの点以上であることが条件です。"),
-        score("スペシャリスト：報告会評価の基準点", \.specialistReportBar, 75,
+        score("スペシャリスト：報告会評価の基準点", \.specialistMeetingBar, 75,
               "連続してリーダーを務めた各年度の報告会評価がこの点以上であることが条件です。"),
         score("スペシャリスト：メンバー評価の基準点", \.specialistLeaderBar, 75,
               "連続してリーダーを務めた各年度のメンバー評価がこの点以上であることが条件です。"),

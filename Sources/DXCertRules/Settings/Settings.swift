@@ -7,13 +7,13 @@ import Foundation
 /// The seed gives no number for "一定以上の評価"; the defaults are provisional (docs/rules.md §7).
 public struct Settings: Sendable, Equatable {
     /// Advisor: the project's report score must reach this.
-    public var advisorReportBar: Double = 60
+    public var advisorMeetingBar: Double = 60
     /// Expert: the led project's report score must reach this.
-    public var expertReportBar: Double = 70
+    public var expertMeetingBar: Double = 70
     /// Expert: the members' evaluation of the leader must reach this.
     public var expertLeaderBar: Double = 70
     /// Specialist: report score bar in each of the consecutive years.
-    public var specialistReportBar: Double = 75
+    public var specialistMeetingBar: Double = 75
     /// Specialist: leader-evaluation bar in each of the consecutive years.
     public var specialistLeaderBar: Double = 75
     /// Specialist: how many consecutive years as leader (the seed: 2年以上).
@@ -50,11 +50,11 @@ public struct Settings: Sendable, Equatable {
     public init() {}
 
     /// The report-score bar of a tier.
-    public func reportBar(_ tier: Tier) -> Double {
+    public func meetingBar(_ tier: Tier) -> Double {
         switch tier {
-        case .advisor: return advisorReportBar
-        case .expert: return expertReportBar
-        case .specialist: return specialistReportBar
+        case .advisor: return advisorMeetingBar
+        case .expert: return expertMeetingBar
+        case .specialist: return specialistMeetingBar
         }
     }
 

@@ -30,7 +30,7 @@ public enum Validator {
         }
 
         // Sheets by year.
-        var reportsByYear: [FiscalYear: [ReportScoreSheet]] = [:]
+        var meetingSheetsByYear: [FiscalYear: [MeetingScoreSheet]] = [:]
         var leadersByYear: [FiscalYear: [LeaderEvaluationSheet]] = [:]
         var priors: [PriorCertification] = []
         /// The year a sheet states, when it can be read and has a setup; otherwise reported and excluded.
@@ -63,10 +63,10 @@ public enum Validator {
         }
         for file in ingested {
             switch file.content {
-            case .reportScore(let sheet):
+            case .meetingScore(let sheet):
                 persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
                 if usable(sheet.source, year: sheet.year.value), let year = usableYear(sheet.year, sheet.source) {
-                    reportsByYear[year, default: []].append(sheet)
+                    meetingSheetsByYear[year, default: []].append(sheet)
                 }
             case .leaderEvaluation(let sheet):
                 persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
@@ -89,10 +89,10 @@ public enum Validator {
         var yearInputs: [YearInput] = []
         for year in setups.keys.sorted() {
             guard let setup = setups[year].map({ idForm.apply(to: $0.0) }) else { continue }
-            var input = YearInput(setup: setup, reportSheets: [], leaderEvaluations: [], missingJudges: [],
+            var input = YearInput(setup: setup, meetingSheets: [], leaderEvaluations: [], missingJudges: [],
                                   missingEvaluators: [], ownTeamExclusions: [])
-            let reports = ReportSheetValidator.validate(reportsByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
-            input.reportSheets = reports.accepted
+            let reports = MeetingSheetValidator.validate(meetingSheetsByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
+            input.meetingSheets = reports.accepted
             input.ownTeamExclusions = reports.ownTeam
             for (path, reason) in reports.excluded { excluded[path] = reason }
             let leaders = LeaderSheetValidator.validate(leadersByYear[year] ?? [], setup: setup, idForm: idForm, diagnostics: diagnostics)
@@ -100,7 +100,7 @@ public enum Validator {
             for (path, reason) in leaders.excluded { excluded[path] = reason }
 
             // Missing submissions.
-            let judged = Set(input.reportSheets.map(\.judge.id))
+            let judged = Set(input.meetingSheets.map(\.judge.id))
             input.missingJudges = setup.judges.filter { !judged.contains($0.id) }
             for judge in input.missingJudges {
                 diagnostics.report(.warning, judge.location ?? SourceLocation(file: setup.file),

@@ -32,7 +32,7 @@ struct RuleTests {
         let d = r.decision("A", 2023)!
         #expect(d.granted == .advisor)
         #expect(d.outcomes.first { $0.tier == .advisor }?.evidence.hasPrefix("P2") == true)
-        #expect(d.reportScore == 65)
+        #expect(d.meetingScore == 65)
     }
 
     @Test("Expert: Advisor held before, led, report and member evaluation both exactly at 70")
@@ -192,7 +192,7 @@ struct RuleTests {
 struct BarComparisonTests {
     @Test("three criteria out of 5 all scored 3 reach a bar of 60 (the quotient is 59.99999999999999)")
     func exactBarThroughTheScorer() throws {
-        let criteria = ["X", "Y", "Z"].map { Criterion(kind: .report(.executive), id: $0, name: $0, maxScore: 5, weight: 1) }
+        let criteria = ["X", "Y", "Z"].map { Criterion(kind: .meeting(.executive), id: $0, name: $0, maxScore: 5, weight: 1) }
         let score = try #require(WeightedScore.compute(["X": 3, "Y": 3, "Z": 3], criteria: criteria, partial: false))
         #expect(score != 60, "the float quotient this test is about")
         #expect(ScoreComparison.reaches(score, 60))

@@ -117,7 +117,7 @@ struct AbsurdNumberTests {
     }
 
     @Test("1e19 typed over the year of a judge's sheet without identity: an error at the cell saying it is out of range")
-    func reportSheetYear() throws {
+    func meetingSheetYear() throws {
         let world = try MiniWorld()
         defer { world.cleanUp() }
         try world.write(MiniWorld.setup(2024))

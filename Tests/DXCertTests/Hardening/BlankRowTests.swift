@@ -37,8 +37,8 @@ struct BlankRowTests {
         settings.partialScoring = true
         let setup = MiniWorld.setup(2024, settings: settings)
         var answers = MiniWorld.answers(setup)
-        answers.report["J1"]?.scores["P01"]?["P2"] = nil
-        answers.report["J1"]?.scores["P01"]?["P1"] = .number(2)
+        answers.meeting["J1"]?.scores["P01"]?["P2"] = nil
+        answers.meeting["J1"]?.scores["P01"]?["P1"] = .number(2)
         answers.leader[LeaderSheetKey(projectID: "P01", evaluatorID: StaffID("00102"))]?.scores["L2"] = nil
         try world.write(setup, answers: answers)
         let report = try world.file("報告会評価", "J1")

@@ -35,9 +35,9 @@ struct IdentityConflictTests {
                 && error?.message.contains("令和5年度") == true, "\(result.problems.map(\.terminalLine))")
         #expect(result.files.first { $0.path == copy }?.status == .excluded)
         let r5 = try #require(result.years.first { $0.year == FiscalYear(2023) })
-        #expect(r5.reportSheets.first { $0.judge.id == "J1" }?.source.file == original)
+        #expect(r5.meetingSheets.first { $0.judge.id == "J1" }?.source.file == original)
         let r6 = try #require(result.years.first { $0.year == FiscalYear(2024) })
-        #expect(r6.reportSheets.first { $0.judge.id == "J1" }?.source.file != copy)
+        #expect(r6.meetingSheets.first { $0.judge.id == "J1" }?.source.file != copy)
         #expect(result.scores[FiscalYear(2024)]?.project("P01")?.score.map { abs($0 - 80) < 1e-9 } == true)
     }
 

@@ -49,7 +49,7 @@ struct ContainmentTests {
 
         let result = try Batch.compute(RunOptions(input: input, output: base.appendingPathComponent("output"), usePreviousLedger: false))
         let record = try #require(result.files.first { $0.path == entry.0.path })
-        #expect(record.kind == .reportScore)
+        #expect(record.kind == .meetingScore)
         #expect(record.status != .excluded)
         // The judge still counts: the decisions are those of the untouched scenario.
         let reference = try ReportFixture.result("basic_three_years")

@@ -57,7 +57,7 @@ struct ReportSheetTests {
     @Test("sensitivity: a report bar between the steps gets its own row")
     func sensitivityOddBar() {
         var s = Settings()
-        s.advisorReportBar = 62
+        s.advisorMeetingBar = 62
         #expect(Sensitivity.bars(s) == [50, 55, 60, 62, 65, 70, 75, 80, 85, 90])
         #expect(Sensitivity.bars(Settings()) == [50, 55, 60, 65, 70, 75, 80, 85, 90])
     }

@@ -18,10 +18,10 @@ struct FilledFormsRoundTripTests {
     /// Display texts come back as written (only whitespace collapsed), so equality is exact.
     static func setup() -> YearSetup {
         var settings = Settings()
-        settings.advisorReportBar = 65
-        settings.expertReportBar = 72.5
+        settings.advisorMeetingBar = 65
+        settings.expertMeetingBar = 72.5
         settings.expertLeaderBar = 71
-        settings.specialistReportBar = 80
+        settings.specialistMeetingBar = 80
         settings.specialistLeaderBar = 78
         settings.specialistConsecutiveYears = 3
         settings.specialistRequiresExpert = false
@@ -39,11 +39,11 @@ struct FilledFormsRoundTripTests {
         settings.spreadWarning = 25
         settings.targets = [.advisor: 80, .expert: 40, .specialist: 12]
         let criteria = [
-            Criterion(kind: .report(.executive), id: "P1", name: "政策との整合性", maxScore: 5, weight: 2,
+            Criterion(kind: .meeting(.executive), id: "P1", name: "政策との整合性", maxScore: 5, weight: 2,
                       scale: ["5:とてもよい", "4:よい", "3:ふつう", "2:やや不十分", "1:不十分"], description: "市の計画に沿っているか"),
-            Criterion(kind: .report(.executive), id: "P2", name: "費用対効果", maxScore: 5, weight: 1, scale: ["5", "4", "3", "2", "1"]),
-            Criterion(kind: .report(.general), id: "G1", name: "分かりやすさ", maxScore: 10, weight: 1),
-            Criterion(kind: .report(.expert), id: "T1", name: "技術の選び方", maxScore: 4, weight: 1.5,
+            Criterion(kind: .meeting(.executive), id: "P2", name: "費用対効果", maxScore: 5, weight: 1, scale: ["5", "4", "3", "2", "1"]),
+            Criterion(kind: .meeting(.general), id: "G1", name: "分かりやすさ", maxScore: 10, weight: 1),
+            Criterion(kind: .meeting(.expert), id: "T1", name: "技術の選び方", maxScore: 4, weight: 1.5,
                       scale: ["4:十分", "3:おおむね十分", "2:やや不足", "1:不足"], description: "ICTの使い方が適切か"),
             Criterion(kind: .leader, id: "L1", name: "チームをまとめる力", maxScore: 5, weight: 1, scale: ["5", "4", "3", "2", "1"]),
             Criterion(kind: .leader, id: "L2", name: "変革への意欲", maxScore: 3, weight: 0.5, scale: ["3", "2", "1"], description: "前例にとらわれない"),

@@ -49,7 +49,7 @@ struct SampleInputTests {
         #expect(input.setup.projects.map(\.id) == ["P01", "P02", "P03", "P04", "P05"])
         #expect(input.setup.participants.count == 21)
         #expect(input.setup.judges.count == 50)
-        #expect(input.reportSheets.count == 50)
+        #expect(input.meetingSheets.count == 50)
         #expect(input.setup.judges.filter { $0.category == .executive }.count == 15)
         #expect(input.setup.judges.filter { $0.category == .expert }.count == 5)
         let all21 = ["10311", "10542", "11205", "09876", "12110", "10178", "11322", "12045", "11876", "09544", "11590",
@@ -193,7 +193,7 @@ struct SampleInputTests {
         }
         #expect(cells["E13"] == .string("４～５"))
         let input = try #require(result.years.first { $0.year == Self.r7 })
-        let sheet = try #require(input.reportSheets.first { $0.judge.id == "J41" })
+        let sheet = try #require(input.meetingSheets.first { $0.judge.id == "J41" })
         #expect(sheet.entries.map(\.projectID) == ["P01", "P03", "P04", "P05", "P06"])
         let p01 = try #require(sheet.entries.first { $0.projectID == "P01" })
         for (column, id) in zip(["D", "E", "F"], ["G1", "G2", "G3"]) {
@@ -209,7 +209,7 @@ struct SampleInputTests {
         let input = try #require(result.years.first { $0.year == Self.r7 })
         #expect(input.ownTeamExclusions.contains(OwnTeamExclusion(judgeID: "J39", projectID: "P03", scoredAnyway: true)))
         #expect(input.ownTeamExclusions.contains(OwnTeamExclusion(judgeID: "J40", projectID: "P05", scoredAnyway: false)))
-        let j39 = try #require(input.reportSheets.first { $0.judge.id == "J39" })
+        let j39 = try #require(input.meetingSheets.first { $0.judge.id == "J39" })
         #expect(!j39.entries.contains { $0.projectID == "P03" })
         #expect(input.missingJudges.map(\.id) == ["J43"])
     }
@@ -226,9 +226,9 @@ struct SampleInputTests {
         """, [file.path])
         #expect(application.contains("LibreOffice"), "docProps/app.xml Application: \(application)")
         let record = try #require(result.files.first { $0.path == Self.libreOfficeSheet })
-        #expect(record.status == .imported && record.kind == .reportScore)
+        #expect(record.status == .imported && record.kind == .meetingScore)
         let input = try #require(result.years.first { $0.year == Self.r7 })
-        let sheet = try #require(input.reportSheets.first { $0.judge.id == "J45" })
+        let sheet = try #require(input.meetingSheets.first { $0.judge.id == "J45" })
         #expect(sheet.entries.count == 6)
     }
 
@@ -257,7 +257,7 @@ struct SampleInputTests {
         let kinds = Dictionary(grouping: result.files, by: \.kind).mapValues(\.count)
         #expect(kinds[.yearSetup] == 3)
         #expect(kinds[.priorRegister] == 1)
-        #expect(kinds[.reportScore] == 50 + 46 + 48)  // 令和7年度: 47 judges sent theirs, one of them twice
+        #expect(kinds[.meetingScore] == 50 + 46 + 48)  // 令和7年度: 47 judges sent theirs, one of them twice
         #expect(kinds[.leaderEvaluation] == 21 + 21 + 27)
     }
 }

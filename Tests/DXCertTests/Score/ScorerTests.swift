@@ -9,8 +9,8 @@ import Testing
 @Suite("Scoring (docs/rules.md §3)")
 struct ScorerTests {
     static let criteria = [
-        Criterion(kind: .report(.executive), id: "A", name: "A", maxScore: 5, weight: 2),
-        Criterion(kind: .report(.executive), id: "B", name: "B", maxScore: 10, weight: 1),
+        Criterion(kind: .meeting(.executive), id: "A", name: "A", maxScore: 5, weight: 2),
+        Criterion(kind: .meeting(.executive), id: "B", name: "B", maxScore: 10, weight: 1),
     ]
 
     @Test("a judge's score is 100 × Σ(w·s/max) / Σw")
@@ -79,14 +79,14 @@ struct ScorerTests {
         var setup = YearSetup(year: FiscalYear(2023), projects: [Project(id: "P1", team: "T", theme: "")],
                               participants: [Participant(staffID: StaffID("1"), name: "n", department: "", projectID: "P1", role: .leader)],
                               judges: [Judge(id: "E", name: "e", category: .executive), Judge(id: "G", name: "g", category: .general)],
-                              criteria: [Criterion(kind: .report(.executive), id: "X", name: "X", maxScore: 100),
-                                         Criterion(kind: .report(.general), id: "Y", name: "Y", maxScore: 100)])
+                              criteria: [Criterion(kind: .meeting(.executive), id: "X", name: "X", maxScore: 100),
+                                         Criterion(kind: .meeting(.general), id: "Y", name: "Y", maxScore: 100)])
         setup.settings.categoryWeights = [.executive: 2, .general: 1, .expert: 1]
         let sheets = [("E", JudgeCategory.executive, "X", 90.0), ("G", .general, "Y", 60)].map { id, cat, crit, v in
-            AcceptedReportSheet(judge: Judge(id: id, name: id, category: cat), source: Scenario.source(id),
+            AcceptedMeetingSheet(judge: Judge(id: id, name: id, category: cat), source: Scenario.source(id),
                                 entries: [JudgeProjectEntry(projectID: "P1", scores: [crit: v], blanks: [], comment: "", location: SourceLocation(file: id))])
         }
-        let input = YearInput(setup: setup, reportSheets: sheets, leaderEvaluations: [], missingJudges: [], missingEvaluators: [], ownTeamExclusions: [])
+        let input = YearInput(setup: setup, meetingSheets: sheets, leaderEvaluations: [], missingJudges: [], missingEvaluators: [], ownTeamExclusions: [])
         let p = Scorer.score(input).project("P1")!
         #expect(abs(p.score! - (2 * 90 + 60) / 3.0) < 1e-9)
         #expect(p.missingCategories == [.expert])

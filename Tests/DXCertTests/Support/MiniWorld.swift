@@ -48,9 +48,9 @@ struct MiniWorld {
             var scores: [String: [String: AnswerValue]] = [:]
             for project in setup.projects where !blank.contains("\(judge.id)/\(project.id)") {
                 let value: Double = project.id == "P01" ? 4 : 5
-                scores[project.id] = Dictionary(uniqueKeysWithValues: setup.criteria(for: .report(judge.category)).map { ($0.id, .number(value)) })
+                scores[project.id] = Dictionary(uniqueKeysWithValues: setup.criteria(for: .meeting(judge.category)).map { ($0.id, .number(value)) })
             }
-            answers.report[judge.id] = ReportAnswers(scores: scores)
+            answers.meeting[judge.id] = MeetingAnswers(scores: scores)
         }
         for project in setup.projects {
             for member in setup.members(of: project.id) {

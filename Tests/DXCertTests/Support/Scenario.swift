@@ -37,14 +37,14 @@ struct Scenario {
         projects.append(ProjectSpec(id: id, leader: leader, members: members, report: report, leaderScores: leaderScores))
     }
 
-    static let reportCriterion = Criterion(kind: .report(.executive), id: "R1", name: "総合", maxScore: 100, weight: 1)
+    static let reportCriterion = Criterion(kind: .meeting(.executive), id: "R1", name: "総合", maxScore: 100, weight: 1)
     static let leaderCriterion = Criterion(kind: .leader, id: "L1", name: "リーダーシップ", maxScore: 100, weight: 1)
 
     func input() -> YearInput {
         let fy = FiscalYear(year)
         var setup = YearSetup(year: fy, organisation: "テスト市", criteria: [Self.reportCriterion, Self.leaderCriterion], settings: settings,
                               file: "setup_\(year).xlsx")
-        var reportSheets: [String: AcceptedReportSheet] = [:]
+        var meetingSheets: [String: AcceptedMeetingSheet] = [:]
         var leaderEvals: [AcceptedLeaderEvaluation] = []
         for p in projects {
             setup.projects.append(Project(id: p.id, team: "チーム\(p.id)", theme: "テーマ"))
@@ -55,12 +55,12 @@ struct Scenario {
             }
             for (j, score) in p.report.enumerated() {
                 let judgeID = "J\(j + 1)"
-                if reportSheets[judgeID] == nil {
+                if meetingSheets[judgeID] == nil {
                     let judge = Judge(id: judgeID, name: "審査員\(j + 1)", category: .executive)
                     setup.judges.append(judge)
-                    reportSheets[judgeID] = AcceptedReportSheet(judge: judge, source: Self.source("judge_\(year)_\(judgeID).xlsx"), entries: [])
+                    meetingSheets[judgeID] = AcceptedMeetingSheet(judge: judge, source: Self.source("judge_\(year)_\(judgeID).xlsx"), entries: [])
                 }
-                reportSheets[judgeID]!.entries.append(JudgeProjectEntry(projectID: p.id, scores: ["R1": score], blanks: [], comment: "",
+                meetingSheets[judgeID]!.entries.append(JudgeProjectEntry(projectID: p.id, scores: ["R1": score], blanks: [], comment: "",
                                                                         location: SourceLocation(file: "judge_\(year)_\(judgeID).xlsx")))
             }
             for (k, score) in p.leaderScores.enumerated() {
@@ -77,7 +77,7 @@ struct Scenario {
                                                             source: Self.source("leader_\(year)_\(p.id)_\(evaluator).xlsx")))
             }
         }
-        return YearInput(setup: setup, reportSheets: reportSheets.keys.sorted().map { reportSheets[$0]! },
+        return YearInput(setup: setup, meetingSheets: meetingSheets.keys.sorted().map { meetingSheets[$0]! },
                          leaderEvaluations: leaderEvals, missingJudges: [], missingEvaluators: [], ownTeamExclusions: [])
     }
 

@@ -67,17 +67,17 @@ struct SetupValidatorTests {
         var setup = Self.base()
         let scale = ["5：期待を大きく上回る成果があり、他の部署にも広げたい", "4：期待を上回る成果があった", "3：期待どおりの成果があった",
                      "2：期待をやや下回った", "1：期待を大きく下回った、または成果が分からない"]
-        for i in setup.criteria.indices where setup.criteria[i].kind == .report(.general) { setup.criteria[i].scale = scale }
+        for i in setup.criteria.indices where setup.criteria[i].kind == .meeting(.general) { setup.criteria[i].scale = scale }
         let file = scratch.file("j.xlsx")
-        try ReportSheetTemplate.write(judge: setup.judges[0], setup: setup, to: file,
-                                      answers: ReportAnswers(scores: ["P01": ["G1": .text(scale[1]), "G2": .text(scale[0]), "G3": .text(scale[4])]]))
+        try MeetingSheetTemplate.write(judge: setup.judges[0], setup: setup, to: file,
+                                      answers: MeetingAnswers(scores: ["P01": ["G1": .text(scale[1]), "G2": .text(scale[0]), "G3": .text(scale[4])]]))
         let xml = try TplXML.read(file)
         #expect(xml.sheets.map { "\($0.name):\($0.state)" } == ["報告会評価:visible", "評価項目の説明:visible", "_選択肢:hidden", "_dxcert:hidden"])
         let rule = try #require(xml.sheet("報告会評価")?.validations.first { $0.covers("D12") })
         #expect(rule.formula1 == "'_選択肢'!$A$1:$A$5")
         #expect(try TplRead.cells(file)["_選択肢"]?["A1"] == .string(scale[0]))
         let (_, kind, sheet) = try TplRead.report(file)
-        #expect(kind.kind == .reportScore)
+        #expect(kind.kind == .meetingScore)
         #expect(sheet?.rows.first?.scores.map(\.value) == [.text(scale[1]), .text(scale[0]), .text(scale[4])])
         #expect(try TplRead.cells(file)["報告会評価"]?["G12"] == .number(100.0 * (4.0 / 5 + 5.0 / 5 + 1.0 / 5) / 3))
     }

@@ -30,18 +30,18 @@ struct SheetGeneratorTests {
     /// Answers as judges and evaluators would have entered them: dropdown texts, numbers,
     /// full-width digits, an unreadable word, incomplete rows, comments.
     static let answers = SheetAnswers(
-        report: [
-            "J01": ReportAnswers(scores: ["P01": ["P1": .text("4：よい"), "P2": .number(3), "P3": .text("５")],
+        meeting: [
+            "J01": MeetingAnswers(scores: ["P01": ["P1": .text("4：よい"), "P2": .number(3), "P3": .text("５")],
                                           "P02": ["P1": .text("5：非常によい"), "P2": .text("5：非常によい"), "P3": .text("5：非常によい")],
                                           "P03": ["P1": .text("3：ふつう")]],
                                  comments: ["P01": "説明が分かりやすかった", "P02": "実装が楽しみです"]),
-            "J02": ReportAnswers(scores: ["P01": ["P1": .text("1：不十分"), "P2": .text("1：不十分"), "P3": .text("1：不十分")],
+            "J02": MeetingAnswers(scores: ["P01": ["P1": .text("1：不十分"), "P2": .text("1：不十分"), "P3": .text("1：不十分")],
                                           "P02": ["P1": .number(5), "P2": .number(5), "P3": .number(5)]],
                                  sampleOnlyScoreOwnTeamRows: true),
-            "J03": ReportAnswers(scores: ["P01": ["G1": .text("5：非常によい")],  // own team: not written
+            "J03": MeetingAnswers(scores: ["P01": ["G1": .text("5：非常によい")],  // own team: not written
                                           "P02": ["G1": .text("2：やや不十分"), "G2": .text("3：ふつう"), "G3": .text("4：よい")],
                                           "P04": ["G1": .number(4), "G2": .number(4), "G3": .number(4)]]),
-            "J04": ReportAnswers(scores: ["P01": ["T1": .number(8), "T2": .text("4：よい"), "T3": .text("3：ふつう")],
+            "J04": MeetingAnswers(scores: ["P01": ["T1": .number(8), "T2": .text("4：よい"), "T3": .text("3：ふつう")],
                                           "P02": ["T1": .text("よい"), "T2": .number(4), "T3": .number(4)]]),
         ],
         leader: [
@@ -84,13 +84,13 @@ struct SheetGeneratorTests {
     }
 
     @Test("report sheets read back: identity, judge fields, rows, answers and own-team marks")
-    func reportSheetsReadBack() throws {
+    func meetingSheetsReadBack() throws {
         let scratch = try TplScratch()
         defer { scratch.cleanUp() }
         let (_, root) = try Self.generate(scratch)
 
         let (identity, kind, sheet) = try TplRead.report(Self.report(root, "J03"))
-        #expect(kind.kind == .reportScore && kind.recognisedBy == "識別シート")
+        #expect(kind.kind == .meetingScore && kind.recognisedBy == "識別シート")
         #expect(identity?.values == ["識別子": "dxcert", "種別": "報告会評価", "様式版": "1", "年度": "2024", "審査員ID": "J03",
                                      "審査員氏名": "北村 美穂", "区分": "一般職員", "項目ID": "G1,G2,G3",
                                      "プロジェクトID一覧": "P01,P02,P03,P04", "自チーム": "P01,P03"])
@@ -111,7 +111,7 @@ struct SheetGeneratorTests {
 
         // Labels without the identity give the same judge (the preamble fields).
         let workbook = try Workbook(url: Self.report(root, "J01"))
-        let byLabels = try #require(try ReportSheetParser.parse(workbook, file: "j01", identity: nil))
+        let byLabels = try #require(try MeetingSheetParser.parse(workbook, file: "j01", identity: nil))
         #expect(byLabels.judgeID.value == "J01" && byLabels.judgeName.value == "山中 正義" && byLabels.category.value == .executive)
         #expect(byLabels.year.value == FiscalYear(2024))
         #expect(byLabels.judgeID.location?.cell?.a1 == "B6")
@@ -328,12 +328,12 @@ struct SheetGeneratorTests {
         let setup = try TplRead.goodSetup()
         let judge = setup.judges[0]
         #expect(throws: TemplateError.unknownAnswer(path: scratch.file("a.xlsx").path, detail: "評価項目「G1」はこのシートにありません")) {
-            try ReportSheetTemplate.write(judge: judge, setup: setup, to: scratch.file("a.xlsx"),
-                                          answers: ReportAnswers(scores: ["P01": ["G1": .number(3)]]))
+            try MeetingSheetTemplate.write(judge: judge, setup: setup, to: scratch.file("a.xlsx"),
+                                          answers: MeetingAnswers(scores: ["P01": ["G1": .number(3)]]))
         }
         #expect(throws: TemplateError.self) {
-            try ReportSheetTemplate.write(judge: judge, setup: setup, to: scratch.file("b.xlsx"),
-                                          answers: ReportAnswers(scores: ["P99": ["P1": .number(3)]]))
+            try MeetingSheetTemplate.write(judge: judge, setup: setup, to: scratch.file("b.xlsx"),
+                                          answers: MeetingAnswers(scores: ["P99": ["P1": .number(3)]]))
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.file("a.xlsx").path))
     }

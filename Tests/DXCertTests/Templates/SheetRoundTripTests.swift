@@ -45,7 +45,7 @@ struct SheetRoundTripTests {
     /// The checks shared by the openpyxl and LibreOffice round trips.
     static func expectIntact(j01: URL, j03: URL, leader: URL) throws {
         let (identity1, kind1, sheet1) = try TplRead.report(j01)
-        #expect(kind1.kind == .reportScore)
+        #expect(kind1.kind == .meetingScore)
         #expect(identity1?.source == "識別シート")
         #expect(identity1?[FormLayout.Identity.judgeID] == "J01" && identity1?[FormLayout.Identity.year] == "2024")
         #expect(identity1?.list(FormLayout.Identity.criteria) == ["P1", "P2", "P3"])
@@ -155,7 +155,7 @@ struct SheetRoundTripTests {
 
         let (identity, kind, sheet) = try TplRead.report(resaved[0])
         #expect(identity == nil)
-        #expect(kind.kind == .reportScore && kind.recognisedBy == "見出し")
+        #expect(kind.kind == .meetingScore && kind.recognisedBy == "見出し")
         let r = try #require(sheet)
         #expect(r.judgeID.value == "J01" && r.judgeName.value == "山中 正義" && r.category.value == .executive)
         #expect(r.year.value == FiscalYear(2024))
@@ -183,7 +183,7 @@ struct SheetRoundTripTests {
         """#])
         let (identity, kind, sheet) = try TplRead.report(report)
         #expect(identity?.values == ["識別子": "dxcert", "種別": "報告会評価", "様式版": "1"])
-        #expect(kind.kind == .reportScore)
+        #expect(kind.kind == .meetingScore)
         let r = try #require(sheet)
         #expect(r.year.value == FiscalYear(2024) && r.judgeID.value == "J07" && r.category.value == .general)
         #expect(r.rows.count == 1)

@@ -222,11 +222,11 @@ enum TplRead {
     }
 
     /// The identity, the classification and the parsed report sheet.
-    static func report(_ file: URL) throws -> (Identity?, WorkbookClassifier.Result, ReportScoreSheet?) {
+    static func report(_ file: URL) throws -> (Identity?, WorkbookClassifier.Result, MeetingScoreSheet?) {
         let workbook = try Workbook(url: file)
         let identity = try Identity.read(workbook)
         let kind = try WorkbookClassifier.classify(workbook, identity: identity)
-        return (identity, kind, try ReportSheetParser.parse(workbook, file: file.lastPathComponent, identity: identity))
+        return (identity, kind, try MeetingSheetParser.parse(workbook, file: file.lastPathComponent, identity: identity))
     }
 
     /// The identity, the classification and the parsed leader sheet.

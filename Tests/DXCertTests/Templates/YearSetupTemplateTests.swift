@@ -81,7 +81,7 @@ struct YearSetupTemplateTests {
         #expect(setup.criteria == expected)
 
         var settings = Settings()
-        settings.advisorReportBar = 65
+        settings.advisorMeetingBar = 65
         settings.sheetPassword = "dx2024"
         #expect(setup.settings == settings)
     }

@@ -4,17 +4,17 @@ import Foundation
 ///
 /// Unknown judge → the file is excluded. Unknown or missing project IDs, invalid scores,
 /// own-team rows and incomplete rows are reported at their cells; the rest is used.
-enum ReportSheetValidator {
+enum MeetingSheetValidator {
     struct Result {
-        var accepted: [AcceptedReportSheet] = []
+        var accepted: [AcceptedMeetingSheet] = []
         var ownTeam: [OwnTeamExclusion] = []
         var excluded: [(String, String)] = []
     }
 
-    static func validate(_ sheets: [ReportScoreSheet], setup: YearSetup, diagnostics: Diagnostics) -> Result {
+    static func validate(_ sheets: [MeetingScoreSheet], setup: YearSetup, diagnostics: Diagnostics) -> Result {
         var result = Result()
         let year = setup.year
-        var byJudge: [String: [(ReportScoreSheet, Judge)]] = [:]
+        var byJudge: [String: [(MeetingScoreSheet, Judge)]] = [:]
         for sheet in sheets {
             guard let judge = identifyJudge(sheet, setup: setup, diagnostics: diagnostics) else {
                 result.excluded.append((sheet.source.file, "審査員を特定できないため"))
@@ -34,13 +34,13 @@ enum ReportSheetValidator {
             let (sheet, judge) = chosen
             let (entries, ownTeam) = readRows(sheet, judge: judge, setup: setup, diagnostics: diagnostics)
             result.ownTeam += ownTeam
-            result.accepted.append(AcceptedReportSheet(judge: judge, source: sheet.source, entries: entries))
+            result.accepted.append(AcceptedMeetingSheet(judge: judge, source: sheet.source, entries: entries))
         }
         return result
     }
 
     /// Finds the judge of a sheet by ID (else by name), checking name and category.
-    private static func identifyJudge(_ sheet: ReportScoreSheet, setup: YearSetup, diagnostics: Diagnostics) -> Judge? {
+    private static func identifyJudge(_ sheet: MeetingScoreSheet, setup: YearSetup, diagnostics: Diagnostics) -> Judge? {
         let year = setup.year
         let id = sheet.judgeID.value
         let fileLoc = SourceLocation(file: sheet.source.file, sheet: sheet.source.sheet)
@@ -76,10 +76,10 @@ enum ReportSheetValidator {
     }
 
     /// Reads the rows of an accepted sheet into entries by project.
-    private static func readRows(_ sheet: ReportScoreSheet, judge: Judge, setup: YearSetup,
+    private static func readRows(_ sheet: MeetingScoreSheet, judge: Judge, setup: YearSetup,
                                  diagnostics: Diagnostics) -> ([JudgeProjectEntry], [OwnTeamExclusion]) {
         let year = setup.year
-        let matcher = CriterionMatcher(setup.criteria(for: .report(judge.category)))
+        let matcher = CriterionMatcher(setup.criteria(for: .meeting(judge.category)))
         let own = setup.ownProjects(of: judge)
         let fileLoc = SourceLocation(file: sheet.source.file, sheet: sheet.source.sheet)
 

@@ -5,13 +5,13 @@ import XLSXWriter
 
 /// Writes 報告会評価シート: one pre-filled per judge, and the blank template.
 ///
-/// Layout (what `ReportSheetParser` reads back): title and instructions; label/value rows
+/// Layout (what `MeetingSheetParser` reads back): title and instructions; label/value rows
 /// 年度 / 審査員ID / 氏名 / 区分 (label in A, value in B); the header row プロジェクトID |
 /// チーム名 | テーマ | one column per criterion | 合計（100点換算） | コメント; directly under it
 /// a hidden row with 項目ID in column A and each score column's criterion ID; one row per
 /// project. Nothing is written below the table, so every row after the header is a project.
 /// A second sheet explains the criteria (着眼点 and the scale).
-public enum ReportSheetTemplate {
+public enum MeetingSheetTemplate {
     /// Writes the sheet of `judge` for `setup`'s year to `url`.
     ///
     /// - Parameters:
@@ -19,26 +19,26 @@ public enum ReportSheetTemplate {
     ///     (tests and sample input); the totals' cached values follow them.
     ///   - created: the workbook's creation and modification time; default 1 April of the year.
     /// - Throws: `TemplateError`.
-    public static func write(judge: Judge, setup: YearSetup, to url: URL, answers: ReportAnswers? = nil,
+    public static func write(judge: Judge, setup: YearSetup, to url: URL, answers: MeetingAnswers? = nil,
                              created: Date? = nil) throws {
-        let criteria = setup.criteria(for: .report(judge.category))
+        let criteria = setup.criteria(for: .meeting(judge.category))
         guard !criteria.isEmpty else {
             throw TemplateError.nothingToWrite(path: url.path, detail: "\(judge.category.rawValue)の評価項目がありません")
         }
         let own = setup.ownProjects(of: judge)
-        var identity = IdentityRecord(kind: .reportScore)
-        let I = FormLayout.Identity.self
-        identity.add(I.year, String(setup.year.year))
-        identity.add(I.judgeID, judge.id)
-        identity.add(I.judgeName, judge.name)
-        identity.add(I.category, judge.category.rawValue)
-        identity.add(I.criteria, list: criteria.map(\.id))
-        identity.add(I.projects, list: setup.projects.map(\.id))
-        identity.add(I.ownProjects, list: setup.projects.map(\.id).filter(own.contains))
-        let form = ReportForm(
+        var identity = IdentityRecord(kind: .meetingScore)
+        let key = FormLayout.Identity.self
+        identity.add(key.year, String(setup.year.year))
+        identity.add(key.judgeID, judge.id)
+        identity.add(key.judgeName, judge.name)
+        identity.add(key.category, judge.category.rawValue)
+        identity.add(key.criteria, list: criteria.map(\.id))
+        identity.add(key.projects, list: setup.projects.map(\.id))
+        identity.add(key.ownProjects, list: setup.projects.map(\.id).filter(own.contains))
+        let form = MeetingForm(
             year: setup.year, judge: judge, organisation: setup.organisation, meetingDate: setup.meetingDate,
             criteria: criteria, groups: [], projects: setup.projects, own: own, partial: setup.settings.partialScoring,
-            password: setup.settings.sheetPassword, answers: answers ?? ReportAnswers(), identity: identity)
+            password: setup.settings.sheetPassword, answers: answers ?? MeetingAnswers(), identity: identity)
         try form.validateAnswers(path: url.path)
         try TemplateError.writing(url.path) {
             try form.write(to: url, created: created ?? FormWorkbook.created(for: setup.year))
@@ -52,12 +52,12 @@ public enum ReportSheetTemplate {
         var groups: [(JudgeCategory, Range<Int>)] = []
         for category in JudgeCategory.allCases {
             let start = criteria.count
-            criteria += DefaultCriteria.all.filter { $0.kind == .report(category) }
+            criteria += DefaultCriteria.all.filter { $0.kind == .meeting(category) }
             groups.append((category, start..<criteria.count))
         }
-        let form = ReportForm(year: nil, judge: nil, organisation: "", meetingDate: nil, criteria: criteria, groups: groups,
-                              projects: [], own: [], partial: false, password: nil, answers: ReportAnswers(),
-                              identity: IdentityRecord(kind: .reportScore))
+        let form = MeetingForm(year: nil, judge: nil, organisation: "", meetingDate: nil, criteria: criteria, groups: groups,
+                              projects: [], own: [], partial: false, password: nil, answers: MeetingAnswers(),
+                              identity: IdentityRecord(kind: .meetingScore))
         try TemplateError.writing(url.path) {
             try form.write(to: url, created: FormWorkbook.templateCreated)
         }
@@ -65,8 +65,8 @@ public enum ReportSheetTemplate {
 }
 
 /// One report sheet to write: pre-filled (year and judge known) or blank.
-struct ReportForm {
-    typealias L = FormLayout.ReportSheet
+struct MeetingForm {
+    typealias Layout = FormLayout.MeetingSheet
 
     var year: FiscalYear?
     var judge: Judge?
@@ -80,7 +80,7 @@ struct ReportForm {
     var own: Set<String>
     var partial: Bool
     var password: String?
-    var answers: ReportAnswers
+    var answers: MeetingAnswers
     var identity: IdentityRecord
 
     /// Input rows of the blank template.
@@ -125,9 +125,9 @@ struct ReportForm {
     func write(to url: URL, created: Date) throws {
         let workbook = try FormWorkbook.create(url)
         do {
-            let title = (year.map { "\($0.label) " } ?? "") + "DX人材認定 " + L.title
+            let title = (year.map { "\($0.label) " } ?? "") + "DX人材認定 " + Layout.title
             try FormWorkbook.setProperties(workbook, title: title, organisation: organisation, created: created)
-            let main = try workbook.addWorksheet(name: L.sheetName)
+            let main = try workbook.addWorksheet(name: Layout.sheetName)
             let explanation = try workbook.addWorksheet(name: Self.explanationSheet)
             let choices = ChoiceLists(workbook: workbook, password: password)
             try writeMain(main, title: title, choices: choices)
@@ -144,9 +144,9 @@ struct ReportForm {
     // MARK: - Main sheet
 
     private func columnWidths() -> [Double] {
-        let ids = projects.map(\.id) + [L.projectIDHeader]
+        let ids = projects.map(\.id) + [Layout.projectIDHeader]
         var widths = [FormText.columnWidth(ids, minimum: 12, maximum: 16),
-                      FormText.columnWidth(projects.map(\.team) + [L.teamHeader], minimum: isBlank ? 20 : 14, maximum: 24),
+                      FormText.columnWidth(projects.map(\.team) + [Layout.teamHeader], minimum: isBlank ? 20 : 14, maximum: 24),
                       FormText.columnWidth(projects.map(\.theme), minimum: isBlank ? 30 : 20, maximum: 36)]
         for c in criteria {
             let widest = c.scale.map(FormText.width).max() ?? 4
@@ -168,10 +168,10 @@ struct ReportForm {
 
         // Label/value rows. Values of a pre-filled sheet are locked; the blank's are inputs.
         let values: [(Int, String, String)] = [
-            (fieldRows.year, L.yearLabel, year?.label ?? ""),
-            (fieldRows.judgeID, L.judgeIDLabel, judge?.id ?? ""),
-            (fieldRows.name, L.judgeNameLabel, judge?.name ?? ""),
-            (fieldRows.category, L.categoryLabel, judge.map { FormText.category($0.category) } ?? ""),
+            (fieldRows.year, Layout.yearLabel, year?.label ?? ""),
+            (fieldRows.judgeID, Layout.judgeIDLabel, judge?.id ?? ""),
+            (fieldRows.name, Layout.judgeNameLabel, judge?.name ?? ""),
+            (fieldRows.category, Layout.categoryLabel, judge.map { FormText.category($0.category) } ?? ""),
         ]
         for (row, label, value) in values {
             try form.field(row, label: label, value: .text(value), labelColumns: 0...0, valueColumns: 1...2,
@@ -234,8 +234,8 @@ struct ReportForm {
             }
             try sheet.setRow(groupRow, height: 20)
         }
-        var headers = [L.projectIDHeader, L.teamHeader, L.themeHeader] + criteria.map(\.name)
-        headers += [L.totalHeader, L.commentHeader]
+        var headers = [Layout.projectIDHeader, Layout.teamHeader, Layout.themeHeader] + criteria.map(\.name)
+        headers += [Layout.totalHeader, Layout.commentHeader]
         var lines = 1
         for (column, text) in headers.enumerated() {
             try sheet.write(text, at: CellAddress(row: headerRow, column: column), style: FormStyles.header)
@@ -245,7 +245,7 @@ struct ReportForm {
 
         // The hidden row of criterion IDs: how the batch knows which column is which criterion
         // even when a judge renames a header.
-        try sheet.write(L.criterionIDRowLabel, at: CellAddress(row: idRow, column: idColumn), style: FormStyles.idRow)
+        try sheet.write(Layout.criterionIDRowLabel, at: CellAddress(row: idRow, column: idColumn), style: FormStyles.idRow)
         for (offset, criterion) in criteria.enumerated() {
             try sheet.write(criterion.id, at: CellAddress(row: idRow, column: firstScoreColumn + offset), style: FormStyles.idRow)
         }
@@ -316,9 +316,9 @@ struct ReportForm {
                 let at = CellAddress(row: row, column: firstScoreColumn + offset)
                 try write(given[criterion.id].flatMap(Self.nonBlank), at: at, in: sheet, style: FormStyles.ownTeamScore)
             }
-            try sheet.write(L.ownTeamMark, at: CellAddress(row: row, column: totalColumn), style: FormStyles.ownTeamMark)
+            try sheet.write(Layout.ownTeamMark, at: CellAddress(row: row, column: totalColumn), style: FormStyles.ownTeamMark)
         } else {
-            try form.merged(row, firstScoreColumn, totalColumn, .text(L.ownTeamMark), style: FormStyles.ownTeamMark)
+            try form.merged(row, firstScoreColumn, totalColumn, .text(Layout.ownTeamMark), style: FormStyles.ownTeamMark)
         }
         let comment = answers.sampleOnlyScoreOwnTeamRows ? (answers.comments[project.id] ?? "") : ""
         try sheet.write(comment, at: CellAddress(row: row, column: commentColumn), style: FormStyles.ownTeam)

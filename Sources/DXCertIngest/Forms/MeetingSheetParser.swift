@@ -8,27 +8,27 @@ import OOXMLReader
 /// inserted or deleted by the judge are still read correctly. Score columns are every header
 /// column that is not one of the fixed ones; their criterion IDs come from the hidden ID row
 /// (or the identity), else validation matches them to criteria by name.
-public enum ReportSheetParser {
-    typealias L = FormLayout.ReportSheet
+public enum MeetingSheetParser {
+    typealias Layout = FormLayout.MeetingSheet
 
-    static let fixedHeaders = [L.projectIDHeader, L.teamHeader, L.themeHeader, L.totalHeader, L.commentHeader, "合計", "備考", "No", "番号"]
+    static let fixedHeaders = [Layout.projectIDHeader, Layout.teamHeader, Layout.themeHeader, Layout.totalHeader, Layout.commentHeader, "合計", "備考", "No", "番号"]
         .map(TextNormalizer.labelKey)
 
     /// True when a header row looks like the score table.
     static func isHeader(_ h: HeaderMap) -> Bool {
-        h.column(L.projectIDHeader) != nil && (h.column(L.teamHeader) != nil || h.column("合計") != nil || h.columns.count >= 3)
+        h.column(Layout.projectIDHeader) != nil && (h.column(Layout.teamHeader) != nil || h.column("合計") != nil || h.columns.count >= 3)
     }
 
     /// The sheet holding the score table: the named one, else the first worksheet with the header.
     static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
-        try FormScanner.findSheet(workbook, preferred: L.sheetName, isHeader: isHeader)
+        try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader)
     }
 
     /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
-    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> ReportScoreSheet? {
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> MeetingScoreSheet? {
         guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
         let loc = SourceLocation(file: file, sheet: sheet.name)
-        var rows: [ReportScoreRow] = []
+        var rows: [MeetingScoreRow] = []
         var criterionIDs: [Int: String] = [:]
         var scoreColumns: [Int] = []
         var digest = ContentDigest()
@@ -42,22 +42,22 @@ public enum ReportSheetParser {
                     for (c, id) in zip(scoreColumns, identityIDs) { criterionIDs[c] = id }
                 }
             }
-            let idColumn = header.column(L.projectIDHeader)!
+            let idColumn = header.column(Layout.projectIDHeader)!
             let idCell = FormScanner.cell(row, idColumn)
             let projectID = IDNormalizer.normalize(idCell?.value)
-            if projectID == TextNormalizer.labelKey(L.criterionIDRowLabel) || idCell?.value.text == L.criterionIDRowLabel {
+            if projectID == TextNormalizer.labelKey(Layout.criterionIDRowLabel) || idCell?.value.text == Layout.criterionIDRowLabel {
                 for c in scoreColumns {
                     if let v = FormScanner.cell(row, c) { criterionIDs[c] = IDNormalizer.normalize(v.value) }
                 }
                 return true
             }
-            let team = TextNormalizer.text(FormScanner.cell(row, header.column(L.teamHeader))?.value)
-            let comment = TextNormalizer.text(FormScanner.cell(row, header.column(L.commentHeader))?.value)
-            let marked = row.cells.contains { TextSearch.contains($0.value.text, L.ownTeamMark) }
+            let team = TextNormalizer.text(FormScanner.cell(row, header.column(Layout.teamHeader))?.value)
+            let comment = TextNormalizer.text(FormScanner.cell(row, header.column(Layout.commentHeader))?.value)
+            let marked = row.cells.contains { TextSearch.contains($0.value.text, Layout.ownTeamMark) }
             let scores = scoreColumns.map { c -> ScoreCell in
                 let cell = FormScanner.cell(row, c)
                 var value = cell?.value
-                if case .string(let s)? = value, TextNormalizer.normalize(s).isEmpty || TextSearch.contains(s, L.ownTeamMark) { value = nil }
+                if case .string(let s)? = value, TextNormalizer.normalize(s).isEmpty || TextSearch.contains(s, Layout.ownTeamMark) { value = nil }
                 return ScoreCell(criterionID: criterionIDs[c], label: header.labels[c] ?? "", value: value?.entered,
                                  location: loc.at(CellPosition(row: row.index, column: c)))
             }
@@ -67,7 +67,7 @@ public enum ReportSheetParser {
                 return true  // blank or note row
             }
             uncached += formulas
-            rows.append(ReportScoreRow(projectID: projectID, team: team, scores: scores, comment: comment, markedOwnTeam: marked,
+            rows.append(MeetingScoreRow(projectID: projectID, team: team, scores: scores, comment: comment, markedOwnTeam: marked,
                                        location: loc.at(CellPosition(row: row.index, column: idColumn))))
             digest.add(projectID)
             for s in scores { digest.add(s.value?.text ?? "") }
@@ -81,10 +81,10 @@ public enum ReportSheetParser {
             }
         }
 
-        let yearCell = FormScanner.value(after: L.yearLabel, in: scan.preamble)
-        let judgeCell = FormScanner.value(after: L.judgeIDLabel, in: scan.preamble)
-        let nameCell = FormScanner.value(after: L.judgeNameLabel, in: scan.preamble)
-        let categoryCell = FormScanner.value(after: L.categoryLabel, in: scan.preamble)
+        let yearCell = FormScanner.value(after: Layout.yearLabel, in: scan.preamble)
+        let judgeCell = FormScanner.value(after: Layout.judgeIDLabel, in: scan.preamble)
+        let nameCell = FormScanner.value(after: Layout.judgeNameLabel, in: scan.preamble)
+        let categoryCell = FormScanner.value(after: Layout.categoryLabel, in: scan.preamble)
 
         let year = identity?[FormLayout.Identity.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
         let judgeID = identity?[FormLayout.Identity.judgeID].map(IDNormalizer.normalize) ?? IDNormalizer.normalize(judgeCell?.value)
@@ -96,7 +96,7 @@ public enum ReportSheetParser {
         var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
         if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
-        let fields = [L.yearLabel, L.judgeIDLabel, L.categoryLabel].compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+        let fields = [Layout.yearLabel, Layout.judgeIDLabel, Layout.categoryLabel].compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
         source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0)) }
         if let identity {
             source.notes += Identity.conflicts([
@@ -106,7 +106,7 @@ public enum ReportSheetParser {
                  loc.at(judgeCell?.reference)),
             ])
         }
-        return ReportScoreSheet(source: source,
+        return MeetingScoreSheet(source: source,
                                 year: Field(year, at: loc.at(yearCell?.reference)),
                                 judgeID: Field(judgeID, at: loc.at(judgeCell?.reference)),
                                 judgeName: Field(judgeName, at: loc.at(nameCell?.reference)),
