@@ -8,7 +8,7 @@ import XLSXWriter
 /// One rule carries the whole design: **coloured cells are the ones to fill in** (light yellow,
 /// unlocked); everything else is locked when the sheet is protected. Grey marks what is not
 /// for this person (own-team rows), blue the table headings.
-enum FormStyles {
+package enum FormStyles {
     static let inputFill = RGBColor(0xFFF2CC)
     static let headerFill = RGBColor(0xDDEBF7)
     static let labelFill = RGBColor(0xF2F2F2)
@@ -63,12 +63,12 @@ enum FormStyles {
     static let idRow = CellStyle(fontSize: 8, fontColor: hiddenColor, borders: border, horizontalAlignment: .center, numberFormat: "@")
 
     /// Own-team row: grey, locked.
-    static let ownTeam = CellStyle(fontColor: noteColor, fillColor: ownTeamFill, borders: border, verticalAlignment: .center,
+    package static let ownTeam = CellStyle(fontColor: noteColor, fillColor: ownTeamFill, borders: border, verticalAlignment: .center,
                                    wrapText: true, numberFormat: "@")
-    static let ownTeamMark = CellStyle(bold: true, fontColor: noteColor, fillColor: ownTeamFill, borders: border,
+    package static let ownTeamMark = CellStyle(bold: true, fontColor: noteColor, fillColor: ownTeamFill, borders: border,
                                        horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
     /// Test/sample only: a score typed into an own-team row after protection was removed.
-    static let ownTeamScore = CellStyle(fontColor: noteColor, fillColor: ownTeamFill, borders: border, horizontalAlignment: .center,
+    package static let ownTeamScore = CellStyle(fontColor: noteColor, fillColor: ownTeamFill, borders: border, horizontalAlignment: .center,
                                         verticalAlignment: .center)
 
     /// What a protected form still lets people do: select cells, widen columns, heighten rows.

@@ -18,9 +18,17 @@ public enum MeetingSheetTemplate {
     ///   - answers: values written into the input cells as the judge would have entered them
     ///     (tests and sample input); the totals' cached values follow them.
     ///   - created: the workbook's creation and modification time; default 1 April of the year.
+    ///   - ownTeamRow: writes the score area of the judge's own projects instead of the merged
+    ///     自チームのため評価対象外 mark (the sample generator shows a judge who typed over it).
     /// - Throws: `TemplateError`.
     public static func write(judge: Judge, setup: YearSetup, to url: URL, answers: MeetingAnswers? = nil,
                              created: Date? = nil) throws {
+        try write(judge: judge, setup: setup, to: url, answers: answers, created: created, ownTeamRow: nil)
+    }
+
+    /// `write` with a replacement for the own-team rows' score area (see `OwnTeamRow`).
+    package static func write(judge: Judge, setup: YearSetup, to url: URL, answers: MeetingAnswers?, created: Date?,
+                              ownTeamRow: ((OwnTeamRow) throws -> Void)?) throws {
         let criteria = setup.criteria(for: .meeting(judge.category))
         guard !criteria.isEmpty else {
             throw TemplateError.nothingToWrite(path: url.path, detail: "\(judge.category.rawValue)の評価項目がありません")
@@ -38,14 +46,27 @@ public enum MeetingSheetTemplate {
         let form = MeetingForm(
             year: setup.year, judge: judge, organisation: setup.organisation, meetingDate: setup.meetingDate,
             criteria: criteria, groups: [], projects: setup.projects, own: own, partial: setup.settings.partialScoring,
-            password: setup.settings.sheetPassword, answers: answers ?? MeetingAnswers(), identity: identity)
+            password: setup.settings.sheetPassword, answers: answers ?? MeetingAnswers(), identity: identity,
+            ownTeamRow: ownTeamRow)
         try form.validateAnswers(path: url.path)
         try TemplateError.writing(url.path) {
             try form.write(to: url, created: created ?? FormWorkbook.created(for: setup.year))
         }
     }
 
-    /// Writes the blank template: every default report criterion, grouped by judge category;
+    /// An own-team row's cells, handed to a replacement writer: the grey project cells are
+    /// written; the score columns, the total column and the comment are the writer's.
+    package struct OwnTeamRow {
+        package let sheet: XLSXWorksheet
+        package let row: Int
+        package let project: Project
+        /// Each score column with its criterion, in sheet order.
+        package let scoreColumns: [(criterion: Criterion, column: Int)]
+        package let totalColumn: Int
+        package let commentColumn: Int
+    }
+
+    /// Writes the blank template: every default meeting criterion, grouped by judge category;
     /// the judge picks a category and scores that group's columns.
     static func writeBlank(to url: URL) throws {
         var criteria: [Criterion] = []
@@ -57,7 +78,7 @@ public enum MeetingSheetTemplate {
         }
         let form = MeetingForm(year: nil, judge: nil, organisation: "", meetingDate: nil, criteria: criteria, groups: groups,
                               projects: [], own: [], partial: false, password: nil, answers: MeetingAnswers(),
-                              identity: IdentityRecord(kind: .meetingScore))
+                              identity: IdentityRecord(kind: .meetingScore), ownTeamRow: nil)
         try TemplateError.writing(url.path) {
             try form.write(to: url, created: FormWorkbook.templateCreated)
         }
@@ -82,6 +103,8 @@ struct MeetingForm {
     var password: String?
     var answers: MeetingAnswers
     var identity: IdentityRecord
+    /// Replaces the merged mark of own-team rows (sample generator only).
+    var ownTeamRow: ((MeetingSheetTemplate.OwnTeamRow) throws -> Void)?
 
     /// Input rows of the blank template.
     static let blankRows = 30
@@ -309,19 +332,14 @@ struct MeetingForm {
         try sheet.write(project.id, at: CellAddress(row: row, column: idColumn), style: FormStyles.ownTeam)
         try sheet.write(project.team, at: CellAddress(row: row, column: teamColumn), style: FormStyles.ownTeam)
         try sheet.write(project.theme, at: CellAddress(row: row, column: themeColumn), style: FormStyles.ownTeam)
-        let given = answers.scores[project.id] ?? [:]
-        if answers.sampleOnlyScoreOwnTeamRows && !given.isEmpty {
-            // Sample input only: a judge who removed the protection and typed over the row.
-            for (offset, criterion) in criteria.enumerated() {
-                let at = CellAddress(row: row, column: firstScoreColumn + offset)
-                try write(given[criterion.id].flatMap(Self.nonBlank), at: at, in: sheet, style: FormStyles.ownTeamScore)
-            }
-            try sheet.write(Layout.ownTeamMark, at: CellAddress(row: row, column: totalColumn), style: FormStyles.ownTeamMark)
+        if let ownTeamRow {
+            let columns = criteria.enumerated().map { (criterion: $0.element, column: firstScoreColumn + $0.offset) }
+            try ownTeamRow(MeetingSheetTemplate.OwnTeamRow(sheet: sheet, row: row, project: project, scoreColumns: columns,
+                                                           totalColumn: totalColumn, commentColumn: commentColumn))
         } else {
             try form.merged(row, firstScoreColumn, totalColumn, .text(Layout.ownTeamMark), style: FormStyles.ownTeamMark)
+            try sheet.write("", at: CellAddress(row: row, column: commentColumn), style: FormStyles.ownTeam)
         }
-        let comment = answers.sampleOnlyScoreOwnTeamRows ? (answers.comments[project.id] ?? "") : ""
-        try sheet.write(comment, at: CellAddress(row: row, column: commentColumn), style: FormStyles.ownTeam)
         let lines = [(teamColumn, project.team), (themeColumn, project.theme)]
             .map { FormText.lines($0.1, columnWidth: form.widths[$0.0] - 1) }.max() ?? 1
         try sheet.setRow(row, height: max(FormText.rowHeight(lines: lines), 30))

@@ -15,19 +15,14 @@ public enum AnswerValue: Hashable, Sendable {
 public struct MeetingAnswers: Hashable, Sendable {
     /// Project ID → criterion ID → the value in that cell. Projects or criteria left out stay blank.
     public var scores: [String: [String: AnswerValue]]
-    /// Project ID → comment.
+    /// Project ID → comment. Scores and comments for the judge's own projects are not written
+    /// (their rows stay marked 自チームのため評価対象外).
     public var comments: [String: String]
-    /// Test and sample input only: also write the scores given for the judge's own projects,
-    /// as if the judge had removed the protection and typed over the grey row. Without it,
-    /// scores for own projects are left out (the row stays marked 自チームのため評価対象外).
-    public var sampleOnlyScoreOwnTeamRows: Bool
 
     /// Answers; everything left out stays blank.
-    public init(scores: [String: [String: AnswerValue]] = [:], comments: [String: String] = [:],
-                sampleOnlyScoreOwnTeamRows: Bool = false) {
+    public init(scores: [String: [String: AnswerValue]] = [:], comments: [String: String] = [:]) {
         self.scores = scores
         self.comments = comments
-        self.sampleOnlyScoreOwnTeamRows = sampleOnlyScoreOwnTeamRows
     }
 }
 

@@ -66,13 +66,14 @@ struct SampleWriter {
                 // change everybody else's marks.
                 var answers = meetingMarks.report(judge: judge, setup: setup, teams: year.teams)
                 var returnedSheet = true
+                var typedOverOwnRows = false
                 for slip in year.slips {
                     switch slip {
                     case .notReturned(let who) where who == judge.name:
                         returnedSheet = false
                     case .scoredOwnTeam(let who) where who == judge.name:
                         answers.scores.merge(meetingMarks.ownTeam(judge: judge, setup: setup)) { a, _ in a }
-                        answers.sampleOnlyScoreOwnTeamRows = true
+                        typedOverOwnRows = true
                     case .fullWidthDigits(let who, let project, let criterion, let text) where who == judge.name:
                         answers.scores = answers.scores.mapValues { $0.mapValues(Self.typedFullWidth) }
                         answers.scores[project, default: [:]][criterion] = .text(text)
@@ -84,7 +85,10 @@ struct SampleWriter {
                 }
                 guard returnedSheet else { continue }
                 let url = folder.appendingPathComponent(Self.meetingFolder).appendingPathComponent(name)
-                try MeetingSheetTemplate.write(judge: judge, setup: setup, to: url, answers: answers, created: meeting)
+                let overwrite = TypedOverOwnRow(answers: answers)
+                let ownTeamRow: ((MeetingSheetTemplate.OwnTeamRow) throws -> Void)? = typedOverOwnRows ? { try overwrite.write($0) } : nil
+                try MeetingSheetTemplate.write(judge: judge, setup: setup, to: url, answers: answers, created: meeting,
+                                               ownTeamRow: ownTeamRow)
                 try afterWriting(url, judge: judge, year: year)
             case .leader(let assignment):
                 guard let team = teams[assignment.project.id] else { continue }

@@ -36,8 +36,7 @@ struct SheetGeneratorTests {
                                           "P03": ["P1": .text("3：ふつう")]],
                                  comments: ["P01": "説明が分かりやすかった", "P02": "実装が楽しみです"]),
             "J02": MeetingAnswers(scores: ["P01": ["P1": .text("1：不十分"), "P2": .text("1：不十分"), "P3": .text("1：不十分")],
-                                          "P02": ["P1": .number(5), "P2": .number(5), "P3": .number(5)]],
-                                 sampleOnlyScoreOwnTeamRows: true),
+                                          "P02": ["P1": .number(5), "P2": .number(5), "P3": .number(5)]]),
             "J03": MeetingAnswers(scores: ["P01": ["G1": .text("5：非常によい")],  // own team: not written
                                           "P02": ["G1": .text("2：やや不十分"), "G2": .text("3：ふつう"), "G3": .text("4：よい")],
                                           "P04": ["G1": .number(4), "G2": .number(4), "G3": .number(4)]]),
@@ -124,10 +123,10 @@ struct SheetGeneratorTests {
         ]))
         #expect(byLabels.rows.map(\.comment) == ["説明が分かりやすかった", "実装が楽しみです", "", ""])
 
-        // Sample-only: a judge who typed over the own-team row; the row still carries the mark.
+        // Scores given for an own project are not written: the row stays marked and blank.
         let j02 = try #require(try TplRead.report(Self.report(root, "J02")).2)
         #expect(j02.rows[1].projectID == "P02" && j02.rows[1].markedOwnTeam)
-        #expect(j02.rows[1].scores.map(\.value) == [.number(5), .number(5), .number(5)])
+        #expect(j02.rows[1].scores.map(\.value) == [nil, nil, nil])
     }
 
     @Test("totals: formula with a cached value the reader sees — blank when incomplete, 入力を確認 when unreadable")
