@@ -35,8 +35,8 @@ public enum LeaderSheetTemplate {
         identity.add(key.evaluatorName, assignment.evaluatorName)
         identity.add(key.leaderID, assignment.leader.staffID.value)
         identity.add(key.leaderName, assignment.leader.name)
-        identity.add(key.projectID, assignment.project.id)
-        identity.add(key.criteria, list: criteria.map(\.id))
+        identity.add(key.projectID, assignment.project.id.value)
+        identity.add(key.criteria, list: criteria.map(\.id.value))
         let form = LeaderForm(year: setup.year, assignment: assignment, organisation: setup.organisation, criteria: criteria,
                               partial: setup.settings.partialScoring, password: setup.settings.sheetPassword,
                               answers: answers, identity: identity)
@@ -109,7 +109,7 @@ struct LeaderForm {
             (Layout.evaluatorNameLabel, a?.evaluatorName ?? ""),
             (Layout.leaderIDLabel, a?.leader.staffID.value ?? ""),
             (Layout.leaderNameLabel, a?.leader.name ?? ""),
-            (Layout.projectIDLabel, a?.project.id ?? ""),
+            (Layout.projectIDLabel, a?.project.id.value ?? ""),
             (Layout.teamLabel, a?.project.team ?? ""),
         ]
         for (offset, (label, value)) in fields.enumerated() {
@@ -134,7 +134,7 @@ struct LeaderForm {
         var values: [AnswerValue?] = []
         for (offset, c) in criteria.enumerated() {
             let row = firstCriterionRow + offset
-            try sheet.write(c.id, at: CellAddress(row: row, column: 0), style: FormStyles.cellCentered)
+            try sheet.write(c.id.value, at: CellAddress(row: row, column: 0), style: FormStyles.cellCentered)
             try sheet.write(c.name, at: CellAddress(row: row, column: 1), style: FormStyles.cell)
             try sheet.write(c.description, at: CellAddress(row: row, column: 2), style: FormStyles.cell)
             try sheet.write(Double(c.maxScore), at: CellAddress(row: row, column: 3), style: FormStyles.number)

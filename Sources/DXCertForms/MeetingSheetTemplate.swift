@@ -37,12 +37,12 @@ public enum MeetingSheetTemplate {
         var identity = IdentityRecord(kind: .meetingScore)
         let key = FormLayout.Identity.self
         identity.add(key.year, String(setup.year.year))
-        identity.add(key.judgeID, judge.id)
+        identity.add(key.judgeID, judge.id.value)
         identity.add(key.judgeName, judge.name)
         identity.add(key.category, judge.category.rawValue)
-        identity.add(key.criteria, list: criteria.map(\.id))
-        identity.add(key.projects, list: setup.projects.map(\.id))
-        identity.add(key.ownProjects, list: setup.projects.map(\.id).filter(own.contains))
+        identity.add(key.criteria, list: criteria.map(\.id.value))
+        identity.add(key.projects, list: setup.projects.map(\.id.value))
+        identity.add(key.ownProjects, list: setup.projects.map(\.id).filter(own.contains).map(\.value))
         let form = MeetingForm(
             year: setup.year, judge: judge, organisation: setup.organisation, meetingDate: setup.meetingDate,
             criteria: criteria, groups: [], projects: setup.projects, own: own, partial: setup.settings.partialScoring,
@@ -98,7 +98,7 @@ struct MeetingForm {
     /// Blank template: which score columns belong to which category.
     var groups: [(JudgeCategory, Range<Int>)]
     var projects: [Project]
-    var own: Set<String>
+    var own: Set<ProjectID>
     var partial: Bool
     var password: String?
     var answers: MeetingAnswers
@@ -167,7 +167,7 @@ struct MeetingForm {
     // MARK: - Main sheet
 
     private func columnWidths() -> [Double] {
-        let ids = projects.map(\.id) + [Layout.projectIDHeader]
+        let ids = projects.map(\.id.value) + [Layout.projectIDHeader]
         var widths = [FormText.columnWidth(ids, minimum: 12, maximum: 16),
                       FormText.columnWidth(projects.map(\.team) + [Layout.teamHeader], minimum: isBlank ? 20 : 14, maximum: 24),
                       FormText.columnWidth(projects.map(\.theme), minimum: isBlank ? 30 : 20, maximum: 36)]
@@ -192,7 +192,7 @@ struct MeetingForm {
         // Label/value rows. Values of a pre-filled sheet are locked; the blank's are inputs.
         let values: [(Int, String, String)] = [
             (fieldRows.year, Layout.yearLabel, year?.label ?? ""),
-            (fieldRows.judgeID, Layout.judgeIDLabel, judge?.id ?? ""),
+            (fieldRows.judgeID, Layout.judgeIDLabel, judge?.id.value ?? ""),
             (fieldRows.name, Layout.judgeNameLabel, judge?.name ?? ""),
             (fieldRows.category, Layout.categoryLabel, judge.map { FormText.category($0.category) } ?? ""),
         ]
@@ -270,7 +270,7 @@ struct MeetingForm {
         // even when a judge renames a header.
         try sheet.write(Layout.criterionIDRowLabel, at: CellAddress(row: idRow, column: idColumn), style: FormStyles.idRow)
         for (offset, criterion) in criteria.enumerated() {
-            try sheet.write(criterion.id, at: CellAddress(row: idRow, column: firstScoreColumn + offset), style: FormStyles.idRow)
+            try sheet.write(criterion.id.value, at: CellAddress(row: idRow, column: firstScoreColumn + offset), style: FormStyles.idRow)
         }
         try sheet.setRow(idRow, hidden: true)
     }
@@ -279,7 +279,7 @@ struct MeetingForm {
         let sheet = form.sheet
         let given = project.flatMap { answers.scores[$0.id] } ?? [:]
         if let project {
-            try sheet.write(project.id, at: CellAddress(row: row, column: idColumn), style: FormStyles.cell)
+            try sheet.write(project.id.value, at: CellAddress(row: row, column: idColumn), style: FormStyles.cell)
             try sheet.write(project.team, at: CellAddress(row: row, column: teamColumn), style: FormStyles.cell)
             try sheet.write(project.theme, at: CellAddress(row: row, column: themeColumn), style: FormStyles.cell)
         } else {
@@ -329,7 +329,7 @@ struct MeetingForm {
     /// An own-team row: grey and locked, the score area marked 自チームのため評価対象外.
     private func writeOwnRow(_ form: FormSheet, row: Int, project: Project) throws {
         let sheet = form.sheet
-        try sheet.write(project.id, at: CellAddress(row: row, column: idColumn), style: FormStyles.ownTeam)
+        try sheet.write(project.id.value, at: CellAddress(row: row, column: idColumn), style: FormStyles.ownTeam)
         try sheet.write(project.team, at: CellAddress(row: row, column: teamColumn), style: FormStyles.ownTeam)
         try sheet.write(project.theme, at: CellAddress(row: row, column: themeColumn), style: FormStyles.ownTeam)
         if let ownTeamRow {
@@ -447,7 +447,7 @@ struct MeetingForm {
             for c in items {
                 let scale = FormText.scale(c.scale)
                 let values: [(CellContent, CellStyle)] = [
-                    (.text(c.id), FormStyles.cellCentered), (.text(c.name), FormStyles.cell), (.text(c.description), FormStyles.cell),
+                    (.text(c.id.value), FormStyles.cellCentered), (.text(c.name), FormStyles.cell), (.text(c.description), FormStyles.cell),
                     (.number(Double(c.maxScore)), FormStyles.number), (.number(c.weight), FormStyles.number),
                     (.text(scale), FormStyles.small),
                 ]

@@ -26,16 +26,16 @@ enum SetupValidator {
         }
 
         // IDs travel in comma-separated identity lists: a comma would split one ID into two.
-        for project in setup.projects where project.id.contains(",") {
+        for project in setup.projects where project.id.value.contains(",") {
             report(.error, Layout.projectsSheet, project.location?.cell, "プロジェクトID「\(project.id)」に「,」が含まれています",
                    "「,」を使わないIDにしてください。配布シートは作成しません")
         }
 
         let criteriaRows = try criterionRows(workbook)
         var checked = Set<String>()
-        for criterion in setup.criteria where checked.insert(criterion.kind.label + "|" + criterion.id).inserted {
+        for criterion in setup.criteria where checked.insert(criterion.kind.label + "|" + criterion.id.value).inserted {
             let at = criteriaRows[criterion.id]
-            if criterion.id.contains(",") {
+            if criterion.id.value.contains(",") {
                 report(.error, Layout.criteriaSheet, at?.id, "評価項目ID「\(criterion.id)」に「,」が含まれています",
                        "「,」を使わないIDにしてください。配布シートは作成しません")
             }
@@ -67,9 +67,9 @@ enum SetupValidator {
         }
 
         // Extra evaluators: listed twice, or already members (they evaluate as members).
-        var seenExtra = Set<String>()
+        var seenExtra = Set<StaffInProject>()
         for e in setup.extraEvaluators {
-            let key = e.projectID + "\u{1}" + e.staffID.value
+            let key = StaffInProject(e.staffID, in: e.projectID)
             if !seenExtra.insert(key).inserted {
                 report(.warning, Layout.evaluatorsSheet, e.location?.cell, "職員番号 \(e.staffID) がプロジェクト「\(e.projectID)」のリーダー評価者に重複しています",
                        "1人として扱います")
@@ -93,12 +93,12 @@ enum SetupValidator {
     }
 
     /// Where each criterion ID is on the 評価項目 sheet (its ID cell and its scale cell).
-    private static func criterionRows(_ workbook: Workbook?) throws -> [String: (id: CellPosition, scale: CellPosition?)] {
+    private static func criterionRows(_ workbook: Workbook?) throws -> [CriterionID: (id: CellPosition, scale: CellPosition?)] {
         guard let workbook, let sheet = workbook.sheet(named: Layout.criteriaSheet), sheet.kind == .worksheet else { return [:] }
-        var out: [String: (id: CellPosition, scale: CellPosition?)] = [:]
+        var out: [CriterionID: (id: CellPosition, scale: CellPosition?)] = [:]
         try FormScanner.scan(workbook, sheet, isHeader: { $0.has([Layout.evaluationKindHeader, Layout.criterionIDHeader, Layout.criterionNameHeader]) }) { row, h in
             guard let idColumn = h.column(Layout.criterionIDHeader) else { return false }
-            let id = IDNormalizer.normalize(FormScanner.cell(row, idColumn)?.value)
+            let id = IDNormalizer.criterion(FormScanner.cell(row, idColumn)?.value)
             if !id.isEmpty, out[id] == nil {
                 let scale = h.column(Layout.scaleHeader).map { CellPosition(row: row.index, column: $0) }
                 out[id] = (CellPosition(row: row.index, column: idColumn), scale)

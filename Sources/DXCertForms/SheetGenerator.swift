@@ -62,11 +62,11 @@ public enum SheetGenerator {
         var plans: [(PlannedSheet.Target, String, String)] = []
         for judge in setup.judges {
             plans.append((.meeting(judge), meetingFolder,
-                          FileNaming.name([short, meetingFolder, judge.id, judge.name])))
+                          FileNaming.name([short, meetingFolder, judge.id.value, judge.name])))
         }
         for a in LeaderAssignment.all(in: setup) {
             plans.append((.leader(a), leaderFolder,
-                          FileNaming.name([short, leaderFolder, a.project.id, a.evaluatorID.value, a.evaluatorName])))
+                          FileNaming.name([short, leaderFolder, a.project.id.value, a.evaluatorID.value, a.evaluatorName])))
         }
         var used = Set<String>()
         return plans.map { target, folder, name in

@@ -71,23 +71,23 @@ public enum YearSetupTemplate {
     }
 
     private static func projectRows(_ setup: YearSetup?) -> [[CellContent]] {
-        (setup?.projects ?? []).map { [text($0.id), text($0.team), text($0.theme)] }
+        (setup?.projects ?? []).map { [text($0.id.value), text($0.team), text($0.theme)] }
     }
 
     private static func participantRows(_ setup: YearSetup?) -> [[CellContent]] {
         (setup?.participants ?? []).map {
-            [text($0.staffID.value), text($0.name), text($0.department), text($0.projectID), text($0.role.rawValue)]
+            [text($0.staffID.value), text($0.name), text($0.department), text($0.projectID.value), text($0.role.rawValue)]
         }
     }
 
     private static func judgeRows(_ setup: YearSetup?) -> [[CellContent]] {
         (setup?.judges ?? []).map {
-            [text($0.id), text($0.name), text($0.category.rawValue), text($0.department), text($0.staffID?.value ?? "")]
+            [text($0.id.value), text($0.name), text($0.category.rawValue), text($0.department), text($0.staffID?.value ?? "")]
         }
     }
 
     private static func evaluatorRows(_ setup: YearSetup?) -> [[CellContent]] {
-        (setup?.extraEvaluators ?? []).map { [text($0.staffID.value), text($0.name), text($0.department), text($0.projectID)] }
+        (setup?.extraEvaluators ?? []).map { [text($0.staffID.value), text($0.name), text($0.department), text($0.projectID.value)] }
     }
 
     /// The meeting date as a date cell when it reads as `2025年2月14日` (what the parser
@@ -313,7 +313,7 @@ public enum YearSetupTemplate {
             case .meeting(let cat): (kind, category) = (Layout.meetingKind, cat.rawValue)
             case .leader: (kind, category) = (Layout.leaderKind, "")
             }
-            return [.text(kind), text(category), .text(c.id), .text(c.name), .number(Double(c.maxScore)), .number(c.weight),
+            return [.text(kind), text(category), .text(c.id.value), .text(c.name), .number(Double(c.maxScore)), .number(c.weight),
                     text(c.description), text(c.scale.joined(separator: "／"))]
         }
         let kinds = [Layout.meetingKind, Layout.leaderKind]

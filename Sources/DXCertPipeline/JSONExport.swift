@@ -62,7 +62,7 @@ public enum JSONExport {
         let decisions = r.years.flatMap { input in
             (r.certification.decisions[input.year] ?? []).map { d in
                 DecisionDTO(year: d.year.year, yearLabel: d.year.label, staffID: d.staffID.value, name: d.name, department: d.department,
-                            projects: d.participations.map(\.projectID), roles: d.participations.map(\.role.rawValue),
+                            projects: d.participations.map(\.projectID.value), roles: d.participations.map(\.role.rawValue),
                             previousTier: d.previousTier?.label, granted: d.granted?.label, grantSource: d.grantSource?.rawValue,
                             reportScore: d.meetingScore.map(round4), leaderEvaluation: d.leaderEvaluation.map(round4),
                             reasons: d.reasons,
@@ -78,7 +78,7 @@ public enum JSONExport {
         let projects = r.years.flatMap { input in
             (r.scores[input.year]?.projects ?? []).map { p in
                 let le = r.scores[input.year]?.leaderEvaluations[p.project.id]
-                return ProjectDTO(year: input.year.year, projectID: p.project.id, team: p.project.team, score: p.score.map(round4),
+                return ProjectDTO(year: input.year.year, projectID: p.project.id.value, team: p.project.team, score: p.score.map(round4),
                                   rank: p.rank,
                                   categories: Dictionary(uniqueKeysWithValues: JudgeCategory.allCases.map { ($0.rawValue, p.categories[$0]?.score.map(round4)) }),
                                   judges: p.judgeCount, spread: p.spread.map(round4), flags: p.flags,

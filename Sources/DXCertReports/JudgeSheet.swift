@@ -106,13 +106,13 @@ enum JudgeSheet {
             }
             return [
                 .text(j.judge.category.rawValue),
-                .text(j.judge.id),
+                .text(j.judge.id.value),
                 .nonEmpty(j.judge.name),
                 .nonEmpty(j.judge.department),
                 .text(j.submitted ? Mark.submitted : Mark.missing),
                 .count(j.projectsScored),
                 .count(j.projectsExpected),
-                .nonEmpty(j.ownTeamExcluded.joined(separator: "、")),
+                .nonEmpty(j.ownTeamExcluded.map(\.value).joined(separator: "、")),
                 .optional(j.meanGiven),
                 .optional(j.leniency),
                 .optional(j.agreement),

@@ -133,21 +133,25 @@ enum ProjectSheet {
             if let le, !le.sufficient {
                 flags.append("メンバー評価の評価者不足（\(le.evaluators.count)人／必要\(context.settings.minimumEvaluators)人）")
             }
-            return [
+            let head: [ReportValue] = [
                 p.rank.map { .count($0) } ?? .blank,
-                .text(id),
+                .text(id.value),
                 .nonEmpty(p.project.team),
                 .nonEmpty(p.project.theme),
                 .nonEmpty(leaders),
                 .count(size),
-            ] + JudgeCategory.allCases.map { .optional(p.categories[$0]?.score) } + [
+            ]
+            let categories: [ReportValue] = JudgeCategory.allCases.map { .optional(p.categories[$0]?.score) }
+            let evaluators: ReportValue = le.map { .text("\($0.evaluators.count)／\($0.expectedCount)") } ?? .blank
+            let tail: [ReportValue] = [
                 .optional(p.score),
                 .count(p.judgeCount),
                 .optional(p.spread),
                 .optional(le?.mean),
-                le.map { .text("\($0.evaluators.count)／\($0.expectedCount)") } ?? .blank,
+                evaluators,
                 .nonEmpty(flags.joined(separator: "\n")),
             ]
+            return head + categories + tail
         }
         return ReportTable(columns: columns, rows: rows, emptyMessage: "この年度のプロジェクトがありません", frozenColumns: 3)
     }

@@ -17,8 +17,8 @@ struct ReportContext {
     let events: [CertificationEvent]
     /// The year's participant rows by project, and teams by project ID (a city-wide year has
     /// thousands of both: look-ups must not scan).
-    let participantsByProject: [String: [Participant]]
-    let teams: [String: String]
+    let participantsByProject: [ProjectID: [Participant]]
+    let teams: [ProjectID: String]
 
     init?(_ result: RunResult) {
         guard let year = result.reportYear, let input = result.reportInput, let scores = result.scores[year] else { return nil }
@@ -65,8 +65,8 @@ struct ReportContext {
     var judgesReceived: Int { scores.judges.filter(\.submitted).count }
 
     /// The project with this ID, labelled `P01 窓口DXチーム`.
-    func projectLabel(_ id: String) -> String {
-        guard let team = teams[id], !team.isEmpty else { return id }
+    func projectLabel(_ id: ProjectID) -> String {
+        guard let team = teams[id], !team.isEmpty else { return id.value }
         return "\(id) \(team)"
     }
 

@@ -30,7 +30,7 @@ enum RunIdentifier {
         }
         for year in result.scores.keys.sorted() {
             for p in result.scores[year]?.projects ?? [] {
-                digest.add("project", String(year.year), p.project.id, p.score.map { String($0) } ?? "-")
+                digest.add("project", String(year.year), p.project.id.value, p.score.map { String($0) } ?? "-")
             }
         }
         for p in result.problems {

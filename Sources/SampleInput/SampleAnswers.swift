@@ -36,7 +36,7 @@ struct SampleAnswers {
         var answers = MeetingAnswers()
         for team in teams where !own.contains(team.id) {
             let level = team.report / 20 + leniency + random.normal(sd: 0.15)
-            var row: [String: AnswerValue] = [:]
+            var row: [CriterionID: AnswerValue] = [:]
             for (criterion, mark) in zip(criteria, marks(level, criteria)) {
                 row[criterion.id] = typesNumbers ? .number(Double(mark)) : .text(Self.choice(mark, criterion))
             }
@@ -49,9 +49,9 @@ struct SampleAnswers {
     }
 
     /// A staff judge's marks for their own team, typed over the grey row (a slip): generous.
-    mutating func ownTeam(judge: Judge, setup: YearSetup) -> [String: [String: AnswerValue]] {
+    mutating func ownTeam(judge: Judge, setup: YearSetup) -> [ProjectID: [CriterionID: AnswerValue]] {
         let criteria = setup.criteria(for: .meeting(judge.category))
-        var rows: [String: [String: AnswerValue]] = [:]
+        var rows: [ProjectID: [CriterionID: AnswerValue]] = [:]
         for project in setup.projects.map(\.id) where setup.ownProjects(of: judge).contains(project) {
             rows[project] = Dictionary(uniqueKeysWithValues: criteria.map { c in
                 (c.id, AnswerValue.text(Self.choice(random.chance(0.7) ? 5 : 4, c)))

@@ -258,7 +258,7 @@ struct SampleStory {
         return SampleStory(prior: prior, priorCreated: day(2023, 4, 20), years: [r5, r6, r7])
     }
 
-    private static func team(_ id: String, _ name: String, _ theme: String, leader: Seat, members: [Seat],
+    private static func team(_ id: ProjectID, _ name: String, _ theme: String, leader: Seat, members: [Seat],
                              colleagues: (Seat) -> [Seat], report: Double, leadership: Double) -> TeamStory {
         TeamStory(id: id, team: name, theme: theme, leader: leader, members: members, colleagues: colleagues(leader),
                   report: report, leadership: leadership)

@@ -22,7 +22,7 @@ struct YearStory {
 
 /// One BPR project of a year: its people and the marks the judges and members give, on average.
 struct TeamStory {
-    let id: String
+    let id: ProjectID
     let team: String
     let theme: String
     let leader: Seat
@@ -59,7 +59,7 @@ extension YearStory {
                 }
         }
         setup.judges = judges.enumerated().map { index, j in
-            Judge(id: String(format: "J%02d", index + 1), name: j.name, category: j.category, department: j.department,
+            Judge(id: JudgeID(String(format: "J%02d", index + 1)), name: j.name, category: j.category, department: j.department,
                   staffID: j.staffID.map(StaffID.init))
         }
         setup.extraEvaluators = teams.flatMap { t in

@@ -24,6 +24,9 @@ extension TextNormalizer {
 
 extension IDNormalizer {
     package static func normalize(_ value: CellValue?) -> String { normalize(value?.entered) }
+    package static func project(_ value: CellValue?) -> ProjectID { project(value?.entered) }
+    package static func judge(_ value: CellValue?) -> JudgeID { judge(value?.entered) }
+    package static func criterion(_ value: CellValue?) -> CriterionID { criterion(value?.entered) }
 }
 
 extension StaffIDNormalizer {

@@ -34,16 +34,16 @@ public enum LeaderSheetParser {
                 comment = row.cells.dropFirst().map { TextNormalizer.normalize($0.value.text) }.joined(separator: " ")
                 return true
             }
-            let id = IDNormalizer.normalize(FormScanner.cell(row, header.column(Layout.criterionIDHeader))?.value)
+            let id = IDNormalizer.criterion(FormScanner.cell(row, header.column(Layout.criterionIDHeader))?.value)
             let name = TextNormalizer.text(FormScanner.cell(row, header.column(Layout.criterionHeader))?.value)
             if id.isEmpty && name.isEmpty { return true }
-            if name.hasPrefix("合計") || id.hasPrefix("合計") { return true }
+            if name.hasPrefix("合計") || id.value.hasPrefix("合計") { return true }
             uncached += FormScanner.uncached(row, columns: Set([header.column(Layout.scoreHeader), header.column(Layout.criterionIDHeader)].compactMap { $0 }))
             let scoreColumn = header.column(Layout.scoreHeader)!
             let cell = FormScanner.cell(row, scoreColumn)
             scores.append(ScoreCell(criterionID: id.isEmpty ? nil : id, label: name, value: cell?.value.entered,
                                     location: loc.at(CellPosition(row: row.index, column: scoreColumn))))
-            digest.add(id)
+            digest.add(id.value)
             digest.add(cell?.value.text ?? "")
             return true
         }
@@ -60,15 +60,15 @@ public enum LeaderSheetParser {
             ?? StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value ?? ""
         let leaderID = identity?[key.leaderID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
             ?? StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value ?? ""
-        let projectID = identity?[key.projectID].map(IDNormalizer.normalize) ?? IDNormalizer.normalize(projectCell?.value)
+        let projectID = identity?[key.projectID].map(IDNormalizer.project) ?? IDNormalizer.project(projectCell?.value)
         let evaluatorName = identity?[key.evaluatorName].map(TextNormalizer.normalize) ?? TextNormalizer.text(evaluatorNameCell?.value)
         let leaderName = identity?[key.leaderName].map(TextNormalizer.normalize) ?? TextNormalizer.text(leaderNameCell?.value)
         // Criterion IDs from the identity when the sheet's ID column was cleared.
         let identityIDs = identity?.list(key.criteria) ?? []
         if identityIDs.count == scores.count {
-            for i in scores.indices where scores[i].criterionID == nil { scores[i].criterionID = identityIDs[i] }
+            for i in scores.indices where scores[i].criterionID == nil { scores[i].criterionID = CriterionID(identityIDs[i]) }
         }
-        for s in [year.map { String($0.year) } ?? "", evaluatorID, leaderID, projectID, comment] { digest.add(s) }
+        for s in [year.map { String($0.year) } ?? "", evaluatorID, leaderID, projectID.value, comment] { digest.add(s) }
 
         var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)

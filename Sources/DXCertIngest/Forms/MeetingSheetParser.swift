@@ -29,7 +29,7 @@ public enum MeetingSheetParser {
         guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var rows: [MeetingScoreRow] = []
-        var criterionIDs: [Int: String] = [:]
+        var criterionIDs: [Int: CriterionID] = [:]
         var scoreColumns: [Int] = []
         var digest = ContentDigest()
         var uncached: [CellReference] = []
@@ -39,15 +39,15 @@ public enum MeetingSheetParser {
                 scoreColumns = header.labels.keys.sorted().filter { !fixedHeaders.contains(TextNormalizer.labelKey(header.labels[$0]!)) }
                 let identityIDs = identity?.list(FormLayout.Identity.criteria) ?? []
                 if identityIDs.count == scoreColumns.count {
-                    for (c, id) in zip(scoreColumns, identityIDs) { criterionIDs[c] = id }
+                    for (c, id) in zip(scoreColumns, identityIDs) { criterionIDs[c] = CriterionID(id) }
                 }
             }
             let idColumn = header.column(Layout.projectIDHeader)!
             let idCell = FormScanner.cell(row, idColumn)
-            let projectID = IDNormalizer.normalize(idCell?.value)
-            if projectID == TextNormalizer.labelKey(Layout.criterionIDRowLabel) || idCell?.value.text == Layout.criterionIDRowLabel {
+            let projectID = IDNormalizer.project(idCell?.value)
+            if projectID.value == TextNormalizer.labelKey(Layout.criterionIDRowLabel) || idCell?.value.text == Layout.criterionIDRowLabel {
                 for c in scoreColumns {
-                    if let v = FormScanner.cell(row, c) { criterionIDs[c] = IDNormalizer.normalize(v.value) }
+                    if let v = FormScanner.cell(row, c) { criterionIDs[c] = IDNormalizer.criterion(v.value) }
                 }
                 return true
             }
@@ -69,7 +69,7 @@ public enum MeetingSheetParser {
             uncached += formulas
             rows.append(MeetingScoreRow(projectID: projectID, team: team, scores: scores, comment: comment, markedOwnTeam: marked,
                                        location: loc.at(CellPosition(row: row.index, column: idColumn))))
-            digest.add(projectID)
+            digest.add(projectID.value)
             for s in scores { digest.add(s.value?.text ?? "") }
             digest.add(comment)
             return true
@@ -87,11 +87,11 @@ public enum MeetingSheetParser {
         let categoryCell = FormScanner.value(after: Layout.categoryLabel, in: scan.preamble)
 
         let year = identity?[FormLayout.Identity.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
-        let judgeID = identity?[FormLayout.Identity.judgeID].map(IDNormalizer.normalize) ?? IDNormalizer.normalize(judgeCell?.value)
+        let judgeID = identity?[FormLayout.Identity.judgeID].map(IDNormalizer.judge) ?? IDNormalizer.judge(judgeCell?.value)
         let judgeName = identity?[FormLayout.Identity.judgeName].map(TextNormalizer.normalize) ?? TextNormalizer.text(nameCell?.value)
         let category = identity?[FormLayout.Identity.category].flatMap(CategoryParser.parse) ?? CategoryParser.parse(TextNormalizer.text(categoryCell?.value))
         digest.add(year.map { String($0.year) } ?? "")
-        digest.add(judgeID)
+        digest.add(judgeID.value)
 
         var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
                                       modified: workbook.properties.modifiedDate, fingerprint: digest.hex)

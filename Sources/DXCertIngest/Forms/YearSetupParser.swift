@@ -57,9 +57,9 @@ public enum YearSetupParser {
         let width = setup.settings.staffIDWidth
 
         // プロジェクト
-        var projectIDs = Set<String>()
+        var projectIDs = Set<ProjectID>()
         try table(workbook, Layout.projectsSheet, [Layout.projectIDHeader, Layout.teamHeader], file: file, problem: problem) { row, h, loc in
-            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.projectIDHeader))?.value)
+            let id = IDNormalizer.project(FormScanner.cell(row, h.column(Layout.projectIDHeader))?.value)
             let team = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.teamHeader))?.value)
             let theme = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.themeHeader))?.value)
             if id.isEmpty && team.isEmpty && theme.isEmpty { return }
@@ -76,7 +76,7 @@ public enum YearSetupParser {
         }
 
         // 参加者
-        var seenParticipation = Set<String>()
+        var seenParticipation = Set<StaffInProject>()
         var firstName: [StaffID: String] = [:]
         try table(workbook, Layout.participantsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader, Layout.roleHeader],
                   file: file, problem: problem) { row, h, loc in
@@ -91,7 +91,7 @@ public enum YearSetupParser {
                 problem(.error, idAt, "職員番号が空欄です（氏名「\(name)」）", "この行を取り込みません")
                 return
             }
-            let projectID = IDNormalizer.normalize(projectCell?.value)
+            let projectID = IDNormalizer.project(projectCell?.value)
             let projectAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.projectIDHeader)!))
             guard projectIDs.contains(projectID) else {
                 problem(.error, projectAt, projectID.isEmpty ? "プロジェクトIDが空欄です（職員番号 \(staffID)）"
@@ -106,7 +106,7 @@ public enum YearSetupParser {
                         "この参加者の行を取り込みません")
                 return
             }
-            guard seenParticipation.insert(staffID.value + "\u{1}" + projectID).inserted else {
+            guard seenParticipation.insert(StaffInProject(staffID, in: projectID)).inserted else {
                 problem(.error, idAt, "職員番号 \(staffID) がプロジェクト「\(projectID)」に重複して登録されています", "2つ目以降の行を取り込みません")
                 return
             }
@@ -131,9 +131,9 @@ public enum YearSetupParser {
         }
 
         // 審査員
-        var judgeIDs = Set<String>()
+        var judgeIDs = Set<JudgeID>()
         try table(workbook, Layout.judgesSheet, [Layout.judgeIDHeader, Layout.nameHeader, Layout.categoryHeader], file: file, problem: problem) { row, h, loc in
-            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.judgeIDHeader))?.value)
+            let id = IDNormalizer.judge(FormScanner.cell(row, h.column(Layout.judgeIDHeader))?.value)
             let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.nameHeader))?.value)
             let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.categoryHeader))?.value)
             let dept = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.departmentHeader))?.value)
@@ -165,7 +165,7 @@ public enum YearSetupParser {
                       problem: problem) { row, h, loc in
                 let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.staffIDHeader))?.value, width: width)
                 let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.nameHeader))?.value)
-                let projectID = IDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.projectIDHeader))?.value)
+                let projectID = IDNormalizer.project(FormScanner.cell(row, h.column(Layout.projectIDHeader))?.value)
                 let dept = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.departmentHeader))?.value)
                 if staff == nil && name.isEmpty && projectID.isEmpty { return }
                 let at = loc.at(CellPosition(row: row.index, column: h.column(Layout.staffIDHeader)!))
@@ -299,7 +299,7 @@ public enum YearSetupParser {
                   file: file, problem: problem) { row, h, loc in
             let kindText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.evaluationKindHeader))?.value)
             let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.targetCategoryHeader))?.value)
-            let id = IDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.criterionIDHeader))?.value)
+            let id = IDNormalizer.criterion(FormScanner.cell(row, h.column(Layout.criterionIDHeader))?.value)
             let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.criterionNameHeader))?.value)
             if kindText.isEmpty && id.isEmpty && name.isEmpty { return }
             let at = loc.at(CellPosition(row: row.index, column: h.column(Layout.criterionIDHeader)!))

@@ -9,13 +9,13 @@ public struct RuleContext: Sendable {
     public var settings: Settings
 
     /// A project's report score in a year, with the files behind it.
-    func meeting(_ year: FiscalYear, _ projectID: String) -> (score: Double?, files: [String]) {
+    func meeting(_ year: FiscalYear, _ projectID: ProjectID) -> (score: Double?, files: [String]) {
         let p = years[year]?.scores.project(projectID)
         return (p?.score, p?.files ?? [])
     }
 
     /// A project's leader evaluation in a year.
-    func leaderEvaluation(_ year: FiscalYear, _ projectID: String) -> LeaderEvaluationResult? {
+    func leaderEvaluation(_ year: FiscalYear, _ projectID: ProjectID) -> LeaderEvaluationResult? {
         years[year]?.scores.leaderEvaluations[projectID]
     }
 

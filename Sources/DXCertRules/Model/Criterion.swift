@@ -18,7 +18,7 @@ public enum EvaluationKind: Hashable, Sendable, Codable {
 public struct Criterion: Hashable, Sendable, Codable {
     public var kind: EvaluationKind
     /// Short stable ID, e.g. `P1`; used to match sheet columns and rows.
-    public var id: String
+    public var id: CriterionID
     public var name: String
     public var maxScore: Int
     public var weight: Double
@@ -27,7 +27,7 @@ public struct Criterion: Hashable, Sendable, Codable {
     /// What the criterion looks at (shown to judges).
     public var description: String
 
-    public init(kind: EvaluationKind, id: String, name: String, maxScore: Int = 5, weight: Double = 1,
+    public init(kind: EvaluationKind, id: CriterionID, name: String, maxScore: Int = 5, weight: Double = 1,
                 scale: [String]? = nil, description: String = "") {
         self.kind = kind
         self.id = id

@@ -56,7 +56,7 @@ public struct RuleOutcome: Sendable, Equatable {
 /// A participation in a project.
 public struct Participation: Sendable, Equatable, Hashable {
     public var year: FiscalYear
-    public var projectID: String
+    public var projectID: ProjectID
     public var team: String
     public var role: Role
 }

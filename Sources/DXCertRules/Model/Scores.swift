@@ -2,21 +2,21 @@ import Foundation
 
 /// One judge's score for one project, on the 0–100 scale.
 public struct JudgeScore: Sendable, Equatable {
-    public var judgeID: String
+    public var judgeID: JudgeID
     public var category: JudgeCategory
-    public var projectID: String
+    public var projectID: ProjectID
     /// 100 × Σ(weight × score / max) / Σ weight over the scored criteria.
     public var raw: Double
     /// The score used downstream: standardized when standardization applied to this judge, else `raw`.
     public var adjusted: Double
     /// Criteria left blank (only with partial scoring).
-    public var blankCriteria: [String]
+    public var blankCriteria: [CriterionID]
     public var file: String
 }
 
 /// What standardization did for one judge.
 public struct StandardizationNote: Sendable, Equatable {
-    public var judgeID: String
+    public var judgeID: JudgeID
     public var applied: Bool
     /// Why it was skipped (`評価件数が3件未満` / `全て同点`), nil when applied.
     public var skippedBecause: String?
@@ -65,7 +65,7 @@ public struct EvaluatorScore: Sendable, Equatable {
 
 /// The members' evaluation of a project's leader.
 public struct LeaderEvaluationResult: Sendable, Equatable {
-    public var projectID: String
+    public var projectID: ProjectID
     public var leader: StaffID
     public var evaluators: [EvaluatorScore]
     /// Mean over evaluators; nil when none.
@@ -85,7 +85,7 @@ public struct JudgeStatistics: Sendable, Equatable {
     public var projectsScored: Int
     /// Projects the judge was expected to score (all but own team).
     public var projectsExpected: Int
-    public var ownTeamExcluded: [String]
+    public var ownTeamExcluded: [ProjectID]
     /// Mean of the judge's raw 0–100 scores.
     public var meanGiven: Double?
     /// Mean of (judge's score − mean of the other judges' scores) over the judge's projects.
@@ -102,17 +102,17 @@ public struct YearScores: Sendable {
     public var judgeScores: [JudgeScore]
     public var projects: [ProjectScore]
     /// Leader evaluations by project ID.
-    public var leaderEvaluations: [String: LeaderEvaluationResult]
+    public var leaderEvaluations: [ProjectID: LeaderEvaluationResult]
     public var judges: [JudgeStatistics]
     /// Mean and population SD of all raw judge scores (the standardization target).
     public var overallMean: Double?
     public var overallSD: Double?
 
     /// Position of each project in `projects` (looked up per participant and rule).
-    public var projectIndex: [String: Int] = [:]
+    public var projectIndex: [ProjectID: Int] = [:]
 
     /// The project score with this ID.
-    public func project(_ id: String) -> ProjectScore? {
+    public func project(_ id: ProjectID) -> ProjectScore? {
         // The index is a hint: a copy whose `projects` were changed falls back to a scan.
         if let i = projectIndex[id], i < projects.count, projects[i].project.id == id { return projects[i] }
         return projects.first { $0.project.id == id }

@@ -3,10 +3,10 @@ import Foundation
 /// Lazily built lookup tables of a `YearSetup` (shared by copies until one of them changes its lists).
 final class SetupLookup: @unchecked Sendable {
     struct Tables {
-        var projectIndex: [String: Int] = [:]
-        var participantsByProject: [String: [Int]] = [:]
+        var projectIndex: [ProjectID: Int] = [:]
+        var participantsByProject: [ProjectID: [Int]] = [:]
         var participantsByStaff: [StaffID: [Int]] = [:]
-        var extrasByProject: [String: [Int]] = [:]
+        var extrasByProject: [ProjectID: [Int]] = [:]
     }
 
     private let lock = NSLock()

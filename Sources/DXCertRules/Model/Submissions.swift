@@ -3,14 +3,14 @@ import Foundation
 /// One score cell as read, before it is matched to a criterion (the setup may be in another file).
 public struct ScoreCell: Sendable, Equatable {
     /// The criterion ID the sheet gives for this column/row (identity or ID row), if any.
-    public var criterionID: String?
+    public var criterionID: CriterionID?
     /// The header label or criterion name as written.
     public var label: String
     /// The cell's value; nil when blank.
     public var value: EnteredValue?
     public var location: SourceLocation
 
-    public init(criterionID: String?, label: String, value: EnteredValue?, location: SourceLocation) {
+    public init(criterionID: CriterionID?, label: String, value: EnteredValue?, location: SourceLocation) {
         self.criterionID = criterionID
         self.label = label
         self.value = value
@@ -21,7 +21,7 @@ public struct ScoreCell: Sendable, Equatable {
 /// One project row of a report-meeting score sheet.
 public struct MeetingScoreRow: Sendable, Equatable {
     /// The project ID as written (normalized text); empty for a row without one.
-    public var projectID: String
+    public var projectID: ProjectID
     /// The team name written on the row (used to recognise a row whose ID was deleted).
     public var team: String
     public var scores: [ScoreCell]
@@ -31,7 +31,7 @@ public struct MeetingScoreRow: Sendable, Equatable {
     /// Where the project ID is (the row's anchor for messages).
     public var location: SourceLocation
 
-    public init(projectID: String, team: String = "", scores: [ScoreCell], comment: String = "", markedOwnTeam: Bool = false,
+    public init(projectID: ProjectID, team: String = "", scores: [ScoreCell], comment: String = "", markedOwnTeam: Bool = false,
                 location: SourceLocation) {
         self.projectID = projectID
         self.team = team
@@ -104,12 +104,12 @@ public struct SubmissionSource: Sendable, Equatable {
 public struct MeetingScoreSheet: Sendable, Equatable {
     public var source: SubmissionSource
     public var year: Field<FiscalYear?>
-    public var judgeID: Field<String>
+    public var judgeID: Field<JudgeID>
     public var judgeName: Field<String>
     public var category: Field<JudgeCategory?>
     public var rows: [MeetingScoreRow]
 
-    public init(source: SubmissionSource, year: Field<FiscalYear?>, judgeID: Field<String>, judgeName: Field<String>,
+    public init(source: SubmissionSource, year: Field<FiscalYear?>, judgeID: Field<JudgeID>, judgeName: Field<String>,
                 category: Field<JudgeCategory?>, rows: [MeetingScoreRow]) {
         self.source = source
         self.year = year
@@ -129,12 +129,12 @@ public struct LeaderEvaluationSheet: Sendable, Equatable {
     public var evaluatorName: Field<String>
     public var leaderID: Field<String>
     public var leaderName: Field<String>
-    public var projectID: Field<String>
+    public var projectID: Field<ProjectID>
     public var scores: [ScoreCell]
     public var comment: String
 
     public init(source: SubmissionSource, year: Field<FiscalYear?>, evaluatorID: Field<String>, evaluatorName: Field<String>,
-                leaderID: Field<String>, leaderName: Field<String>, projectID: Field<String>, scores: [ScoreCell],
+                leaderID: Field<String>, leaderName: Field<String>, projectID: Field<ProjectID>, scores: [ScoreCell],
                 comment: String) {
         self.source = source
         self.year = year

@@ -2,16 +2,16 @@ import Foundation
 
 /// One judge's usable scores for one project (criterion ID → score), after validation.
 public struct JudgeProjectEntry: Sendable, Equatable {
-    public var projectID: String
+    public var projectID: ProjectID
     /// Valid scores by criterion ID.
-    public var scores: [String: Double]
+    public var scores: [CriterionID: Double]
     /// Criteria left blank (or rejected) on this row.
-    public var blanks: [String]
+    public var blanks: [CriterionID]
     public var comment: String
     /// The row's anchor cell.
     public var location: SourceLocation
 
-    public init(projectID: String, scores: [String: Double], blanks: [String], comment: String, location: SourceLocation) {
+    public init(projectID: ProjectID, scores: [CriterionID: Double], blanks: [CriterionID], comment: String, location: SourceLocation) {
         self.projectID = projectID
         self.scores = scores
         self.blanks = blanks
@@ -30,20 +30,20 @@ public struct AcceptedMeetingSheet: Sendable {
 
 /// An evaluator's accepted evaluation of one project's leader.
 public struct AcceptedLeaderEvaluation: Sendable {
-    public var projectID: String
+    public var projectID: ProjectID
     public var leader: StaffID
     public var evaluator: StaffID
     public var evaluatorName: String
     /// Valid scores by criterion ID.
-    public var scores: [String: Double]
-    public var blanks: [String]
+    public var scores: [CriterionID: Double]
+    public var blanks: [CriterionID]
     public var source: SubmissionSource
 }
 
 /// A project a judge did not score because it is the judge's own team.
 public struct OwnTeamExclusion: Sendable, Equatable, Hashable {
-    public var judgeID: String
-    public var projectID: String
+    public var judgeID: JudgeID
+    public var projectID: ProjectID
     /// True when the judge filled in scores anyway (they were ignored).
     public var scoredAnyway: Bool
 }
@@ -56,7 +56,7 @@ public struct YearInput: Sendable {
     /// Judges expected (in the setup) who sent nothing usable.
     public var missingJudges: [Judge]
     /// Evaluators expected who sent nothing usable, per project.
-    public var missingEvaluators: [(projectID: String, staffID: StaffID, name: String)]
+    public var missingEvaluators: [(projectID: ProjectID, staffID: StaffID, name: String)]
     public var ownTeamExclusions: [OwnTeamExclusion]
 
     public var year: FiscalYear { setup.year }

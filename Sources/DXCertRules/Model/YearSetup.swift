@@ -1,25 +1,13 @@
 import Foundation
 
-/// A staff ID (職員番号), normalized: NFKC, no spaces, zero-padded when the setup sets a width.
-public struct StaffID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let value: String
-
-    public init(_ value: String) {
-        self.value = value
-    }
-
-    public var description: String { value }
-    public static func < (l: StaffID, r: StaffID) -> Bool { l.value < r.value }
-}
-
 /// A BPR project (team) of one fiscal year.
 public struct Project: Hashable, Sendable, Codable {
-    public var id: String
+    public var id: ProjectID
     public var team: String
     public var theme: String
     public var location: SourceLocation?
 
-    public init(id: String, team: String, theme: String, location: SourceLocation? = nil) {
+    public init(id: ProjectID, team: String, theme: String, location: SourceLocation? = nil) {
         self.id = id
         self.team = team
         self.theme = theme
@@ -32,11 +20,11 @@ public struct Participant: Hashable, Sendable, Codable {
     public var staffID: StaffID
     public var name: String
     public var department: String
-    public var projectID: String
+    public var projectID: ProjectID
     public var role: Role
     public var location: SourceLocation?
 
-    public init(staffID: StaffID, name: String, department: String, projectID: String, role: Role,
+    public init(staffID: StaffID, name: String, department: String, projectID: ProjectID, role: Role,
                 location: SourceLocation? = nil) {
         self.staffID = staffID
         self.name = name
@@ -49,7 +37,7 @@ public struct Participant: Hashable, Sendable, Codable {
 
 /// A judge at the report meeting.
 public struct Judge: Hashable, Sendable, Codable {
-    public var id: String
+    public var id: JudgeID
     public var name: String
     public var category: JudgeCategory
     public var department: String
@@ -57,7 +45,7 @@ public struct Judge: Hashable, Sendable, Codable {
     public var staffID: StaffID?
     public var location: SourceLocation?
 
-    public init(id: String, name: String, category: JudgeCategory, department: String = "", staffID: StaffID? = nil,
+    public init(id: JudgeID, name: String, category: JudgeCategory, department: String = "", staffID: StaffID? = nil,
                 location: SourceLocation? = nil) {
         self.id = id
         self.name = name
@@ -73,10 +61,10 @@ public struct ExtraEvaluator: Hashable, Sendable, Codable {
     public var staffID: StaffID
     public var name: String
     public var department: String
-    public var projectID: String
+    public var projectID: ProjectID
     public var location: SourceLocation?
 
-    public init(staffID: StaffID, name: String, department: String, projectID: String, location: SourceLocation? = nil) {
+    public init(staffID: StaffID, name: String, department: String, projectID: ProjectID, location: SourceLocation? = nil) {
         self.staffID = staffID
         self.name = name
         self.department = department
@@ -126,12 +114,12 @@ public struct YearSetup: Sendable {
     }
 
     /// The project with this ID.
-    public func project(_ id: String) -> Project? {
+    public func project(_ id: ProjectID) -> Project? {
         lookup.tables(self).projectIndex[id].map { projects[$0] }
     }
 
     /// The participant rows of a project, in sheet order.
-    public func participants(of projectID: String) -> [Participant] {
+    public func participants(of projectID: ProjectID) -> [Participant] {
         (lookup.tables(self).participantsByProject[projectID] ?? []).map { participants[$0] }
     }
 
@@ -141,37 +129,37 @@ public struct YearSetup: Sendable {
     }
 
     /// The leader(s) of a project (a valid setup has exactly one).
-    public func leaders(of projectID: String) -> [Participant] {
+    public func leaders(of projectID: ProjectID) -> [Participant] {
         participants(of: projectID).filter { $0.role == .leader }
     }
 
     /// The project's leader when it has exactly one — the one rule every stage uses to decide
     /// whether a project has a leader to evaluate (none or two is a setup error, reported once
     /// by the setup parser).
-    public func soleLeader(of projectID: String) -> Participant? {
+    public func soleLeader(of projectID: ProjectID) -> Participant? {
         let found = leaders(of: projectID)
         return found.count == 1 ? found.first : nil
     }
 
     /// Members (not the leader) of a project.
-    public func members(of projectID: String) -> [Participant] {
+    public func members(of projectID: ProjectID) -> [Participant] {
         participants(of: projectID).filter { $0.role == .member }
     }
 
     /// Projects the staff member takes part in (any role).
-    public func projects(of staffID: StaffID) -> [String] {
+    public func projects(of staffID: StaffID) -> [ProjectID] {
         participations(of: staffID).map(\.projectID)
     }
 
     /// The projects a judge may not score: those where the judge (by staff ID) is leader or member.
-    public func ownProjects(of judge: Judge) -> Set<String> {
+    public func ownProjects(of judge: Judge) -> Set<ProjectID> {
         guard let id = judge.staffID else { return [] }
         return Set(projects(of: id))
     }
 
     /// Who is expected to evaluate the leader of `projectID`: every member, plus extra evaluators.
     /// The leader never evaluates themself.
-    public func expectedEvaluators(of projectID: String) -> [(staffID: StaffID, name: String, department: String)] {
+    public func expectedEvaluators(of projectID: ProjectID) -> [(staffID: StaffID, name: String, department: String)] {
         let leaderIDs = Set(leaders(of: projectID).map(\.staffID))
         var seen = Set<StaffID>()
         var out: [(StaffID, String, String)] = []

@@ -14,4 +14,17 @@ public enum IDNormalizer {
         if case .number(let n) = value, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
         return normalize(value.text)
     }
+
+    /// A project ID as written: `ｐ０１` → `P01`.
+    public static func project(_ text: String) -> ProjectID { ProjectID(normalize(text)) }
+    /// A judge ID as written.
+    public static func judge(_ text: String) -> JudgeID { JudgeID(normalize(text)) }
+    /// A criterion ID as written.
+    public static func criterion(_ text: String) -> CriterionID { CriterionID(normalize(text)) }
+    /// The project ID in a cell.
+    public static func project(_ value: EnteredValue?) -> ProjectID { ProjectID(normalize(value)) }
+    /// The judge ID in a cell.
+    public static func judge(_ value: EnteredValue?) -> JudgeID { JudgeID(normalize(value)) }
+    /// The criterion ID in a cell.
+    public static func criterion(_ value: EnteredValue?) -> CriterionID { CriterionID(normalize(value)) }
 }

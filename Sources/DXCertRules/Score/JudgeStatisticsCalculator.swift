@@ -3,7 +3,7 @@ import Foundation
 /// Per-judge statistics for the 審査員 sheet: submissions, mean given, leniency against the
 /// panel, and agreement (Pearson correlation with the other judges' mean per project).
 enum JudgeStatisticsCalculator {
-    static func compute(input: YearInput, scores: [JudgeScore], notes: [String: StandardizationNote]) -> [JudgeStatistics] {
+    static func compute(input: YearInput, scores: [JudgeScore], notes: [JudgeID: StandardizationNote]) -> [JudgeStatistics] {
         let setup = input.setup
         let byProject = Dictionary(grouping: scores, by: \.projectID)
         let sheets = Dictionary(input.meetingSheets.map { ($0.judge.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -20,7 +20,7 @@ public enum Scorer {
         }
 
         // 2. Standardization.
-        var notes: [String: StandardizationNote] = [:]
+        var notes: [JudgeID: StandardizationNote] = [:]
         let overallMean = Statistics.mean(judgeScores.map(\.raw))
         let overallSD = Statistics.populationSD(judgeScores.map(\.raw))
         if settings.standardize {
@@ -77,7 +77,7 @@ public enum Scorer {
         Ranker.rank(&projects, tieBreak: settings.tieBreak)
 
         // 4. Leader evaluations.
-        var leaders: [String: LeaderEvaluationResult] = [:]
+        var leaders: [ProjectID: LeaderEvaluationResult] = [:]
         let leaderCriteria = setup.criteria(for: .leader)
         let evaluationsByProject = Dictionary(grouping: input.leaderEvaluations, by: \.projectID)
         for project in setup.projects {

@@ -6,7 +6,7 @@ import Foundation
 /// criterion must be scored (validation has already left incomplete rows out). Nothing
 /// scored gives nil ("not scored", never zero).
 public enum WeightedScore {
-    public static func compute(_ scores: [String: Double], criteria: [Criterion], partial: Bool) -> Double? {
+    public static func compute(_ scores: [CriterionID: Double], criteria: [Criterion], partial: Bool) -> Double? {
         var numerator = 0.0
         var denominator = 0.0
         for c in criteria {

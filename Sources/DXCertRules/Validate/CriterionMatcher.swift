@@ -4,12 +4,12 @@ import Foundation
 /// carries one, else by the criterion name in the header (normalized, spaces ignored).
 struct CriterionMatcher {
     let criteria: [Criterion]
-    private let byID: [String: Criterion]
+    private let byID: [CriterionID: Criterion]
     private let byName: [String: Criterion]
 
     init(_ criteria: [Criterion]) {
         self.criteria = criteria
-        var byID: [String: Criterion] = [:]
+        var byID: [CriterionID: Criterion] = [:]
         var byName: [String: Criterion] = [:]
         for c in criteria {
             byID[c.id] = byID[c.id] ?? c
@@ -30,9 +30,9 @@ struct CriterionMatcher {
 
     /// Reads the cells of one row or sheet: valid scores by criterion ID and the criteria left
     /// blank or rejected; reports invalid cells.
-    func read(_ cells: [ScoreCell], diagnostics: Diagnostics, year: FiscalYear) -> (scores: [String: Double], blanks: [String]) {
-        var scores: [String: Double] = [:]
-        var seen = Set<String>()
+    func read(_ cells: [ScoreCell], diagnostics: Diagnostics, year: FiscalYear) -> (scores: [CriterionID: Double], blanks: [CriterionID]) {
+        var scores: [CriterionID: Double] = [:]
+        var seen = Set<CriterionID>()
         for cell in cells {
             guard let criterion = match(cell) else { continue }
             guard seen.insert(criterion.id).inserted else { continue }
@@ -52,7 +52,7 @@ struct CriterionMatcher {
 
     /// The cells left blank, with their criterion (first cell per criterion, as `read` uses it).
     func blankCells(_ cells: [ScoreCell]) -> [(criterion: Criterion, cell: ScoreCell)] {
-        var seen = Set<String>()
+        var seen = Set<CriterionID>()
         var out: [(Criterion, ScoreCell)] = []
         for cell in cells {
             guard let criterion = match(cell), seen.insert(criterion.id).inserted else { continue }
@@ -68,7 +68,7 @@ struct CriterionMatcher {
 
     /// Header labels (with values somewhere) that match no criterion, and criteria with no column.
     func unmatched(_ cells: [ScoreCell]) -> (extraLabels: [String], missing: [Criterion]) {
-        var matched = Set<String>()
+        var matched = Set<CriterionID>()
         var extra: [String] = []
         for cell in cells {
             if let c = match(cell) { matched.insert(c.id) } else if !extra.contains(cell.label) { extra.append(cell.label) }

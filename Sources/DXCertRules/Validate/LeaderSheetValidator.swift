@@ -12,7 +12,7 @@ enum LeaderSheetValidator {
         var result = Result()
         let year = setup.year
         let matcher = CriterionMatcher(setup.criteria(for: .leader))
-        var groups: [String: [(LeaderEvaluationSheet, AcceptedLeaderEvaluation)]] = [:]
+        var groups: [StaffInProject: [(LeaderEvaluationSheet, AcceptedLeaderEvaluation)]] = [:]
 
         for sheet in sheets {
             let fileLoc = SourceLocation(file: sheet.source.file, sheet: sheet.source.sheet)
@@ -98,7 +98,7 @@ enum LeaderSheetValidator {
             }
             let accepted = AcceptedLeaderEvaluation(projectID: project.id, leader: leader.staffID, evaluator: evaluator,
                                                     evaluatorName: registered.name, scores: scores, blanks: blanks, source: sheet.source)
-            groups["\(project.id)\u{1}\(evaluator.value)", default: []].append((sheet, accepted))
+            groups[StaffInProject(evaluator, in: project.id), default: []].append((sheet, accepted))
         }
         for key in groups.keys.sorted() {
             let group = groups[key]!

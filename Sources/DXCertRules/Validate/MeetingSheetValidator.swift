@@ -14,7 +14,7 @@ enum MeetingSheetValidator {
     static func validate(_ sheets: [MeetingScoreSheet], setup: YearSetup, diagnostics: Diagnostics) -> Result {
         var result = Result()
         let year = setup.year
-        var byJudge: [String: [(MeetingScoreSheet, Judge)]] = [:]
+        var byJudge: [JudgeID: [(MeetingScoreSheet, Judge)]] = [:]
         for sheet in sheets {
             guard let judge = identifyJudge(sheet, setup: setup, diagnostics: diagnostics) else {
                 result.excluded.append((sheet.source.file, "審査員を特定できないため"))
@@ -97,7 +97,7 @@ enum MeetingSheetValidator {
 
         var entries: [JudgeProjectEntry] = []
         var ownTeam: [OwnTeamExclusion] = []
-        var seen = Set<String>()
+        var seen = Set<ProjectID>()
         for row in sheet.rows {
             var projectID = row.projectID
             if projectID.isEmpty {

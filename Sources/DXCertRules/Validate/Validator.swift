@@ -107,9 +107,9 @@ public enum Validator {
                                    "審査員「\(judge.id)」（\(judge.name)、\(judge.category.rawValue)）の報告会評価シートが提出されていません",
                                    action: "この審査員なしで集計します", year: year)
             }
-            let evaluated = Set(input.leaderEvaluations.map { "\($0.projectID)\u{1}\($0.evaluator.value)" })
+            let evaluated = Set(input.leaderEvaluations.map { StaffInProject($0.evaluator, in: $0.projectID) })
             for project in setup.projects where setup.soleLeader(of: project.id) != nil {
-                for e in setup.expectedEvaluators(of: project.id) where !evaluated.contains("\(project.id)\u{1}\(e.staffID.value)") {
+                for e in setup.expectedEvaluators(of: project.id) where !evaluated.contains(StaffInProject(e.staffID, in: project.id)) {
                     input.missingEvaluators.append((project.id, e.staffID, e.name))
                     let location = setup.participations(of: e.staffID).first { $0.projectID == project.id }?.location
                         ?? setup.extraEvaluators.first { $0.staffID == e.staffID && $0.projectID == project.id }?.location

@@ -192,7 +192,7 @@ struct RuleTests {
 struct BarComparisonTests {
     @Test("three criteria out of 5 all scored 3 reach a bar of 60 (the quotient is 59.99999999999999)")
     func exactBarThroughTheScorer() throws {
-        let criteria = ["X", "Y", "Z"].map { Criterion(kind: .meeting(.executive), id: $0, name: $0, maxScore: 5, weight: 1) }
+        let criteria = ["X", "Y", "Z"].map { Criterion(kind: .meeting(.executive), id: CriterionID($0), name: $0, maxScore: 5, weight: 1) }
         let score = try #require(WeightedScore.compute(["X": 3, "Y": 3, "Z": 3], criteria: criteria, partial: false))
         #expect(score != 60, "the float quotient this test is about")
         #expect(ScoreComparison.reaches(score, 60))
@@ -229,7 +229,7 @@ struct SoleLeaderTests {
     @Test("a project has a leader to evaluate only when the setup names exactly one")
     func soleLeader() {
         func person(_ id: String, _ project: String, _ role: Role) -> Participant {
-            Participant(staffID: StaffID(id), name: id, department: "課", projectID: project, role: role)
+            Participant(staffID: StaffID(id), name: id, department: "課", projectID: ProjectID(project), role: role)
         }
         let setup = YearSetup(year: FiscalYear(2024), projects: [Project(id: "P0", team: "", theme: ""), Project(id: "P1", team: "", theme: ""),
                                                                   Project(id: "P2", team: "", theme: "")],

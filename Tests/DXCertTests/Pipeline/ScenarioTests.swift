@@ -68,7 +68,7 @@ struct ScenarioTests {
     func scores(_ name: String) throws {
         let (result, expected) = try Self.run(name)
         for row in expected.projects {
-            let p = result.scores[FiscalYear(row.year)]?.project(row.projectID)
+            let p = result.scores[FiscalYear(row.year)]?.project(ProjectID(row.projectID))
             #expect(p != nil, "\(name): project \(row.projectID)")
             if let want = row.score {
                 #expect(abs((p?.score ?? -999) - want) < 0.006, "\(name) \(row.year) \(row.projectID): \(p?.score ?? -1) vs \(want)")
@@ -78,7 +78,7 @@ struct ScenarioTests {
             #expect(p?.rank == row.rank, "\(name) \(row.year) \(row.projectID): rank")
         }
         for row in expected.leaderEvaluations {
-            let le = result.scores[FiscalYear(row.year)]?.leaderEvaluations[row.projectID]
+            let le = result.scores[FiscalYear(row.year)]?.leaderEvaluations[ProjectID(row.projectID)]
             #expect(le?.evaluators.count == row.evaluators, "\(name) \(row.year) \(row.projectID): evaluators")
             #expect(le?.sufficient == row.sufficient, "\(name) \(row.year) \(row.projectID): sufficient")
             if let want = row.mean {

@@ -198,7 +198,7 @@ struct SampleInputTests {
         let p01 = try #require(sheet.entries.first { $0.projectID == "P01" })
         for (column, id) in zip(["D", "E", "F"], ["G1", "G2", "G3"]) {
             if case .string(let text)? = cells["\(column)12"] {
-                #expect(p01.scores[id] == Double(text.precomposedStringWithCompatibilityMapping), "\(id)")
+                #expect(p01.scores[CriterionID(id)] == Double(text.precomposedStringWithCompatibilityMapping), "\(id)")
             }
         }
     }

@@ -83,7 +83,7 @@ struct ScorerTests {
                                          Criterion(kind: .meeting(.general), id: "Y", name: "Y", maxScore: 100)])
         setup.settings.categoryWeights = [.executive: 2, .general: 1, .expert: 1]
         let sheets = [("E", JudgeCategory.executive, "X", 90.0), ("G", .general, "Y", 60)].map { id, cat, crit, v in
-            AcceptedMeetingSheet(judge: Judge(id: id, name: id, category: cat), source: Scenario.source(id),
+            AcceptedMeetingSheet(judge: Judge(id: JudgeID(id), name: id, category: cat), source: Scenario.source(id),
                                 entries: [JudgeProjectEntry(projectID: "P1", scores: [crit: v], blanks: [], comment: "", location: SourceLocation(file: id))])
         }
         let input = YearInput(setup: setup, meetingSheets: sheets, leaderEvaluations: [], missingJudges: [], missingEvaluators: [], ownTeamExclusions: [])

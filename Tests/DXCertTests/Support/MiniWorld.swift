@@ -32,7 +32,7 @@ struct MiniWorld {
         for (project, base) in [("P01", 100), ("P02", 200)] {
             for k in 1...3 {
                 let id = String(format: "%05d", base + k)
-                setup.participants.append(Participant(staffID: StaffID(id), name: "職員 \(id)", department: "課\(base)", projectID: project,
+                setup.participants.append(Participant(staffID: StaffID(id), name: "職員 \(id)", department: "課\(base)", projectID: ProjectID(project),
                                                       role: k == 1 ? .leader : .member))
             }
         }
@@ -45,7 +45,7 @@ struct MiniWorld {
     static func answers(_ setup: YearSetup, blank: Set<String> = []) -> SheetAnswers {
         var answers = SheetAnswers()
         for judge in setup.judges {
-            var scores: [String: [String: AnswerValue]] = [:]
+            var scores: [ProjectID: [CriterionID: AnswerValue]] = [:]
             for project in setup.projects where !blank.contains("\(judge.id)/\(project.id)") {
                 let value: Double = project.id == "P01" ? 4 : 5
                 scores[project.id] = Dictionary(uniqueKeysWithValues: setup.criteria(for: .meeting(judge.category)).map { ($0.id, .number(value)) })

@@ -47,20 +47,20 @@ struct Scenario {
         var meetingSheets: [String: AcceptedMeetingSheet] = [:]
         var leaderEvals: [AcceptedLeaderEvaluation] = []
         for p in projects {
-            setup.projects.append(Project(id: p.id, team: "チーム\(p.id)", theme: "テーマ"))
+            setup.projects.append(Project(id: ProjectID(p.id), team: "チーム\(p.id)", theme: "テーマ"))
             setup.participants.append(Participant(staffID: StaffID(p.leader), name: "氏名\(p.leader)", department: "課\(p.leader)",
-                                                  projectID: p.id, role: .leader))
+                                                  projectID: ProjectID(p.id), role: .leader))
             for m in p.members {
-                setup.participants.append(Participant(staffID: StaffID(m), name: "氏名\(m)", department: "課\(m)", projectID: p.id, role: .member))
+                setup.participants.append(Participant(staffID: StaffID(m), name: "氏名\(m)", department: "課\(m)", projectID: ProjectID(p.id), role: .member))
             }
             for (j, score) in p.report.enumerated() {
                 let judgeID = "J\(j + 1)"
                 if meetingSheets[judgeID] == nil {
-                    let judge = Judge(id: judgeID, name: "審査員\(j + 1)", category: .executive)
+                    let judge = Judge(id: JudgeID(judgeID), name: "審査員\(j + 1)", category: .executive)
                     setup.judges.append(judge)
                     meetingSheets[judgeID] = AcceptedMeetingSheet(judge: judge, source: Self.source("judge_\(year)_\(judgeID).xlsx"), entries: [])
                 }
-                meetingSheets[judgeID]!.entries.append(JudgeProjectEntry(projectID: p.id, scores: ["R1": score], blanks: [], comment: "",
+                meetingSheets[judgeID]!.entries.append(JudgeProjectEntry(projectID: ProjectID(p.id), scores: ["R1": score], blanks: [], comment: "",
                                                                         location: SourceLocation(file: "judge_\(year)_\(judgeID).xlsx")))
             }
             for (k, score) in p.leaderScores.enumerated() {
@@ -70,9 +70,9 @@ struct Scenario {
                 } else {
                     evaluator = "X\(p.id)\(k)"
                     setup.extraEvaluators.append(ExtraEvaluator(staffID: StaffID(evaluator), name: "同一所属\(k)", department: "",
-                                                                projectID: p.id))
+                                                                projectID: ProjectID(p.id)))
                 }
-                leaderEvals.append(AcceptedLeaderEvaluation(projectID: p.id, leader: StaffID(p.leader), evaluator: StaffID(evaluator),
+                leaderEvals.append(AcceptedLeaderEvaluation(projectID: ProjectID(p.id), leader: StaffID(p.leader), evaluator: StaffID(evaluator),
                                                             evaluatorName: evaluator, scores: ["L1": score], blanks: [],
                                                             source: Self.source("leader_\(year)_\(p.id)_\(evaluator).xlsx")))
             }
