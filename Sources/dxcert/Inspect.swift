@@ -20,7 +20,7 @@ struct Inspect: ParsableCommand {
             out.flush()
         } catch let error as ReaderError {
             out.flush()
-            StandardError.write("エラー: " + error.message + "\n")
+            StandardError.write("エラー: " + error.clerkMessage + "\n")
             throw ExitCode(2)
         }
     }

@@ -62,6 +62,6 @@ struct Check: ParsableCommand {
 extension PipelineError {
     /// `エラー: …` and, when there is one, the technical detail on its own line.
     var terminalText: String {
-        "エラー: \(message)\n" + (detail.map { "（詳細: \($0)）\n" } ?? "")
+        "エラー: \(clerkMessage)\n" + (technicalDetail.map { "（詳細: \($0)）\n" } ?? "")
     }
 }

@@ -32,11 +32,11 @@ struct SheetsCommand: ParsableCommand {
                                             forbiddenFolders: [URL(fileURLWithPath: input)]) { progress.update($0, $1) }
             progress.finish()
         } catch let error as ReaderError {
-            StandardError.write("エラー: \(error.message)\n")
+            StandardError.write("エラー: \(error.clerkMessage)\n")
             throw ExitCode(2)
         } catch let error as TemplateError {
             progress.finish()
-            StandardError.write("エラー: \(error.message)\n")
+            StandardError.write("エラー: \(error.clerkMessage)\n")
             throw ExitCode(2)
         }
         for problem in result.check.problems where problem.severity >= .warning {

@@ -14,7 +14,7 @@ struct TemplatesCommand: ParsableCommand {
         do {
             try TemplateWriter.writeAll(to: folder)
         } catch let error as TemplateError {
-            StandardError.write("エラー: \(error.message)\n")
+            StandardError.write("エラー: \(error.clerkMessage)\n")
             throw ExitCode(2)
         }
         StandardError.write("様式を作成しました（\(folder.path)）:\n")

@@ -60,7 +60,7 @@ public enum ReportWriter {
         }
         for s in staged {
             if rename(s.temporary.path, s.final.path) != 0 {
-                let reason = SystemErrorText.japanese(errno, .writing)
+                let reason = ErrnoText.japanese(errno, .writing)
                 throw PipelineError.outputNotWritable(path: s.final.path, reason: "ファイルを置き換えられません：\(reason)")
             }
         }
@@ -116,7 +116,7 @@ public enum ReportWriter {
     /// anything else as `reportFailed`, both with the wrapper's Japanese message.
     /// The message names the report, not the temporary file it was being written to.
     static func failure(_ error: WriterError, final: URL, temporary: URL) -> PipelineError {
-        let message = error.message.replacingOccurrences(of: temporary.path, with: final.path)
+        let message = error.clerkMessage.replacingOccurrences(of: temporary.path, with: final.path)
         switch error {
         case .library(_, .creatingFile, _, _), .fileSystem:
             return .outputNotWritable(path: final.deletingLastPathComponent().path, reason: message)
@@ -125,7 +125,7 @@ public enum ReportWriter {
         }
     }
 
-    private static func reason(_ error: Error) -> String { SystemErrorText.japanese(error, .writing) }
+    private static func reason(_ error: Error) -> String { ErrnoText.japanese(error, .writing) }
 }
 
 /// The hidden files a run writes before renaming them into place, and their clean-up.
