@@ -1,3 +1,4 @@
+import DXCertMessages
 import DXCertIngest
 import DXCertRules
 import Foundation
@@ -121,7 +122,7 @@ public enum SheetGenerator {
                 do {
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 } catch {
-                    throw TemplateError.fileSystem(path: folder.path, message: "フォルダーを作成できません（\(SystemErrorText.japanese(error, .writing))）")
+                    throw TemplateError.fileSystem(path: folder.path, message: "フォルダーを作成できません（\(ErrnoText.japanese(error, .writing))）")
                 }
             }
             switch sheet.target {

@@ -1,3 +1,4 @@
+import DXCertMessages
 import DXCertIngest
 import DXCertRules
 import Foundation
@@ -5,7 +6,8 @@ import XLSXWriter
 
 /// Why templates or distribution sheets could not be written. Every case names the file.
 public enum TemplateError: Error, Equatable, Sendable {
-    /// The workbook could not be written (libxlsxwriter or the file system refused).
+    /// The workbook could not be written (libxlsxwriter or the file system refused); `message`
+    /// is the writer's Japanese message.
     case writeFailed(path: String, message: String)
     /// A folder could not be created or a file could not be inspected.
     case fileSystem(path: String, message: String)
@@ -14,26 +16,12 @@ public enum TemplateError: Error, Equatable, Sendable {
     /// The setup gives a sheet nothing to show (e.g. no criteria for a judge's category).
     case nothingToWrite(path: String, detail: String)
 
-    /// The message for the clerk (Japanese).
-    public var message: String {
-        switch self {
-        case let .writeFailed(path, message):
-            return "「\(path)」を書き込めませんでした：\(message)"
-        case let .fileSystem(path, message):
-            return "「\(path)」を扱えませんでした：\(message)"
-        case let .unknownAnswer(path, detail):
-            return "「\(path)」に書き込む回答が正しくありません：\(detail)"
-        case let .nothingToWrite(path, detail):
-            return "「\(path)」を作成できません：\(detail)"
-        }
-    }
-
     /// Runs `body`, turning the writer's errors into `.writeFailed` for `path`.
     static func writing<T>(_ path: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as WriterError {
-            throw TemplateError.writeFailed(path: path, message: error.message)
+            throw TemplateError.writeFailed(path: path, message: error.clerkMessage)
         }
     }
 }

@@ -1,3 +1,4 @@
+import DXCertMessages
 import DXCertIngest
 import DXCertRules
 import Foundation
@@ -23,7 +24,7 @@ public enum TemplateWriter {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw TemplateError.fileSystem(path: folder.path, message: "フォルダーを作成できません（\(SystemErrorText.japanese(error, .writing))）")
+            throw TemplateError.fileSystem(path: folder.path, message: "フォルダーを作成できません（\(ErrnoText.japanese(error, .writing))）")
         }
         let urls = files.map { folder.appendingPathComponent($0.name) }
         try YearSetupTemplate.write(to: urls[0])

@@ -1,3 +1,4 @@
+import DXCertMessages
 import DXCertIngest
 import DXCertReports
 import DXCertRules
@@ -18,8 +19,8 @@ enum PreviousLedger {
         guard stat(url.path, &st) == 0 else {
             let code = errno
             if code == ENOENT { return [] }  // first run: nothing to carry over
-            throw PipelineError.previousLedgerUnusable(path: shown, reason: "ファイルを開けません：\(SystemErrorText.japanese(code, .reading))",
-                                                       detail: SystemErrorText.technical(code))
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: "ファイルを開けません：\(ErrnoText.japanese(code, .reading))",
+                                                       detail: ErrnoText.technical(code))
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             throw PipelineError.previousLedgerUnusable(path: shown, reason: "通常のファイルではありません（フォルダー・名前付きパイプなど）", detail: nil)
@@ -30,7 +31,7 @@ enum PreviousLedger {
             let workbook = try Workbook(url: url, displayName: url.lastPathComponent)
             rows = try PriorRegisterParser.parse(workbook, file: url.lastPathComponent, diagnostics: scratch)
         } catch let error as ReaderError {
-            throw PipelineError.previousLedgerUnusable(path: shown, reason: ledgerReason(error), detail: error.detail)
+            throw PipelineError.previousLedgerUnusable(path: shown, reason: ledgerReason(error), detail: error.technicalDetail)
         } catch {
             throw PipelineError.previousLedgerUnusable(path: shown, reason: "読み取り中に予期しないエラーが起きました",
                                                        detail: String(describing: error))
@@ -54,7 +55,8 @@ enum PreviousLedger {
     /// "ask the sender again", which the reader says of returned sheets).
     private static func ledgerReason(_ error: ReaderError) -> String {
         switch error {
-        case .unreadableFile(_, let reason, _): return "ファイルを開けません：\(reason)"
+        case let .unreadableFile(_, code, operation, _):
+            return "ファイルを開けません：\(ReaderError.unreadableReason(code: code, operation: operation))"
         case .emptyFile: return "空のファイル（0バイト）です"
         case .passwordProtected: return "パスワードが付けられています"
         case .legacyBinaryWorkbook, .notXLSX: return "Excelブック（.xlsx）ではありません"

@@ -1,3 +1,4 @@
+import DXCertMessages
 import DXCertRules
 import Foundation
 import OOXMLReader
@@ -61,7 +62,7 @@ public enum ReportWriter {
         }
         for s in staged {
             if rename(s.temporary.path, s.final.path) != 0 {
-                let reason = SystemErrorText.japanese(errno, .writing)
+                let reason = ErrnoText.japanese(errno, .writing)
                 throw PipelineError.outputNotWritable(path: s.final.path, reason: "ファイルを置き換えられません：\(reason)")
             }
         }
@@ -117,7 +118,7 @@ public enum ReportWriter {
     /// anything else as `reportFailed`, both with the wrapper's Japanese message.
     /// The message names the report, not the temporary file it was being written to.
     static func failure(_ error: WriterError, final: URL, temporary: URL) -> PipelineError {
-        let message = error.message.replacingOccurrences(of: temporary.path, with: final.path)
+        let message = error.clerkMessage.replacingOccurrences(of: temporary.path, with: final.path)
         switch error {
         case .library(_, .creatingFile, _, _), .fileSystem:
             return .outputNotWritable(path: final.deletingLastPathComponent().path, reason: message)
@@ -126,5 +127,5 @@ public enum ReportWriter {
         }
     }
 
-    private static func reason(_ error: Error) -> String { SystemErrorText.japanese(error, .writing) }
+    private static func reason(_ error: Error) -> String { ErrnoText.japanese(error, .writing) }
 }

@@ -83,7 +83,7 @@ final class ZipArchive {
     // so values near 2^63 (ZIP64 fields) give `brokenArchive`, never an overflow trap.
     private func readCentralDirectory() throws {
         let tailSize = min(fileSize, 22 + 65_535 + 20)
-        guard fileSize >= 22 else { throw broken("終端レコードがありません") }
+        guard fileSize >= 22 else { throw broken(.tooShortForEndRecord) }
         let tail = try source.read(at: fileSize - tailSize, count: Int(tailSize))
         var eocd = -1
         var i = tail.count - 22
@@ -94,33 +94,33 @@ final class ZipArchive {
             }
             i -= 1
         }
-        guard eocd >= 0 else { throw broken("ZIPの終端レコードが見つかりません") }
+        guard eocd >= 0 else { throw broken(.endRecordNotFound) }
         var entryCount = Int64(le16(tail, eocd + 10))
         var cdSize = Int64(le32(tail, eocd + 12))
         var cdOffset = Int64(le32(tail, eocd + 16))
         if entryCount == 0xFFFF || cdSize == 0xFFFF_FFFF || cdOffset == 0xFFFF_FFFF {
             // ZIP64: the locator sits right before the classic record.
             let locator = eocd - 20
-            guard locator >= 0, le32(tail, locator) == 0x0706_4B50 else { throw broken("ZIP64終端レコードが見つかりません") }
+            guard locator >= 0, le32(tail, locator) == 0x0706_4B50 else { throw broken(.zip64LocatorNotFound) }
             let recordOffset = Int64(bitPattern: le64(tail, locator + 8))
-            guard recordOffset >= 0, recordOffset <= fileSize - 56 else { throw broken("ZIP64終端レコードの位置が不正です") }
+            guard recordOffset >= 0, recordOffset <= fileSize - 56 else { throw broken(.zip64EndRecordOutOfBounds) }
             let record = try source.read(at: recordOffset, count: 56)
-            guard le32(record, 0) == 0x0606_4B50 else { throw broken("ZIP64終端レコードが不正です") }
+            guard le32(record, 0) == 0x0606_4B50 else { throw broken(.zip64EndRecordInvalid) }
             entryCount = Int64(bitPattern: le64(record, 32))
             cdSize = Int64(bitPattern: le64(record, 40))
             cdOffset = Int64(bitPattern: le64(record, 48))
         }
         guard entryCount >= 0, entryCount <= Int64(limits.maxEntries) else {
             throw ReaderError.limitExceeded(file: displayName, part: "(ZIP)",
-                                            detail: "部品数 \(entryCount) が上限 \(limits.maxEntries) を超えています")
+                                            limit: .entryCount(count: entryCount, limit: limits.maxEntries))
         }
         guard cdOffset >= 0, cdSize >= 0, cdOffset <= fileSize, cdSize <= fileSize - cdOffset, cdSize <= 64 << 20 else {
-            throw broken("中央ディレクトリの位置が不正です")
+            throw broken(.centralDirectoryOutOfBounds)
         }
         let cd = try source.read(at: cdOffset, count: Int(cdSize))
         var p = 0
         for _ in 0..<entryCount {
-            guard p + 46 <= cd.count, le32(cd, p) == 0x0201_4B50 else { throw broken("中央ディレクトリが壊れています") }
+            guard p + 46 <= cd.count, le32(cd, p) == 0x0201_4B50 else { throw broken(.centralDirectoryDamaged) }
             let flags = le16(cd, p + 8)
             let method = le16(cd, p + 10)
             let crc = le32(cd, p + 16)
@@ -131,7 +131,7 @@ final class ZipArchive {
             let commentLength = Int(le16(cd, p + 32))
             var offset = Int64(le32(cd, p + 42))
             let end = p + 46 + nameLength + extraLength + commentLength
-            guard end <= cd.count else { throw broken("中央ディレクトリが壊れています") }
+            guard end <= cd.count else { throw broken(.centralDirectoryDamaged) }
             let nameBytes = cd[(p + 46)..<(p + 46 + nameLength)]
             let name = String(decoding: nameBytes, as: UTF8.self)
             // ZIP64 extended information: only the fields whose classic value is saturated are present.
@@ -172,17 +172,17 @@ final class ZipArchive {
     /// `brokenArchive` when the stream ends early, runs past its compressed size, or fails its CRC.
     func stream(_ entry: Entry, consumer: (UnsafeRawBufferPointer) throws -> Void) throws {
         if entry.flags & 0x0001 != 0 {
-            throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, detail: "ZIPの暗号化")
+            throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, feature: .encryption)
         }
         guard entry.localHeaderOffset >= 0, entry.localHeaderOffset <= fileSize - 30 else {
-            throw broken("部品「\(entry.name)」の位置が不正です")
+            throw broken(.entryOutOfBounds(part: entry.name))
         }
         let header = try source.read(at: entry.localHeaderOffset, count: 30)
-        guard le32(header, 0) == 0x0403_4B50 else { throw broken("部品「\(entry.name)」のヘッダーが壊れています") }
+        guard le32(header, 0) == 0x0403_4B50 else { throw broken(.localHeaderDamaged(part: entry.name)) }
         let dataOffset = entry.localHeaderOffset + 30 + Int64(le16(header, 26)) + Int64(le16(header, 28))
         // dataOffset <= fileSize + 30 + 2 * 65_535: no overflow; the size is compared, not added.
         guard entry.compressedSize >= 0, entry.compressedSize <= fileSize - dataOffset else {
-            throw broken("部品「\(entry.name)」が途中で切れています")
+            throw broken(.entryTruncated(part: entry.name))
         }
         var produced: Int64 = 0
         var crc = crc32(0, nil, 0)
@@ -197,11 +197,11 @@ final class ZipArchive {
             produced += Int64(chunk.count)
             if produced > self.limits.maxPartBytes {
                 throw ReaderError.limitExceeded(file: self.displayName, part: entry.name,
-                                                detail: "展開後のサイズが上限 \(self.limits.maxPartBytes / 1_048_576) MiB を超えました")
+                                                limit: .partBytes(limit: self.limits.maxPartBytes))
             }
             if others + produced > self.limits.maxTotalBytes {
                 throw ReaderError.limitExceeded(file: self.displayName, part: entry.name,
-                                                detail: "ブック全体の展開サイズが上限 \(self.limits.maxTotalBytes / 1_048_576) MiB を超えました")
+                                                limit: .totalBytes(limit: self.limits.maxTotalBytes))
             }
             if let base = chunk.baseAddress, chunk.count > 0 {
                 crc = crc32(crc, base.assumingMemoryBound(to: Bytef.self), uInt(chunk.count))
@@ -212,10 +212,10 @@ final class ZipArchive {
         case 0: try copyStored(entry, from: dataOffset, to: count)
         case 8: try inflate(entry, from: dataOffset, to: count)
         default:
-            throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, detail: "圧縮方式 \(entry.method)")
+            throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, feature: .compressionMethod(entry.method))
         }
         if UInt32(truncatingIfNeeded: crc) != entry.crc32 {
-            throw broken("部品「\(entry.name)」のチェックサムが一致しません")
+            throw broken(.checksumMismatch(part: entry.name))
         }
     }
 
@@ -238,7 +238,7 @@ final class ZipArchive {
         while remaining > 0 {
             let n = Int(min(Int64(Self.chunkSize), remaining))
             let got = try source.read(into: &buffer, at: position, count: n)
-            guard got == n else { throw broken("部品「\(entry.name)」が途中で切れています") }
+            guard got == n else { throw broken(.entryTruncated(part: entry.name)) }
             try buffer.withUnsafeBytes { try consumer(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
             position += Int64(n)
             remaining -= Int64(n)
@@ -248,7 +248,7 @@ final class ZipArchive {
     private func inflate(_ entry: Entry, from offset: Int64, to consumer: (UnsafeRawBufferPointer) throws -> Void) throws {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw broken("展開の準備に失敗しました")
+            throw broken(.inflaterSetupFailed)
         }
         defer { inflateEnd(&stream) }
         var input = [UInt8](repeating: 0, count: Self.chunkSize)
@@ -257,10 +257,10 @@ final class ZipArchive {
         var remaining = entry.compressedSize
         var finished = false
         while !finished {
-            guard remaining > 0 else { throw broken("部品「\(entry.name)」の圧縮データが途中で終わっています") }
+            guard remaining > 0 else { throw broken(.compressedDataTruncated(part: entry.name)) }
             let n = Int(min(Int64(Self.chunkSize), remaining))
             let got = try source.read(into: &input, at: position, count: n)
-            guard got == n else { throw broken("部品「\(entry.name)」が途中で切れています") }
+            guard got == n else { throw broken(.entryTruncated(part: entry.name)) }
             position += Int64(n)
             remaining -= Int64(n)
             try input.withUnsafeMutableBytes { inBuf in
@@ -283,23 +283,23 @@ final class ZipArchive {
                     case Z_OK:
                         // Guard against a stream that neither consumes nor produces (never loop forever).
                         if produced == 0 && stream.avail_in == inputBefore {
-                            throw broken("部品「\(entry.name)」の圧縮データが壊れています")
+                            throw broken(.compressedDataDamaged(part: entry.name))
                         }
                     case Z_BUF_ERROR:
                         // No progress possible with this input: needs more (checked by the outer loop).
                         if stream.avail_in > 0 && produced == 0 {
-                            throw broken("部品「\(entry.name)」の圧縮データが壊れています")
+                            throw broken(.compressedDataDamaged(part: entry.name))
                         }
                     default:
-                        throw broken("部品「\(entry.name)」の圧縮データが壊れています")
+                        throw broken(.compressedDataDamaged(part: entry.name))
                     }
                 } while !finished && (stream.avail_in > 0 || stream.avail_out == 0)
             }
         }
     }
 
-    private func broken(_ detail: String) -> ReaderError {
-        .brokenArchive(file: displayName, detail: detail)
+    private func broken(_ damage: ReaderError.ArchiveDamage) -> ReaderError {
+        .brokenArchive(file: displayName, damage: damage)
     }
 }
 

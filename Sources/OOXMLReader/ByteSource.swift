@@ -23,7 +23,7 @@ final class ByteSource {
     /// Total size in bytes.
     let size: Int64
 
-    /// Opens `url` for reading; throws `unreadableFile` (Japanese reason, errno text in `detail`).
+    /// Opens `url` for reading; throws `unreadableFile` (the errno, its text in `detail`).
     init(url: URL, displayName: String) throws {
         self.displayName = displayName
         let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -37,8 +37,8 @@ final class ByteSource {
         let type = st.st_mode & S_IFMT
         guard type == S_IFREG else {
             close(fd)
-            if type == S_IFDIR { throw ReaderError.unreadableFile(file: displayName, reason: "フォルダーです") }
-            throw ReaderError.unreadableFile(file: displayName, reason: "名前付きパイプや装置ファイルなど、通常のファイルではありません",
+            if type == S_IFDIR { throw ReaderError.unreadableFile(file: displayName, code: EISDIR, operation: .opening) }
+            throw ReaderError.unreadableFile(file: displayName, code: nil, operation: .opening,
                                              detail: "st_mode 0o\(String(st.st_mode, radix: 8))")
         }
         // Regular files never block; drop the flag anyway so reads behave as usual everywhere.
@@ -99,17 +99,15 @@ final class ByteSource {
 
     /// Reads exactly `count` bytes at `offset`, or throws `brokenArchive` (the file is shorter).
     func read(at offset: Int64, count: Int) throws -> [UInt8] {
-        guard count >= 0 else { throw ReaderError.brokenArchive(file: displayName, detail: "ファイルが途中で切れています") }
+        guard count >= 0 else { throw ReaderError.brokenArchive(file: displayName, damage: .fileTruncated) }
         var buffer = [UInt8](repeating: 0, count: count)
         let got = try read(into: &buffer, at: offset, count: count)
-        guard got == count else { throw ReaderError.brokenArchive(file: displayName, detail: "ファイルが途中で切れています") }
+        guard got == count else { throw ReaderError.brokenArchive(file: displayName, damage: .fileTruncated) }
         return buffer
     }
 
-    /// An `unreadableFile` error for an errno: the common causes in Japanese (`SystemErrorText`),
-    /// the system's text in `detail`.
+    /// An `unreadableFile` error for an errno, with the system's text in `detail`.
     static func systemError(_ code: Int32, file: String, opening: Bool) -> ReaderError {
-        let reason = SystemErrorText.phrase(code, .reading) ?? (opening ? "ファイルを開けません" : "ファイルを読み取れません")
-        return .unreadableFile(file: file, reason: reason, detail: SystemErrorText.technical(code))
+        .unreadableFile(file: file, code: code, operation: opening ? .opening : .reading, detail: SystemErrorText.technical(code))
     }
 }

@@ -1,14 +1,18 @@
 import Foundation
 
-/// Everything that can stop a workbook from being read, each with the context a clerk needs.
+/// Everything that can stop a workbook from being read, each with its context: the file, and the
+/// part, sheet and cell where known.
 ///
 /// `file` is the name shown to the user (usually the path relative to the input folder),
-/// `part` the ZIP entry inside the workbook. Messages are Japanese (see `message`).
+/// `part` the ZIP entry inside the workbook. Like GRDB's `DatabaseError`, the library speaks
+/// English (`description`, `detail`) and carries the facts as values; the application decides
+/// the sentence a person reads (the certification domain words it in Japanese).
 public enum ReaderError: Error, Equatable, Sendable {
     /// The file could not be opened or read from disk: not found, no permission, a folder, or not
-    /// a regular file (a named pipe or device would block or never end). `reason` is Japanese;
-    /// `detail` keeps the system's own text (errno), which is English.
-    case unreadableFile(file: String, reason: String, detail: String? = nil)
+    /// a regular file. `code` is the errno (`EISDIR` for a folder); nil when the path is neither
+    /// a regular file nor a folder (a named pipe or device would block or never end). `detail`
+    /// keeps the system's own text (`strerror`) or the file's mode.
+    case unreadableFile(file: String, code: Int32?, operation: FileOperation, detail: String? = nil)
     /// The file has zero bytes.
     case emptyFile(file: String)
     /// A CFB (OLE2) container holding an encrypted OOXML package: a password-protected workbook.
@@ -18,17 +22,17 @@ public enum ReaderError: Error, Equatable, Sendable {
     /// Neither a ZIP nor a CFB container.
     case notXLSX(file: String)
     /// The ZIP container is cut short or damaged (no central directory, bad offsets, bad CRC).
-    case brokenArchive(file: String, detail: String)
+    case brokenArchive(file: String, damage: ArchiveDamage)
     /// A ZIP entry uses encryption or a compression method other than stored/deflate.
-    case unsupportedEntry(file: String, part: String, detail: String)
+    case unsupportedEntry(file: String, part: String, feature: UnsupportedFeature)
     /// Two ZIP entries share a name (compared case-insensitively, `\` as `/`).
     case duplicateEntry(file: String, part: String)
     /// More entries, or more inflated bytes, than the safety caps allow (a ZIP bomb or a runaway file).
-    case limitExceeded(file: String, part: String, detail: String)
-    /// A required part is missing (for example `_rels/.rels` or the workbook part).
-    case missingPart(file: String, part: String)
-    /// A part's XML is malformed or truncated. `detail` is libxml2's own (English) text and is
-    /// kept out of `message`.
+    case limitExceeded(file: String, part: String, limit: SafetyLimit)
+    /// A required part is missing (for example `_rels/.rels` or the workbook part). `role` says
+    /// what it was needed for when the part name alone does not.
+    case missingPart(file: String, part: String, role: PartRole? = nil)
+    /// A part's XML is malformed or truncated. `detail` is libxml2's own text.
     case malformedXML(file: String, part: String, line: Int, detail: String)
     /// A part contains a DOCTYPE; OOXML never does, so this is refused (XXE, entity expansion).
     case forbiddenDoctype(file: String, part: String)
@@ -38,78 +42,179 @@ public enum ReaderError: Error, Equatable, Sendable {
     case noSuchSheet(file: String, sheet: String)
     /// A row or cell position past Excel's sheet limits (1,048,576 rows, 16,384 columns: the last
     /// cell is XFD1048576), written in an `r` attribute or reached by positions without `r`.
-    /// `position` says which, in Japanese (e.g. `セル番地 r="XFE1"`, `1048577行目`).
-    case outOfSheetLimits(file: String, sheet: String, position: String)
+    case outOfSheetLimits(file: String, sheet: String, position: SheetPosition)
     /// A `t="d"` cell whose ISO 8601 date lies outside the years 1–9999 (Excel's calendar ends
     /// at 9999-12-31; larger years do not fit date arithmetic).
     case dateOutOfRange(file: String, sheet: String, cell: String, text: String)
 
+    /// What was being done when the system refused the file.
+    public enum FileOperation: Equatable, Sendable {
+        /// `open(2)` or `fstat(2)`.
+        case opening
+        /// `pread(2)`.
+        case reading
+    }
+
+    /// How a ZIP container is damaged. Part names are the entry names as written.
+    public enum ArchiveDamage: Equatable, Sendable, CustomStringConvertible {
+        /// The file is shorter than an end-of-central-directory record (22 bytes).
+        case tooShortForEndRecord
+        /// No end-of-central-directory record in the last 64 KiB.
+        case endRecordNotFound
+        /// The classic record says ZIP64, but the ZIP64 locator is not there.
+        case zip64LocatorNotFound
+        /// The ZIP64 locator points outside the file.
+        case zip64EndRecordOutOfBounds
+        /// The ZIP64 end record has a wrong signature.
+        case zip64EndRecordInvalid
+        /// The central directory's offset or size lies outside the file (or past 64 MiB).
+        case centralDirectoryOutOfBounds
+        /// A central directory entry is cut short or has a wrong signature.
+        case centralDirectoryDamaged
+        /// An entry's local header lies outside the file.
+        case entryOutOfBounds(part: String)
+        /// An entry's local header has a wrong signature.
+        case localHeaderDamaged(part: String)
+        /// An entry's data runs past the end of the file.
+        case entryTruncated(part: String)
+        /// zlib could not be set up for inflating.
+        case inflaterSetupFailed
+        /// A deflate stream ended before its end marker.
+        case compressedDataTruncated(part: String)
+        /// A deflate stream is invalid.
+        case compressedDataDamaged(part: String)
+        /// The inflated bytes do not match the entry's CRC-32.
+        case checksumMismatch(part: String)
+        /// A read asked for bytes past the end of the file.
+        case fileTruncated
+
+        /// What is damaged, in English.
+        public var description: String {
+            switch self {
+            case .tooShortForEndRecord: return "too short for an end of central directory record"
+            case .endRecordNotFound: return "end of central directory record not found"
+            case .zip64LocatorNotFound: return "ZIP64 end of central directory locator not found"
+            case .zip64EndRecordOutOfBounds: return "ZIP64 end of central directory record lies outside the file"
+            case .zip64EndRecordInvalid: return "ZIP64 end of central directory record has a wrong signature"
+            case .centralDirectoryOutOfBounds: return "central directory lies outside the file"
+            case .centralDirectoryDamaged: return "central directory is damaged"
+            case let .entryOutOfBounds(part): return "local header of \(part) lies outside the file"
+            case let .localHeaderDamaged(part): return "local header of \(part) has a wrong signature"
+            case let .entryTruncated(part): return "data of \(part) runs past the end of the file"
+            case .inflaterSetupFailed: return "inflateInit2 failed"
+            case let .compressedDataTruncated(part): return "deflate stream of \(part) ends early"
+            case let .compressedDataDamaged(part): return "deflate stream of \(part) is invalid"
+            case let .checksumMismatch(part): return "CRC-32 of \(part) does not match"
+            case .fileTruncated: return "file ends early"
+            }
+        }
+    }
+
+    /// A ZIP feature the reader does not support.
+    public enum UnsupportedFeature: Equatable, Sendable, CustomStringConvertible {
+        /// ZIP encryption (general-purpose flag bit 0).
+        case encryption
+        /// A compression method other than 0 (stored) or 8 (deflate).
+        case compressionMethod(UInt16)
+
+        /// The feature, in English.
+        public var description: String {
+            switch self {
+            case .encryption: return "ZIP encryption"
+            case let .compressionMethod(method): return "compression method \(method)"
+            }
+        }
+    }
+
+    /// Which safety cap was passed (see `ArchiveLimits`).
+    public enum SafetyLimit: Equatable, Sendable, CustomStringConvertible {
+        /// The archive lists more entries than `limit`.
+        case entryCount(count: Int64, limit: Int)
+        /// One part inflates to more than `limit` bytes.
+        case partBytes(limit: Int64)
+        /// The whole workbook inflates to more than `limit` bytes.
+        case totalBytes(limit: Int64)
+        /// One XML text node is longer than `limit` bytes.
+        case textNodeBytes(limit: Int)
+
+        /// The cap, in English.
+        public var description: String {
+            switch self {
+            case let .entryCount(count, limit): return "\(count) entries, more than the limit of \(limit)"
+            case let .partBytes(limit): return "part inflates to more than \(limit / 1_048_576) MiB"
+            case let .totalBytes(limit): return "workbook inflates to more than \(limit / 1_048_576) MiB in total"
+            case let .textNodeBytes(limit): return "a text node is longer than \(limit / 1_048_576) MiB"
+            }
+        }
+    }
+
+    /// What a missing part was needed for.
+    public enum PartRole: Equatable, Sendable, CustomStringConvertible {
+        /// The package's `officeDocument` relationship: the workbook itself.
+        case workbook
+        /// The relationship a listed sheet refers to.
+        case sheetRelationship(sheet: String, relationshipID: String)
+
+        /// The role, in English.
+        public var description: String {
+            switch self {
+            case .workbook: return "the workbook part"
+            case let .sheetRelationship(sheet, id): return "relationship \(id) of sheet \"\(sheet)\""
+            }
+        }
+    }
+
+    /// Where on a sheet a position passed Excel's limits.
+    public enum SheetPosition: Equatable, Sendable, CustomStringConvertible {
+        /// A cell's `r` attribute as written (at most 32 characters, see `excerpt`).
+        case cellReference(String)
+        /// A row's `r` attribute as written (at most 32 characters).
+        case rowNumber(String)
+        /// The row reached by rows written without `r`.
+        case implicitRow(Int)
+        /// The cell reached by cells written without `r` in row `row`.
+        case implicitCell(row: Int, column: Int)
+
+        /// The position, in English.
+        public var description: String {
+            switch self {
+            case let .cellReference(text): return "cell reference r=\"\(text)\""
+            case let .rowNumber(text): return "row number r=\"\(text)\""
+            case let .implicitRow(row): return "row \(row) (reached by rows without r)"
+            case let .implicitCell(row, column): return "row \(row), column \(column) (reached by cells without r)"
+            }
+        }
+    }
+
     /// The file the error is about.
     public var file: String {
         switch self {
-        case .unreadableFile(let file, _, _), .emptyFile(let file), .passwordProtected(let file),
+        case .unreadableFile(let file, _, _, _), .emptyFile(let file), .passwordProtected(let file),
              .legacyBinaryWorkbook(let file), .notXLSX(let file), .brokenArchive(let file, _),
              .unsupportedEntry(let file, _, _), .duplicateEntry(let file, _), .limitExceeded(let file, _, _),
-             .missingPart(let file, _), .malformedXML(let file, _, _, _), .forbiddenDoctype(let file, _),
+             .missingPart(let file, _, _), .malformedXML(let file, _, _, _), .forbiddenDoctype(let file, _),
              .sharedStringOutOfRange(let file, _, _, _, _), .noSuchSheet(let file, _),
              .outOfSheetLimits(let file, _, _), .dateOutOfRange(let file, _, _, _):
             return file
         }
     }
 
-    /// Technical detail behind the message (a library's text, an errno, a byte offset), for the
-    /// 詳細 column and `--json`; nil when the message says everything.
+    /// Technical detail in English (a library's text, an errno, what is damaged), for a 詳細
+    /// column or a log; nil when `description` says everything.
     public var detail: String? {
         switch self {
-        case .unreadableFile(_, _, let d):
+        case .unreadableFile(_, _, _, let d):
             return d
-        case .brokenArchive(_, let d), .unsupportedEntry(_, _, let d), .limitExceeded(_, _, let d),
-             .malformedXML(_, _, _, let d):
+        case .brokenArchive(_, let damage):
+            return damage.description
+        case .unsupportedEntry(_, _, let feature):
+            return feature.description
+        case .limitExceeded(_, _, let limit):
+            return limit.description
+        case .malformedXML(_, _, _, let d):
             return d
         default:
             return nil
-        }
-    }
-
-    /// A Japanese message for the clerk: what is wrong, where, and what to do.
-    ///
-    /// Only Japanese text and names taken from the file (file, part, sheet, cell) go in here;
-    /// a library's or the system's English text stays in `detail`.
-    public var message: String {
-        switch self {
-        case .unreadableFile(let file, let reason, _):
-            return "「\(file)」を開けません（\(reason)）。ファイルの場所と読み取り権限を確認してください。"
-        case .emptyFile(let file):
-            return "「\(file)」は空のファイル（0バイト）です。送信時に壊れた可能性があります。元のファイルをもう一度送ってもらってください。"
-        case .passwordProtected(let file):
-            return "「\(file)」はパスワード付き（暗号化された）ブックのため読み取れません。パスワードを外して .xlsx 形式で保存し直してもらってください。"
-        case .legacyBinaryWorkbook(let file):
-            return "「\(file)」は旧形式のExcelファイル（.xls など）です。Excelで開き「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください。"
-        case .notXLSX(let file):
-            return "「\(file)」はExcelブック（.xlsx）ではありません。Excelで開けるか確認し、.xlsx 形式で保存し直してください。"
-        case .brokenArchive(let file, let detail):
-            return "「\(file)」は壊れているか途中で切れています（\(detail)）。元のファイルをもう一度送ってもらってください。"
-        case .unsupportedEntry(let file, let part, let detail):
-            return "「\(file)」の部品「\(part)」を読み取れません（\(detail)）。Excelで開いて .xlsx 形式で保存し直してください。"
-        case .duplicateEntry(let file, let part):
-            return "「\(file)」の中に同じ名前の部品「\(part)」が複数あります。壊れたファイルです。Excelで開いて保存し直してください。"
-        case .limitExceeded(let file, let part, let detail):
-            return "「\(file)」（部品「\(part)」）は安全上の上限を超えています（\(detail)）。不正なファイルの可能性があるため読み取りを中止しました。"
-        case .missingPart(let file, let part):
-            return "「\(file)」に必要な部品「\(part)」がありません。壊れたファイルです。Excelで開いて .xlsx 形式で保存し直してください。"
-        case .malformedXML(let file, let part, let line, _):
-            let at = line > 0 ? "（\(line)行目付近）" : ""
-            return "「\(file)」の部品「\(part)」\(at)のXMLが壊れています。元のファイルをもう一度送ってもらってください。"
-        case .forbiddenDoctype(let file, let part):
-            return "「\(file)」の部品「\(part)」に DOCTYPE 宣言があります。Excelブックには含まれないもので、不正なファイルの可能性があるため読み取りを中止しました。"
-        case .sharedStringOutOfRange(let file, let sheet, let cell, let index, let count):
-            return "「\(file)」のシート「\(sheet)」セル \(cell) が存在しない共有文字列（\(index)番、全\(count)件）を参照しています。壊れたファイルです。Excelで開いて保存し直してください。"
-        case .noSuchSheet(let file, let sheet):
-            return "「\(file)」にシート「\(sheet)」がありません。"
-        case .outOfSheetLimits(let file, let sheet, let position):
-            return "「\(file)」のシート「\(sheet)」の\(position)は、Excelのシートの上限（1,048,576行・16,384列、最後のセルは XFD1048576）を超えています。壊れたファイルか、Excel以外のプログラムが不正に書いたファイルです。元のファイルをもう一度送ってもらってください。"
-        case .dateOutOfRange(let file, let sheet, let cell, let text):
-            return "「\(file)」のシート「\(sheet)」セル \(cell) の日付「\(text)」は、Excelで扱える範囲（1年〜9999年）の外です。壊れたファイルです。元のファイルをもう一度送ってもらってください。"
         }
     }
 }
@@ -123,5 +228,47 @@ extension ReaderError {
 }
 
 extension ReaderError: CustomStringConvertible {
-    public var description: String { message }
+    /// What is wrong and where, in English (file, part, sheet, cell as they are named in the file).
+    public var description: String {
+        switch self {
+        case let .unreadableFile(file, code, operation, detail):
+            let verb = operation == .opening ? "open" : "read"
+            let cause: String
+            switch code {
+            case let code?: cause = SystemErrorText.technical(code)
+            case nil: cause = "not a regular file" + (detail.map { " (\($0))" } ?? "")
+            }
+            return "cannot \(verb) \"\(file)\": \(cause)"
+        case let .emptyFile(file):
+            return "\"\(file)\" is empty (0 bytes)"
+        case let .passwordProtected(file):
+            return "\"\(file)\" is a password-protected (encrypted) workbook"
+        case let .legacyBinaryWorkbook(file):
+            return "\"\(file)\" is a legacy binary workbook (.xls or another CFB file), not .xlsx"
+        case let .notXLSX(file):
+            return "\"\(file)\" is not an .xlsx workbook"
+        case let .brokenArchive(file, damage):
+            return "\"\(file)\" is a damaged ZIP archive: \(damage)"
+        case let .unsupportedEntry(file, part, feature):
+            return "\"\(file)\", part \(part): unsupported \(feature)"
+        case let .duplicateEntry(file, part):
+            return "\"\(file)\" has more than one ZIP entry named \(part)"
+        case let .limitExceeded(file, part, limit):
+            return "\"\(file)\", part \(part): safety limit exceeded: \(limit)"
+        case let .missingPart(file, part, role):
+            return "\"\(file)\" lacks the part \(part)" + (role.map { " (\($0))" } ?? "")
+        case let .malformedXML(file, part, line, detail):
+            return "\"\(file)\", part \(part)" + (line > 0 ? ", line \(line)" : "") + ": malformed XML: \(detail)"
+        case let .forbiddenDoctype(file, part):
+            return "\"\(file)\", part \(part): a DOCTYPE declaration is not allowed"
+        case let .sharedStringOutOfRange(file, sheet, cell, index, count):
+            return "\"\(file)\", sheet \"\(sheet)\", cell \(cell): shared string \(index) does not exist (\(count) strings)"
+        case let .noSuchSheet(file, sheet):
+            return "\"\(file)\" has no sheet \"\(sheet)\""
+        case let .outOfSheetLimits(file, sheet, position):
+            return "\"\(file)\", sheet \"\(sheet)\": \(position) lies outside the sheet (last cell XFD1048576)"
+        case let .dateOutOfRange(file, sheet, cell, text):
+            return "\"\(file)\", sheet \"\(sheet)\", cell \(cell): date \"\(text)\" is outside the years 1-9999"
+        }
+    }
 }

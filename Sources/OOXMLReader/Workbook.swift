@@ -58,7 +58,7 @@ public final class Workbook {
             throw ReaderError.missingPart(file: name, part: "_rels/.rels")
         }
         guard let office = packageRels.first(where: { $0.hasType("officeDocument") && !$0.isExternal }) else {
-            throw ReaderError.missingPart(file: name, part: "officeDocument（ブック本体）")
+            throw ReaderError.missingPart(file: name, part: "officeDocument", role: .workbook)
         }
         guard let workbookEntry = archive.entry(office.target) else {
             throw ReaderError.missingPart(file: name, part: office.target)
@@ -78,7 +78,8 @@ public final class Workbook {
         for raw in wb.sheets where byID[raw.relationshipID] == nil {
             let relsPath = RelationshipsReader.relsPath(for: office.target)
             if archive.entry(relsPath) == nil { throw ReaderError.missingPart(file: name, part: relsPath) }
-            throw ReaderError.missingPart(file: name, part: "\(relsPath)（シート「\(raw.name)」の関係 \(raw.relationshipID)）")
+            throw ReaderError.missingPart(file: name, part: relsPath,
+                                           role: .sheetRelationship(sheet: raw.name, relationshipID: raw.relationshipID))
         }
         sheets = wb.sheets.enumerated().map { i, raw in
             let rel = byID[raw.relationshipID]

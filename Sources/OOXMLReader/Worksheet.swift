@@ -63,11 +63,11 @@ final class WorksheetReader: XMLEventHandler {
             case .valid(let parsed):
                 reference = parsed
             case .outOfLimits:
-                throw outOfLimits("セル番地「\(ReaderError.excerpt(attributes.value("r") ?? ""))」")
+                throw outOfLimits(.cellReference(ReaderError.excerpt(attributes.value("r") ?? "")))
             case .invalid:
                 // No (usable) r: the running position, which must stay inside the sheet.
                 guard nextColumn <= CellReference.maxColumn else {
-                    throw outOfLimits("\(rowIndex)行目の\(nextColumn)列目（番地の書かれていないセルが続いた位置）")
+                    throw outOfLimits(.implicitCell(row: rowIndex, column: nextColumn))
                 }
                 reference = CellReference(row: rowIndex, column: nextColumn)
             }
@@ -129,16 +129,16 @@ final class WorksheetReader: XMLEventHandler {
         if let raw = rAttribute {
             let text = ASCIITrim.trim(raw)
             if let n = Int(text) {
-                guard n <= CellReference.maxRow else { throw outOfLimits("行番号「\(ReaderError.excerpt(text))」") }
+                guard n <= CellReference.maxRow else { throw outOfLimits(.rowNumber(ReaderError.excerpt(text))) }
                 if n > 0 { explicit = n }
             } else if ASCIIDigits.isUnsignedInteger(text) {
-                throw outOfLimits("行番号「\(ReaderError.excerpt(text))」")  // too many digits for Int
+                throw outOfLimits(.rowNumber(ReaderError.excerpt(text)))  // too many digits for Int
             }
         }
         // previousRowIndex <= maxRow, so + 1 cannot overflow.
         let index = explicit ?? previousRowIndex + 1
         guard index <= CellReference.maxRow else {
-            throw outOfLimits("\(index)行目（番地の書かれていない行が続いた位置）")
+            throw outOfLimits(.implicitRow(index))
         }
         if index <= maxRowIndex { rowsAscending = false }
         rowIndex = index
@@ -147,7 +147,7 @@ final class WorksheetReader: XMLEventHandler {
         rowSorted = true
     }
 
-    private func outOfLimits(_ position: String) -> ReaderError {
+    private func outOfLimits(_ position: ReaderError.SheetPosition) -> ReaderError {
         .outOfSheetLimits(file: file, sheet: sheet, position: position)
     }
 

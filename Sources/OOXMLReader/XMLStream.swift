@@ -108,7 +108,7 @@ enum XMLStream {
             try parseUnchecked(entry, in: archive, handler: handler)
         } catch let error as ReaderError {
             if case .malformedXML = error, !archive.checksumMatches(entry) {
-                throw ReaderError.brokenArchive(file: archive.displayName, detail: "部品「\(entry.name)」のチェックサムが一致しません")
+                throw ReaderError.brokenArchive(file: archive.displayName, damage: .checksumMismatch(part: entry.name))
             }
             throw error
         }
@@ -121,7 +121,7 @@ enum XMLStream {
         let unmanaged = Unmanaged.passRetained(session)
         defer { unmanaged.release() }
         guard let ctxt = xmlCreatePushParserCtxt(&sax, unmanaged.toOpaque(), nil, 0, nil) else {
-            throw ReaderError.malformedXML(file: archive.displayName, part: entry.name, line: 0, detail: "XMLパーサーを作成できません")
+            throw ReaderError.malformedXML(file: archive.displayName, part: entry.name, line: 0, detail: "xmlCreatePushParserCtxt failed")
         }
         defer { xmlFreeParserCtxt(ctxt) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
@@ -143,7 +143,7 @@ enum XMLStream {
         let rc = xmlParseChunk(ctxt, nil, 0, 1)
         try session.check(rc)
         if ctxt.pointee.wellFormed == 0 {
-            throw session.malformed(detail: session.firstError ?? "XMLの形式が正しくありません")
+            throw session.malformed(detail: session.firstError ?? "the document is not well-formed")
         }
     }
 
@@ -172,7 +172,7 @@ enum XMLStream {
         func check(_ rc: Int32) throws {
             if let failure { throw failure }
             if rc != 0 {
-                throw malformed(detail: firstError ?? "XMLの解析エラー（コード \(rc)）")
+                throw malformed(detail: firstError ?? "xmlParseChunk returned \(rc)")
             }
         }
 
@@ -210,7 +210,7 @@ enum XMLStream {
             do {
                 try s.handler.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
             } catch is TextTooLong {
-                s.fail(ReaderError.limitExceeded(file: s.file, part: s.part, detail: "1つの文字列が上限（1 MiB）を超えています"))
+                s.fail(ReaderError.limitExceeded(file: s.file, part: s.part, limit: .textNodeBytes(limit: TextBuffer.limit)))
             } catch {
                 s.fail(error)
             }
@@ -231,7 +231,7 @@ enum XMLStream {
             let s = XMLStream.session(ctx)
             let e = error.pointee
             guard e.level == XML_ERR_ERROR || e.level == XML_ERR_FATAL, s.firstError == nil else { return }
-            var message = e.message.map { String(cString: $0) } ?? "XMLエラー"
+            var message = e.message.map { String(cString: $0) } ?? "libxml2 error \(e.code) without a message"
             message = message.trimmingCharacters(in: .whitespacesAndNewlines)
             s.firstError = message
             s.errorLine = Int(e.line)

@@ -83,6 +83,6 @@ func requireBytes(_ text: String, atMost limit: Int, field: WriterError.Field, a
 /// A NUL character would silently end the C string early.
 func requireNoNUL(_ text: String, field: WriterError.Field, at location: @autoclosure () -> WriterError.Location) throws(WriterError) {
     if text.utf8.contains(0) {
-        throw WriterError.invalidArgument(field: field, detail: "文字列にNUL文字（\\0）が含まれています。", at: location())
+        throw WriterError.invalidArgument(field: field, problem: .containsNUL, at: location())
     }
 }

@@ -46,16 +46,16 @@ public struct SheetDateTime: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Why Excel cannot store this date, or nil when it can.
-    var problem: String? {
-        guard (1900...9999).contains(year) else { return "年は1900〜9999の範囲で指定してください（\(year)年）。" }
-        guard (1...12).contains(month) else { return "月は1〜12で指定してください（\(month)月）。" }
+    var problem: WriterError.ArgumentProblem? {
+        guard (1900...9999).contains(year) else { return .yearOutOfRange(year) }
+        guard (1...12).contains(month) else { return .monthOutOfRange(month) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let days = calendar.range(of: .day, in: .month,
                                   for: calendar.date(from: DateComponents(year: year, month: month, day: 1))!)?.count ?? 31
-        guard (1...days).contains(day) else { return "\(year)年\(month)月に\(day)日はありません。" }
+        guard (1...days).contains(day) else { return .noSuchDay(year: year, month: month, day: day) }
         guard (0...23).contains(hour), (0...59).contains(minute), second >= 0, second < 60 else {
-            return "時刻が正しくありません（\(hour)時\(minute)分\(second)秒）。"
+            return .invalidTime(hour: hour, minute: minute, second: second)
         }
         return nil
     }

@@ -6,21 +6,21 @@ enum StyleFormat {
     static func validate(_ style: CellStyle, at location: @autoclosure () -> WriterError.Location) throws(WriterError) {
         if let name = style.fontName {
             guard !name.isEmpty else {
-                throw .invalidArgument(field: .fontName, detail: "フォント名が空です。", at: location())
+                throw .invalidArgument(field: .fontName, problem: .emptyFontName, at: location())
             }
             try requireBytes(name, atMost: ExcelLimits.formatFieldBytes, field: .fontName, at: location())
         }
         if let size = style.fontSize, !ExcelLimits.fontSize.contains(size) {
-            throw .invalidArgument(field: .fontSize, detail: "フォントサイズは1〜409ポイントで指定してください（\(size)）。", at: location())
+            throw .invalidArgument(field: .fontSize, problem: .fontSizeOutOfRange(size), at: location())
         }
         if let format = style.numberFormat {
             try requireBytes(format, atMost: ExcelLimits.formatFieldBytes, field: .numberFormat, at: location())
         }
         guard (0...250).contains(style.indent) else {
-            throw .invalidArgument(field: .indent, detail: "インデントは0〜250で指定してください（\(style.indent)）。", at: location())
+            throw .invalidArgument(field: .indent, problem: .indentOutOfRange(style.indent), at: location())
         }
         if case .degrees(let angle)? = style.rotation, !(-90...90).contains(angle) {
-            throw .invalidArgument(field: .rotation, detail: "回転角度は-90〜90度で指定してください（\(angle)度）。", at: location())
+            throw .invalidArgument(field: .rotation, problem: .rotationOutOfRange(angle), at: location())
         }
     }
 

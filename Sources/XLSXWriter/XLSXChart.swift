@@ -187,7 +187,7 @@ public struct XLSXChart {
     public func setAxisTitles(category: String?, value: String?) throws {
         let chart = try handle()
         guard kind.hasAxes else {
-            throw WriterError.invalidArgument(field: .chartAxis, detail: "円グラフ・ドーナツグラフには軸がありません。", at: location)
+            throw WriterError.invalidArgument(field: .chartAxis, problem: .noAxesOnPieChart, at: location)
         }
         if let category {
             try requireLength(category, atMost: ExcelLimits.label, field: .chartAxis, at: location)
@@ -203,13 +203,13 @@ public struct XLSXChart {
     public func setValueAxis(minimum: Double? = nil, maximum: Double? = nil, majorUnit: Double? = nil, numberFormat: String? = nil) throws {
         let chart = try handle()
         guard kind.hasAxes else {
-            throw WriterError.invalidArgument(field: .chartAxis, detail: "円グラフ・ドーナツグラフには軸がありません。", at: location)
+            throw WriterError.invalidArgument(field: .chartAxis, problem: .noAxesOnPieChart, at: location)
         }
         if let minimum, let maximum, minimum >= maximum {
-            throw WriterError.invalidArgument(field: .chartAxis, detail: "最小値（\(minimum)）は最大値（\(maximum)）より小さくしてください。", at: location)
+            throw WriterError.invalidArgument(field: .chartAxis, problem: .axisMinimumNotBelowMaximum(minimum: minimum, maximum: maximum), at: location)
         }
         if let majorUnit, !(majorUnit > 0) {
-            throw WriterError.invalidArgument(field: .chartAxis, detail: "目盛間隔は正の数で指定してください。", at: location)
+            throw WriterError.invalidArgument(field: .chartAxis, problem: .axisUnitNotPositive, at: location)
         }
         if let numberFormat { try requireBytes(numberFormat, atMost: ExcelLimits.formatFieldBytes, field: .chartAxis, at: location) }
         let axis = chart.pointee.y_axis
@@ -237,7 +237,7 @@ public struct XLSXChart {
     public func setStyle(_ id: Int) throws {
         let chart = try handle()
         guard (1...48).contains(id) else {
-            throw WriterError.invalidArgument(field: .chartStyle, detail: "グラフのスタイルは1〜48で指定してください（\(id)）。", at: location)
+            throw WriterError.invalidArgument(field: .chartStyle, problem: .chartStyleOutOfRange(id), at: location)
         }
         chart_set_style(chart, UInt8(id))
     }

@@ -51,13 +51,13 @@ public final class XLSXWorkbook {
         if let font = options.defaultFont {
             try requireBytes(font.name, atMost: ExcelLimits.formatFieldBytes, field: .fontName, at: location)
             guard ExcelLimits.fontSize.contains(font.size) else {
-                throw WriterError.invalidArgument(field: .fontSize, detail: "フォントサイズは1〜409ポイントで指定してください（\(font.size)）。", at: location)
+                throw WriterError.invalidArgument(field: .fontSize, problem: .fontSizeOutOfRange(font.size), at: location)
             }
         }
         if let dir = options.temporaryDirectory {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw WriterError.invalidArgument(field: .temporaryDirectory, detail: "一時フォルダ「\(dir)」がありません。", at: location)
+                throw WriterError.invalidArgument(field: .temporaryDirectory, problem: .missingTemporaryDirectory(dir), at: location)
             }
         }
         let target = URL(fileURLWithPath: path)
@@ -161,7 +161,7 @@ public final class XLSXWorkbook {
         try requireOpen()
         let location = WriterError.Location(path: path)
         guard !name.isEmpty else {
-            throw WriterError.invalidArgument(field: .customPropertyName, detail: "名前が空です。", at: location)
+            throw WriterError.invalidArgument(field: .customPropertyName, problem: .emptyName, at: location)
         }
         try requireLength(name, atMost: ExcelLimits.customProperty, field: .customPropertyName, at: location)
         switch value {
@@ -169,7 +169,7 @@ public final class XLSXWorkbook {
             try requireLength(text, atMost: ExcelLimits.customProperty, field: .customPropertyValue, at: location)
         case .number(let number):
             guard number.isFinite else {
-                throw WriterError.invalidArgument(field: .customPropertyValue, detail: "数値が有限ではありません（\(number)）。", at: location)
+                throw WriterError.invalidArgument(field: .customPropertyValue, problem: .propertyNumberNotFinite(number), at: location)
             }
         case .date(let date):
             try Self.requireTimeT(date, at: location)
@@ -195,14 +195,14 @@ public final class XLSXWorkbook {
         let body = formula.hasPrefix("=") ? String(formula.dropFirst()) : formula
         try requireBytes(body, atMost: ExcelLimits.definedNameBytes, field: .definedNameFormula, at: location)
         if let problem = Self.definedNameProblem(name) {
-            throw WriterError.invalidArgument(field: .definedName, detail: problem, at: location)
+            throw WriterError.invalidArgument(field: .definedName, problem: problem, at: location)
         }
         guard !body.isEmpty else {
-            throw WriterError.invalidArgument(field: .definedNameFormula, detail: "参照範囲が空です。", at: location)
+            throw WriterError.invalidArgument(field: .definedNameFormula, problem: .emptyReference, at: location)
         }
         let key = "\(sheet?.index ?? -1)|\(name.lowercased())"
         guard !definedNameKeys.contains(key) else {
-            throw WriterError.invalidArgument(field: .definedName, detail: "名前「\(name)」はすでに定義されています。", at: location)
+            throw WriterError.invalidArgument(field: .definedName, problem: .nameAlreadyDefined(name), at: location)
         }
         if let sheet, sheet.workbook !== self {
             throw WriterError.unknownSheet(name: sheet.name, at: location)
@@ -283,7 +283,7 @@ public final class XLSXWorkbook {
     private func applyPendingSettings(_ workbook: UnsafeMutablePointer<lxw_workbook>) throws(WriterError) {
         let location = WriterError.Location(path: path)
         if !sheets.isEmpty, sheets.allSatisfy(\.hidden) {
-            throw .invalidArgument(field: .sheetVisibility, detail: "すべてのシートを非表示にはできません。少なくとも1枚は表示してください。", at: location)
+            throw .invalidArgument(field: .sheetVisibility, problem: .allSheetsHidden, at: location)
         }
         // Excel opens on the active tab; a hidden active or first tab shows a hidden sheet.
         if sheets.indices.contains(activeSheet), sheets[activeSheet].hidden, let visible = sheets.first(where: { !$0.hidden }) {
@@ -373,7 +373,7 @@ public final class XLSXWorkbook {
         // time_t 0 means "now" to libxlsxwriter; Excel's dates stop at 9999.
         let seconds = date.timeIntervalSince1970
         guard seconds >= 1, seconds < 253_402_300_800 else {
-            throw WriterError.invalidArgument(field: .createdDate, detail: "日時は1970年1月1日0時0分1秒（UTC）から9999年12月31日までで指定してください。", at: location)
+            throw WriterError.invalidArgument(field: .createdDate, problem: .creationDateOutOfRange, at: location)
         }
     }
 
@@ -381,15 +381,15 @@ public final class XLSXWorkbook {
         SheetDateTime(date, in: TimeZone(identifier: "UTC")!).lxw
     }
 
-    private static func definedNameProblem(_ name: String) -> String? {
-        guard let first = name.unicodeScalars.first else { return "名前が空です。" }
-        if name.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return "名前に空白は使えません。" }
+    private static func definedNameProblem(_ name: String) -> WriterError.ArgumentProblem? {
+        guard let first = name.unicodeScalars.first else { return .emptyName }
+        if name.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return .nameContainsWhitespace }
         let isLetter = first.properties.isAlphabetic || first == "_" || first == "\\"
-        if !isLetter { return "名前は文字・アンダースコア（_）・円記号（\\）で始めてください。" }
-        if CellAddress.parse(Substring(name)) != nil { return "「\(name)」はセル番地と区別できないため名前に使えません。" }
+        if !isLetter { return .nameStartsBadly }
+        if CellAddress.parse(Substring(name)) != nil { return .nameLooksLikeCell(name) }
         let upper = name.uppercased()
-        if upper == "R" || upper == "C" { return "「\(name)」はExcelが予約しているため名前に使えません。" }
-        if name.contains("!") && !name.hasPrefix("'") { return "名前に「!」は使えません（シートに限定するときは localTo を使います）。" }
+        if upper == "R" || upper == "C" { return .nameReserved(name) }
+        if name.contains("!") && !name.hasPrefix("'") { return .nameContainsExclamation }
         return nil
     }
 }

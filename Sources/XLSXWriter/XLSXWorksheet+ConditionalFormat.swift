@@ -48,7 +48,7 @@ extension XLSXWorksheet {
     static func anchoredFormula(_ rule: ConditionalFormat.Rule, at cell: String, location: WriterError.Location) throws(WriterError) -> String {
         func quoted(_ text: String) throws(WriterError) -> String {
             guard !text.isEmpty else {
-                throw .invalidArgument(field: .conditionText, detail: "文字列が空です。", at: location)
+                throw .invalidArgument(field: .conditionText, problem: .emptyText, at: location)
             }
             try requireLength(text, atMost: ExcelLimits.conditionText, field: .conditionText, at: location)
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -64,7 +64,7 @@ extension XLSXWorksheet {
         case .errors: return "ISERROR(\(cell))"
         case .noErrors: return "NOT(ISERROR(\(cell)))"
         case .cellValue, .formula, .duplicates, .unique:
-            throw .invalidArgument(field: .conditionFormula, detail: "内部エラー: この条件は数式に変換しません。", at: location)
+            throw .invalidArgument(field: .conditionFormula, problem: .conditionWithoutFormula, at: location)
         }
     }
 
@@ -107,7 +107,7 @@ extension XLSXWorksheet {
         switch operand {
         case .number(let value):
             guard value.isFinite else {
-                throw .invalidArgument(field: .conditionValue, detail: "値が有限の数ではありません（\(value)）。", at: at)
+                throw .invalidArgument(field: .conditionValue, problem: .conditionValueNotFinite(value), at: at)
             }
             number = value
         case .text(let text):

@@ -12,7 +12,7 @@ extension XLSXWorksheet {
         let (sheet, r1, c1, r2, c2) = try target(range)
         let at = location(range)
         guard record.validationCount < ExcelLimits.validationsPerSheet else {
-            throw WriterError.invalidArgument(field: .validationCount, detail: "1つのシートに設定できる入力規則は\(ExcelLimits.validationsPerSheet)個までです。同じ規則は範囲をまとめて設定してください。", at: at)
+            throw WriterError.invalidArgument(field: .validationCount, problem: .tooManyValidations(limit: ExcelLimits.validationsPerSheet), at: at)
         }
         if let text = validation.inputTitle { try requireLength(text, atMost: ExcelLimits.validationTitle, field: .inputTitle, at: at) }
         if let text = validation.errorTitle { try requireLength(text, atMost: ExcelLimits.validationTitle, field: .errorTitle, at: at) }
@@ -49,13 +49,13 @@ extension XLSXWorksheet {
 
     private static func inlineListProblem(_ items: [String], at: WriterError.Location) -> WriterError? {
         guard !items.isEmpty else {
-            return .invalidArgument(field: .validationList, detail: "リストの項目がありません。", at: at)
+            return .invalidArgument(field: .validationList, problem: .emptyList, at: at)
         }
         if let bad = items.first(where: { $0.contains(",") || $0.contains("\"") }) {
-            return .invalidArgument(field: .validationList, detail: "項目「\(bad)」に「,」か「\"」が含まれるため、リストを直接書けません。セル範囲から読む形（spillingListTo）を使ってください。", at: at)
+            return .invalidArgument(field: .validationList, problem: .listItemWithSeparator(bad), at: at)
         }
         if let bad = items.first(where: { $0.utf8.contains(0) }) {
-            return .invalidArgument(field: .validationList, detail: "項目「\(bad)」にNUL文字が含まれています。", at: at)
+            return .invalidArgument(field: .validationList, problem: .listItemWithNUL(bad), at: at)
         }
         let joined = items.reduce(0) { $0 + $1.excelLength } + items.count - 1
         if joined > ExcelLimits.validationText {
@@ -98,19 +98,19 @@ extension XLSXWorksheet {
             c.validate = UInt8(LXW_VALIDATION_TYPE_LENGTH.rawValue)
             let numbers = comparison.map(Double.init)
             if numbers.values.contains(where: { $0 < 0 }) {
-                throw WriterError.invalidArgument(field: .validationBounds, detail: "文字数は0以上で指定してください。", at: at)
+                throw WriterError.invalidArgument(field: .validationBounds, problem: .negativeTextLength, at: at)
             }
             try Self.apply(numbers, to: &c, at: at)
         case let .date(comparison):
             c.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
             for date in comparison.values {
-                if let problem = date.problem { throw WriterError.invalidArgument(field: .validationBounds, detail: problem, at: at) }
+                if let problem = date.problem { throw WriterError.invalidArgument(field: .validationBounds, problem: problem, at: at) }
             }
             if case let .between(low, high) = comparison, low.excelSerial > high.excelSerial {
-                throw WriterError.invalidArgument(field: .validationBounds, detail: "開始日（\(low)）が終了日（\(high)）より後です。", at: at)
+                throw WriterError.invalidArgument(field: .validationBounds, problem: .startAfterEnd(start: low, end: high), at: at)
             }
             if case let .notBetween(low, high) = comparison, low.excelSerial > high.excelSerial {
-                throw WriterError.invalidArgument(field: .validationBounds, detail: "開始日（\(low)）が終了日（\(high)）より後です。", at: at)
+                throw WriterError.invalidArgument(field: .validationBounds, problem: .startAfterEnd(start: low, end: high), at: at)
             }
             c.criteria = comparison.criteria
             switch comparison {
@@ -132,13 +132,13 @@ extension XLSXWorksheet {
 
     private static func apply(_ comparison: DataValidation.Comparison<Double>, to c: inout lxw_data_validation, at: WriterError.Location) throws(WriterError) {
         if comparison.values.contains(where: { !$0.isFinite }) {
-            throw .invalidArgument(field: .validationBounds, detail: "値が有限の数ではありません。", at: at)
+            throw .invalidArgument(field: .validationBounds, problem: .boundNotFinite, at: at)
         }
         c.criteria = comparison.criteria
         switch comparison {
         case let .between(low, high), let .notBetween(low, high):
             guard low <= high else {
-                throw .invalidArgument(field: .validationBounds, detail: "最小値（\(low)）が最大値（\(high)）より大きくなっています。", at: at)
+                throw .invalidArgument(field: .validationBounds, problem: .minimumAboveMaximum(minimum: low, maximum: high), at: at)
             }
             c.minimum_number = low
             c.maximum_number = high
@@ -194,7 +194,7 @@ extension ListSpill {
     /// Writes the items down from `start` and returns the range that holds them.
     func write(_ items: [String], at: WriterError.Location) throws -> SheetRange {
         guard !items.isEmpty else {
-            throw WriterError.invalidArgument(field: .validationList, detail: "リストの項目がありません。", at: at)
+            throw WriterError.invalidArgument(field: .validationList, problem: .emptyList, at: at)
         }
         let range = RangeAddress(start, CellAddress(row: start.row + items.count - 1, column: start.column))
         guard range.isInsideSheet else { throw WriterError.cellOutOfRange(at: sheet.location(range)) }

@@ -9,7 +9,7 @@ extension XLSXWorksheet {
         let (sheet, _, firstColumn, _, lastColumn) = try target(range)
         let at = location(range)
         if let width, !ExcelLimits.columnWidth.contains(width) {
-            throw WriterError.invalidArgument(field: .columnWidth, detail: "列の幅は0〜255で指定してください（\(width)）。", at: at)
+            throw WriterError.invalidArgument(field: .columnWidth, problem: .columnWidthOutOfRange(width), at: at)
         }
         let format = try workbook.format(for: style, at: at)
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
@@ -28,7 +28,7 @@ extension XLSXWorksheet {
         let (sheet, cRow, _) = try target(cell)
         let at = WriterError.Location(path: workbook.path, sheet: name, cell: "\(row + 1):\(row + 1)")
         if let height, !ExcelLimits.rowHeight.contains(height) {
-            throw WriterError.invalidArgument(field: .rowHeight, detail: "行の高さは0〜409ポイントで指定してください（\(height)）。", at: at)
+            throw WriterError.invalidArgument(field: .rowHeight, problem: .rowHeightOutOfRange(height), at: at)
         }
         let format = try workbook.format(for: style, at: at)
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
@@ -40,7 +40,7 @@ extension XLSXWorksheet {
     public func setDefaultRowHeight(_ height: Double, hideUnusedRows: Bool = false) throws {
         let sheet = try handle()
         guard ExcelLimits.rowHeight.contains(height) else {
-            throw WriterError.invalidArgument(field: .rowHeight, detail: "行の高さは0〜409ポイントで指定してください（\(height)）。", at: location())
+            throw WriterError.invalidArgument(field: .rowHeight, problem: .rowHeightOutOfRange(height), at: location())
         }
         worksheet_set_default_row(sheet, height, hideUnusedRows ? 1 : 0)
     }
@@ -53,7 +53,7 @@ extension XLSXWorksheet {
         let (sheet, r1, c1, r2, c2) = try target(range)
         let at = location(range)
         guard range.first != range.last else {
-            throw WriterError.invalidArgument(field: .mergeRange, detail: "1つのセルだけは結合できません（\(range.a1)）。", at: at)
+            throw WriterError.invalidArgument(field: .mergeRange, problem: .singleCellMerge(range.a1), at: at)
         }
         if let existing = record.merges.first(where: { $0.overlaps(range) }) {
             throw WriterError.overlappingMerge(range: range.a1, existing: existing.a1, at: at)
@@ -81,7 +81,7 @@ extension XLSXWorksheet {
         let cell = CellAddress(row: row, column: column)
         let (sheet, cRow, cColumn) = try target(cell)
         guard row > 0 || column > 0 else {
-            throw WriterError.invalidArgument(field: .freezePane, detail: "固定する行または列を1以上で指定してください。", at: location(cell))
+            throw WriterError.invalidArgument(field: .freezePane, problem: .nothingToFreeze, at: location(cell))
         }
         worksheet_freeze_panes(sheet, cRow, cColumn)
     }
@@ -102,7 +102,7 @@ extension XLSXWorksheet {
     public func setZoom(_ percent: Int) throws {
         let sheet = try handle()
         guard ExcelLimits.zoom.contains(percent) else {
-            throw WriterError.invalidArgument(field: .zoom, detail: "表示倍率は10〜400%で指定してください（\(percent)%）。", at: location())
+            throw WriterError.invalidArgument(field: .zoom, problem: .zoomOutOfRange(percent), at: location())
         }
         worksheet_set_zoom(sheet, UInt16(percent))
     }

@@ -8,14 +8,14 @@ extension XLSXWorksheet {
         let (sheet, row, column) = try target(cell)
         let at = location(cell)
         guard chart.workbook === workbook else {
-            throw WriterError.invalidArgument(field: .chartSeries, detail: "別のブックで作成したグラフは挿入できません。", at: at)
+            throw WriterError.invalidArgument(field: .chartSeries, problem: .chartFromAnotherWorkbook, at: at)
         }
         guard !chart.record.inserted else { throw WriterError.chartAlreadyInserted(at: at) }
         guard chart.record.seriesCount > 0 else {
-            throw WriterError.invalidArgument(field: .chartSeries, detail: "グラフに系列がありません。addSeriesで系列を追加してください。", at: at)
+            throw WriterError.invalidArgument(field: .chartSeries, problem: .chartWithoutSeries, at: at)
         }
         guard placement.xScale > 0, placement.yScale > 0, placement.xScale.isFinite, placement.yScale.isFinite else {
-            throw WriterError.invalidArgument(field: .chartScale, detail: "拡大率は正の数で指定してください。", at: at)
+            throw WriterError.invalidArgument(field: .chartScale, problem: .scaleNotPositive, at: at)
         }
         var options = lxw_chart_options()
         options.x_offset = Int32(clamping: placement.xOffset)
@@ -35,10 +35,10 @@ extension XLSXWorksheet {
         let fontName = options.fontName ?? workbook.options.defaultFont?.name
         if let fontName { try requireBytes(fontName, atMost: ExcelLimits.formatFieldBytes, field: .fontName, at: at) }
         if let size = options.fontSize, !ExcelLimits.fontSize.contains(size) {
-            throw WriterError.invalidArgument(field: .fontSize, detail: "フォントサイズは1〜409ポイントで指定してください（\(size)）。", at: at)
+            throw WriterError.invalidArgument(field: .fontSize, problem: .fontSizeOutOfRange(size), at: at)
         }
         for pixels in [options.width, options.height].compactMap({ $0 }) where !(1...4096).contains(pixels) {
-            throw WriterError.invalidArgument(field: .noteSize, detail: "メモの大きさは1〜4096ピクセルで指定してください（\(pixels)）。", at: at)
+            throw WriterError.invalidArgument(field: .noteSize, problem: .noteSizeOutOfRange(pixels), at: at)
         }
         let code: lxw_error = withCStrings { strings in
             var c = lxw_comment_options()

@@ -16,7 +16,7 @@ extension XLSXWorksheet {
     public func setPaper(_ paper: PaperSize) throws {
         let sheet = try handle()
         guard (0...255).contains(paper.code) else {
-            throw WriterError.invalidArgument(field: .paper, detail: "用紙サイズのコードは0〜255で指定してください（\(paper.code)）。", at: location())
+            throw WriterError.invalidArgument(field: .paper, problem: .paperCodeOutOfRange(paper.code), at: location())
         }
         worksheet_set_paper(sheet, UInt8(paper.code))
     }
@@ -26,7 +26,7 @@ extension XLSXWorksheet {
     public func fitToPages(width: Int, height: Int) throws {
         let sheet = try handle()
         guard (0...32767).contains(width), (0...32767).contains(height) else {
-            throw WriterError.invalidArgument(field: .fitToPages, detail: "ページ数は0〜32767で指定してください（横\(width)×縦\(height)）。", at: location())
+            throw WriterError.invalidArgument(field: .fitToPages, problem: .pageCountOutOfRange(width: width, height: height), at: location())
         }
         worksheet_fit_to_pages(sheet, UInt16(width), UInt16(height))
     }
@@ -35,7 +35,7 @@ extension XLSXWorksheet {
     public func setPrintScale(_ percent: Int) throws {
         let sheet = try handle()
         guard ExcelLimits.printScale.contains(percent) else {
-            throw WriterError.invalidArgument(field: .printScale, detail: "印刷倍率は10〜400%で指定してください（\(percent)%）。", at: location())
+            throw WriterError.invalidArgument(field: .printScale, problem: .printScaleOutOfRange(percent), at: location())
         }
         worksheet_set_print_scale(sheet, UInt16(percent))
     }
@@ -90,7 +90,7 @@ extension XLSXWorksheet {
         // returns LXW_ERROR_255_STRING_LENGTH_EXCEEDED, keeping the old text; say it first.
         try requireLength(code, atMost: ExcelLimits.headerFooter, field: field, at: location())
         if code.contains("&G") || code.contains("&[Picture]") {
-            throw WriterError.invalidArgument(field: field, detail: "画像（&G）は使えません。文字の「&」は「&&」と書いてください。", at: location())
+            throw WriterError.invalidArgument(field: field, problem: .pictureInHeaderFooter, at: location())
         }
         if let margin { try requireMargin(margin) }
         var options = lxw_header_footer_options()
@@ -110,7 +110,7 @@ extension XLSXWorksheet {
 
     private func requireMargin(_ value: Double) throws(WriterError) {
         guard value.isFinite, (0..<50).contains(value) else {
-            throw .invalidArgument(field: .margin, detail: "余白は0以上50インチ未満で指定してください（\(value)）。", at: location())
+            throw .invalidArgument(field: .margin, problem: .marginOutOfRange(value), at: location())
         }
     }
 

@@ -14,7 +14,7 @@ extension XLSXWorksheet {
         if let password {
             try requireLength(password, atMost: ExcelLimits.password, field: .password, at: location())
             guard password.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) }) else {
-                throw WriterError.invalidArgument(field: .password, detail: "パスワードには半角英数字と記号だけを使ってください（日本語や全角文字はExcelで解除できなくなります）。", at: location())
+                throw WriterError.invalidArgument(field: .password, problem: .passwordNotASCII, at: location())
             }
         }
         var c = lxw_protection()

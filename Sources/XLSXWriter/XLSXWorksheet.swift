@@ -62,7 +62,7 @@ public struct XLSXWorksheet {
     public func write(_ date: SheetDateTime, at cell: CellAddress, style: CellStyle? = nil) throws {
         let (sheet, row, column) = try target(cell)
         if let problem = date.problem {
-            throw WriterError.invalidArgument(field: .date, detail: problem, at: location(cell))
+            throw WriterError.invalidArgument(field: .date, problem: problem, at: location(cell))
         }
         var dated = style ?? CellStyle()
         if dated.numberFormat == nil { dated.numberFormat = date.isDateOnly ? "yyyy/m/d" : "yyyy/m/d h:mm:ss" }
@@ -163,14 +163,14 @@ public struct XLSXWorksheet {
 
     func requireFinite(_ value: Double, field: WriterError.Field, at cell: CellAddress?) throws(WriterError) {
         guard value.isFinite else {
-            throw .invalidArgument(field: field, detail: "数値が有限ではありません（\(value)）。Excelには無限大や非数（NaN）を保存できません。", at: location(cell))
+            throw .invalidArgument(field: field, problem: .numberNotFinite(value), at: location(cell))
         }
     }
 
     func requireFormula(_ formula: String, field: WriterError.Field, at cell: CellAddress?) throws(WriterError) {
         let body = formula.hasPrefix("=") ? formula.dropFirst() : Substring(formula)
         guard !body.isEmpty else {
-            throw .invalidArgument(field: field, detail: "数式が空です。", at: location(cell))
+            throw .invalidArgument(field: field, problem: .emptyFormula, at: location(cell))
         }
         try requireLength(formula, atMost: ExcelLimits.formula, field: field, at: location(cell))
     }

@@ -22,7 +22,8 @@ struct DXCertCommand: ParsableCommand {
 
     /// Exit codes are the product's (README, コマンド): usage errors give 2, not ArgumentParser's 64.
     /// A usage error (from parsing or `validate()`) says so with the subcommand's usage; any other
-    /// error that reaches here is unexpected and is reported as such, never as a usage error.
+    /// error that reaches here is shown by `ErrorReport` (the clerk's message, or "unexpected"),
+    /// never as a usage error.
     static func main() {
         var command: ParsableCommand
         do {
@@ -35,9 +36,7 @@ struct DXCertCommand: ParsableCommand {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
-            StandardError.write("エラー: 予期しないエラーが起きたため中止しました。前回の出力はそのまま残っています。"
-                                + "開発担当に次の詳細を伝えてください。\n（詳細: \(String(describing: error))）\n")
-            Foundation.exit(2)
+            ErrorReport.exit(with: error)
         }
     }
 

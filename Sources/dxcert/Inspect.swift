@@ -18,10 +18,9 @@ struct Inspect: ParsableCommand {
             let workbook = try Workbook(url: url, displayName: file)
             try InspectFormatter.dump(workbook) { out.write($0) }
             out.flush()
-        } catch let error as ReaderError {
-            out.flush()
-            StandardError.write("エラー: " + error.message + "\n")
-            throw ExitCode(2)
+        } catch {
+            out.flush()  // the cells read so far come before the error
+            throw error
         }
     }
 }

@@ -21,20 +21,13 @@ struct Run: ParsableCommand {
             try ReportWriter.checkDestination(output: opts.output, input: opts.input)
             result = try Batch.compute(opts) { progress.update($0, $1) }
             progress.finish()
-        } catch let error as PipelineError {
+        } catch {
             progress.finish()
-            StandardError.write(error.terminalText)
-            throw ExitCode(2)
+            throw error
         }
-        let outputs: [String]
         let clock = PhaseClock()
-        do {
-            outputs = try ReportWriter.write(result, to: opts.output, input: opts.input)
-            clock.lap("report")
-        } catch let error as PipelineError {
-            StandardError.write(error.terminalText)
-            throw ExitCode(2)
-        }
+        let outputs = try ReportWriter.write(result, to: opts.output, input: opts.input)
+        clock.lap("report")
         try Finish.report(result, outputs: outputs, json: options.json)
     }
 }
@@ -50,21 +43,14 @@ struct Check: ParsableCommand {
     func run() throws {
         let opts = options.runOptions()
         let progress = ProgressBar(label: "検査中")
+        let result: RunResult
         do {
-            let result = try Batch.compute(opts) { progress.update($0, $1) }
+            result = try Batch.compute(opts) { progress.update($0, $1) }
             progress.finish()
-            try Finish.report(result, outputs: [], json: options.json)
-        } catch let error as PipelineError {
+        } catch {
             progress.finish()
-            StandardError.write(error.terminalText)
-            throw ExitCode(2)
+            throw error
         }
-    }
-}
-
-extension PipelineError {
-    /// `エラー: …` and, when there is one, the technical detail on its own line.
-    var terminalText: String {
-        "エラー: \(message)\n" + (detail.map { "（詳細: \($0)）\n" } ?? "")
+        try Finish.report(result, outputs: [], json: options.json)
     }
 }

@@ -24,8 +24,7 @@ struct SheetsCommand: ParsableCommand {
     func run() throws {
         let setupURL = URL(fileURLWithPath: setup)
         guard FileManager.default.fileExists(atPath: setupURL.path) else {
-            StandardError.write("エラー: 年度設定のファイル「\(setup)」が見つかりません\n")
-            throw ExitCode(2)
+            throw CommandError.setupNotFound(setup)
         }
         let root = URL(fileURLWithPath: output)
         let progress = ProgressBar(label: "作成中")
@@ -34,13 +33,9 @@ struct SheetsCommand: ParsableCommand {
             result = try SheetGenerator.run(setupFile: setupURL, displayName: setup, root: root,
                                             forbiddenFolders: [URL(fileURLWithPath: input)]) { progress.update($0, $1) }
             progress.finish()
-        } catch let error as ReaderError {
-            StandardError.write("エラー: \(error.message)\n")
-            throw ExitCode(2)
-        } catch let error as TemplateError {
+        } catch {
             progress.finish()
-            StandardError.write("エラー: \(error.message)\n")
-            throw ExitCode(2)
+            throw error
         }
         for problem in result.check.problems where problem.severity >= .warning {
             StandardError.write(problem.terminalLine + "\n")

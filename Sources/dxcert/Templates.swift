@@ -14,12 +14,7 @@ struct TemplatesCommand: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: output)
-        do {
-            try TemplateWriter.writeAll(to: folder)
-        } catch let error as TemplateError {
-            StandardError.write("エラー: \(error.message)\n")
-            throw ExitCode(2)
-        }
+        try TemplateWriter.writeAll(to: folder)
         StandardError.write("様式を作成しました（\(folder.path)）:\n")
         for file in TemplateWriter.files {
             StandardError.write("  \(file.name)　… \(file.description)\n")

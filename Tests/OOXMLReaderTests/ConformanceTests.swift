@@ -45,7 +45,7 @@ struct ConformanceTests {
                 _ = try Fixtures.inspect(url)
                 Issue.record("\(corpusKey) should be rejected as \(expectedError)")
             } catch let error as ReaderError {
-                #expect(Self.caseName(error) == expectedError, "\(corpusKey): \(error.message)")
+                #expect(Self.caseName(error) == expectedError, "\(corpusKey): \(error)")
             }
             return
         }
@@ -104,13 +104,12 @@ struct ConformanceTests {
             _ = try Fixtures.inspect(url)
             Issue.record("\(c.file) was read without an error")
         } catch let error as ReaderError {
-            #expect(Self.caseName(error) == c.error, "\(c.file): \(error.message)")
+            #expect(Self.caseName(error) == c.error, "\(c.file): \(error)")
             #expect(error.file == c.file)
             if let part = c.part, let got = Self.part(of: error) {
                 #expect(got.lowercased() == part.lowercased(), "\(c.file): part \(got)")
             }
-            #expect(error.message.contains(c.file))
-            #expect(!error.message.isEmpty)
+            #expect(error.description.contains(c.file))
         }
     }
 
@@ -137,7 +136,7 @@ struct ConformanceTests {
 
     static func part(of e: ReaderError) -> String? {
         switch e {
-        case .unsupportedEntry(_, let p, _), .duplicateEntry(_, let p), .limitExceeded(_, let p, _), .missingPart(_, let p),
+        case .unsupportedEntry(_, let p, _), .duplicateEntry(_, let p), .limitExceeded(_, let p, _), .missingPart(_, let p, _),
              .malformedXML(_, let p, _, _), .forbiddenDoctype(_, let p):
             return p
         default:

@@ -23,7 +23,7 @@ struct TrapFreeTests {
         }
     }
 
-    private func limitsPosition(_ sheetXML: String) throws -> String? {
+    private func limitsPosition(_ sheetXML: String) throws -> ReaderError.SheetPosition? {
         guard case .outOfSheetLimits(_, let sheet, let position)? = try firstError(sheetXML) else { return nil }
         #expect(sheet == "S")
         return position
@@ -34,19 +34,19 @@ struct TrapFreeTests {
         let position = try limitsPosition("""
         <sheetData><row r="9223372036854775807"><c><v>1</v></c></row><row><c><v>2</v></c></row></sheetData>
         """)
-        #expect(position == "行番号「9223372036854775807」")
+        #expect(position == .rowNumber("9223372036854775807"))
     }
 
     @Test("row r past 1,048,576, in range of Int or not")
     func rowPastLimit() throws {
-        #expect(try limitsPosition(#"<sheetData><row r="1048577"><c><v>1</v></c></row></sheetData>"#) == "行番号「1048577」")
-        #expect(try limitsPosition(#"<sheetData><row r="99999999999999999999999"/></sheetData>"#) == "行番号「99999999999999999999999」")
+        #expect(try limitsPosition(#"<sheetData><row r="1048577"><c><v>1</v></c></row></sheetData>"#) == .rowNumber("1048577"))
+        #expect(try limitsPosition(#"<sheetData><row r="99999999999999999999999"/></sheetData>"#) == .rowNumber("99999999999999999999999"))
     }
 
     @Test("rows without r that run past row 1,048,576 stop there")
     func implicitRowsPastLimit() throws {
         let position = try limitsPosition(#"<sheetData><row r="1048575"/><row/><row><c><v>1</v></c></row></sheetData>"#)
-        #expect(position == "1048577行目（番地の書かれていない行が続いた位置）")
+        #expect(position == .implicitRow(1_048_577))
     }
 
     @Test("the last row and the last column are still read")
@@ -62,13 +62,13 @@ struct TrapFreeTests {
 
     @Test("cell r past XFD, huge letters or digits, and cells without r running past XFD")
     func cellPastLimit() throws {
-        #expect(try limitsPosition(#"<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>"#) == "セル番地「XFE1」")
-        #expect(try limitsPosition(#"<sheetData><row r="1"><c r="A1048577"><v>1</v></c></row></sheetData>"#) == "セル番地「A1048577」")
+        #expect(try limitsPosition(#"<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>"#) == .cellReference("XFE1"))
+        #expect(try limitsPosition(#"<sheetData><row r="1"><c r="A1048577"><v>1</v></c></row></sheetData>"#) == .cellReference("A1048577"))
         let letters = String(repeating: "A", count: 40) + "1"
         #expect(try limitsPosition(#"<sheetData><row r="1"><c r="\#(letters)"><v>1</v></c></row></sheetData>"#)
-            == "セル番地「\(String(letters.prefix(32)))…」")
+            == .cellReference("\(String(letters.prefix(32)))…"))
         #expect(try limitsPosition(#"<sheetData><row r="2"><c r="XFD2"><v>1</v></c><c><v>2</v></c></row></sheetData>"#)
-            == "2行目の16385列目（番地の書かれていないセルが続いた位置）")
+            == .implicitCell(row: 2, column: 16_385))
     }
 
     @Test("A1 parsing tells out-of-limits references apart from text that is none")
@@ -166,12 +166,13 @@ struct NonRegularFileTests {
             Issue.record("opening a FIFO blocked for 5 s")
             return
         }
-        guard case .unreadableFile(let file, let reason, _)? = outcome.error as? ReaderError else {
+        guard case .unreadableFile(let file, let code, .opening, let detail)? = outcome.error as? ReaderError else {
             Issue.record("expected unreadableFile, got \(String(describing: outcome.error))")
             return
         }
         #expect(file == "提出.xlsx")
-        #expect(reason == "名前付きパイプや装置ファイルなど、通常のファイルではありません")
+        #expect(code == nil, "not a regular file: no errno")
+        #expect(detail?.hasPrefix("st_mode 0o") == true)
     }
 
     @Test("a character device is refused too")
@@ -179,15 +180,15 @@ struct NonRegularFileTests {
         #expect {
             _ = try Workbook(url: URL(fileURLWithPath: "/dev/zero"), displayName: "zero.xlsx")
         } throws: { error in
-            guard case .unreadableFile(_, let reason, _) = error as? ReaderError else { return false }
-            return reason == "名前付きパイプや装置ファイルなど、通常のファイルではありません"
+            guard case .unreadableFile(_, let code, .opening, _) = error as? ReaderError else { return false }
+            return code == nil
         }
     }
 }
 
-@Suite("Messages carry no English library text")
-struct MessageLanguageTests {
-    @Test("libxml2's text is in detail, not in the message")
+@Suite("Errors are structured, their descriptions English")
+struct ReaderErrorDescriptionTests {
+    @Test("libxml2's text is in detail and in the description")
     func malformedXML() throws {
         var parts = Package.simple(sheetXML: "")
         parts[parts.count - 1] = ("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row><c><v>1</v></row></sheetData></worksheet>")
@@ -198,51 +199,82 @@ struct MessageLanguageTests {
             try wb.forEachRow(in: wb.worksheets[0]) { _ in }
             Issue.record("expected malformedXML")
         } catch let error as ReaderError {
-            guard case .malformedXML(_, _, _, let detail) = error else { Issue.record("\(error)"); return }
+            guard case .malformedXML(let file, let part, let line, let detail) = error else { Issue.record("\(error)"); return }
+            #expect(file == "評価.xlsx" && part == "xl/worksheets/sheet1.xml" && line > 0)
             #expect(detail.contains("mismatch"), "libxml2's own text is kept: \(detail)")
             #expect(error.detail == detail)
-            #expect(!error.message.contains(detail))
-            #expect(Self.englishWords(in: error.message, ignoring: ["評価.xlsx", "xl/worksheets/sheet1.xml"]).isEmpty, "\(error.message)")
+            #expect(error.description == "\"評価.xlsx\", part xl/worksheets/sheet1.xml, line \(line): malformed XML: \(detail)")
         }
     }
 
-    @Test("errno: the common causes in Japanese, the system's text in detail",
-          arguments: [(EACCES, "読み取り権限がありません"), (ENOENT, "ファイルが見つかりません"), (EIO, "ディスクの読み取りでエラーが起きました"),
-                      (EMFILE, "同時に開いているファイルが多すぎます"), (EPROTO, "ファイルを開けません")])
-    func errnoMapping(code: Int32, reason: String) {
-        let error = ByteSource.systemError(code, file: "a.xlsx", opening: true)
-        #expect(error == .unreadableFile(file: "a.xlsx", reason: reason, detail: "errno \(code): \(String(cString: strerror(code)))"))
-        #expect(!error.message.contains(String(cString: strerror(code))))
-        #expect(Self.englishWords(in: error.message, ignoring: ["a.xlsx"]).isEmpty, "\(error.message)")
+    @Test("errno: the code and the operation are kept, the system's text is in detail",
+          arguments: [EACCES, ENOENT, EIO, EMFILE, EPROTO])
+    func errno(code: Int32) {
+        let technical = "errno \(code): \(String(cString: strerror(code)))"
+        let opening = ByteSource.systemError(code, file: "a.xlsx", opening: true)
+        #expect(opening == .unreadableFile(file: "a.xlsx", code: code, operation: .opening, detail: technical))
+        #expect(opening.description == "cannot open \"a.xlsx\": \(technical)")
+        let reading = ByteSource.systemError(code, file: "a.xlsx", opening: false)
+        #expect(reading == .unreadableFile(file: "a.xlsx", code: code, operation: .reading, detail: technical))
+        #expect(reading.description == "cannot read \"a.xlsx\": \(technical)")
     }
 
-    @Test("a missing file says so in Japanese, errno text in detail")
+    @Test("a missing file carries ENOENT, its text in detail")
     func missingFile() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString).xlsx")
         #expect {
             _ = try Workbook(url: url, displayName: "m.xlsx")
         } throws: { error in
-            guard let e = error as? ReaderError, case .unreadableFile("m.xlsx", "ファイルが見つかりません", let detail?) = e else { return false }
-            return detail.hasPrefix("errno \(ENOENT):") && !e.message.contains(detail)
+            guard let e = error as? ReaderError, case .unreadableFile("m.xlsx", ENOENT?, .opening, let detail?) = e else { return false }
+            return detail.hasPrefix("errno \(ENOENT):")
         }
     }
 
-    /// Runs of ASCII letters in `message` other than the product words every message may use.
-    static func englishWords(in message: String, ignoring names: [String]) -> [String] {
-        var text = message
-        for n in names { text = text.replacingOccurrences(of: n, with: "") }
-        let allowed: Set<String> = ["Excel", "xlsx", "xls", "XML", "ZIP", "MiB", "DOCTYPE", "XFD"]
-        var words: [String] = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII, CharacterSet.letters.contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else {
-                if !current.isEmpty, !allowed.contains(current) { words.append(current) }
-                current = ""
-            }
+    @Test("every case has an English description naming the file and, where known, part, sheet and cell")
+    func descriptions() {
+        let cases: [(ReaderError, String)] = [
+            (.unreadableFile(file: "a.xlsx", code: nil, operation: .opening, detail: "st_mode 0o10644"),
+             #"cannot open "a.xlsx": not a regular file (st_mode 0o10644)"#),
+            (.emptyFile(file: "a.xlsx"), #""a.xlsx" is empty (0 bytes)"#),
+            (.passwordProtected(file: "a.xlsx"), #""a.xlsx" is a password-protected (encrypted) workbook"#),
+            (.legacyBinaryWorkbook(file: "a.xlsx"), #""a.xlsx" is a legacy binary workbook (.xls or another CFB file), not .xlsx"#),
+            (.notXLSX(file: "a.xlsx"), #""a.xlsx" is not an .xlsx workbook"#),
+            (.brokenArchive(file: "a.xlsx", damage: .checksumMismatch(part: "xl/workbook.xml")),
+             #""a.xlsx" is a damaged ZIP archive: CRC-32 of xl/workbook.xml does not match"#),
+            (.unsupportedEntry(file: "a.xlsx", part: "xl/styles.xml", feature: .compressionMethod(12)),
+             #""a.xlsx", part xl/styles.xml: unsupported compression method 12"#),
+            (.duplicateEntry(file: "a.xlsx", part: "xl/workbook.xml"), #""a.xlsx" has more than one ZIP entry named xl/workbook.xml"#),
+            (.limitExceeded(file: "a.xlsx", part: "xl/worksheets/sheet1.xml", limit: .partBytes(limit: 512 << 20)),
+             #""a.xlsx", part xl/worksheets/sheet1.xml: safety limit exceeded: part inflates to more than 512 MiB"#),
+            (.missingPart(file: "a.xlsx", part: "xl/_rels/workbook.xml.rels",
+                          role: .sheetRelationship(sheet: "名簿", relationshipID: "rId7")),
+             #""a.xlsx" lacks the part xl/_rels/workbook.xml.rels (relationship rId7 of sheet "名簿")"#),
+            (.missingPart(file: "a.xlsx", part: "_rels/.rels"), #""a.xlsx" lacks the part _rels/.rels"#),
+            (.malformedXML(file: "a.xlsx", part: "xl/workbook.xml", line: 0, detail: "xmlParseChunk returned 4"),
+             #""a.xlsx", part xl/workbook.xml: malformed XML: xmlParseChunk returned 4"#),
+            (.forbiddenDoctype(file: "a.xlsx", part: "xl/workbook.xml"), #""a.xlsx", part xl/workbook.xml: a DOCTYPE declaration is not allowed"#),
+            (.sharedStringOutOfRange(file: "a.xlsx", sheet: "S", cell: "B2", index: 9, count: 3),
+             #""a.xlsx", sheet "S", cell B2: shared string 9 does not exist (3 strings)"#),
+            (.noSuchSheet(file: "a.xlsx", sheet: "S"), #""a.xlsx" has no sheet "S""#),
+            (.outOfSheetLimits(file: "a.xlsx", sheet: "S", position: .cellReference("XFE1")),
+             #""a.xlsx", sheet "S": cell reference r="XFE1" lies outside the sheet (last cell XFD1048576)"#),
+            (.dateOutOfRange(file: "a.xlsx", sheet: "S", cell: "B1", text: "10000-01-01"),
+             #""a.xlsx", sheet "S", cell B1: date "10000-01-01" is outside the years 1-9999"#),
+        ]
+        for (error, english) in cases {
+            #expect(error.description == english)
+            #expect(error.file == "a.xlsx")
         }
-        if !current.isEmpty, !allowed.contains(current) { words.append(current) }
-        return words
+    }
+
+    @Test("what is damaged or capped is a value, its English in detail")
+    func structuredDetail() {
+        #expect(ReaderError.brokenArchive(file: "a", damage: .fileTruncated).detail == "file ends early")
+        #expect(ReaderError.unsupportedEntry(file: "a", part: "p", feature: .encryption).detail == "ZIP encryption")
+        #expect(ReaderError.limitExceeded(file: "a", part: "(ZIP)", limit: .entryCount(count: 10_001, limit: 10_000)).detail
+            == "10001 entries, more than the limit of 10000")
+        #expect(ReaderError.limitExceeded(file: "a", part: "p", limit: .textNodeBytes(limit: 1 << 20)).detail
+            == "a text node is longer than 1 MiB")
+        #expect(ReaderError.noSuchSheet(file: "a", sheet: "S").detail == nil)
     }
 }

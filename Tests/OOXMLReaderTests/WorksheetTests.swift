@@ -175,14 +175,14 @@ struct SafetyTests {
 
 @Suite("Files that are not there")
 struct MissingFileTests {
-    @Test("a folder and a missing path each get their own message")
+    @Test("a folder and a missing path each get their own error")
     func folderAndMissing() {
         let dir = FileManager.default.temporaryDirectory
-        #expect(throws: ReaderError.unreadableFile(file: "d", reason: "フォルダーです")) { _ = try Workbook(url: dir, displayName: "d") }
+        #expect(throws: ReaderError.unreadableFile(file: "d", code: EISDIR, operation: .opening)) { _ = try Workbook(url: dir, displayName: "d") }
         #expect {
             _ = try Workbook(url: dir.appendingPathComponent("no-such-\(UUID().uuidString).xlsx"), displayName: "m")
         } throws: { error in
-            guard case .unreadableFile("m", "ファイルが見つかりません", _)? = error as? ReaderError else { return false }
+            guard case .unreadableFile("m", ENOENT?, .opening, _)? = error as? ReaderError else { return false }
             return true
         }
     }

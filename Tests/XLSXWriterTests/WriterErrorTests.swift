@@ -2,23 +2,47 @@ import Foundation
 import Testing
 @testable import XLSXWriter
 
-@Suite("WriterError: Japanese messages with location and technical detail")
+@Suite("WriterError: structured, English descriptions with location")
 struct WriterErrorTests {
-    @Test("messages say what, where and what to do")
-    func messages() {
+    @Test("descriptions say what and where, in English")
+    func descriptions() {
         let at = WriterError.Location(path: "out/報告.xlsx", sheet: "集計", cell: "C3")
-        #expect(at.description == "ファイル「out/報告.xlsx」シート「集計」セル C3")
+        #expect(at.description == #"file "out/報告.xlsx", sheet "集計", cell C3"#)
+        #expect(WriterError.Location(path: "a.xlsx").description == #"file "a.xlsx""#)
         let long = WriterError.textTooLong(field: .inputTitle, length: 33, limit: 32, unit: .characters, at: at)
-        #expect(long.message == "入力規則の入力時メッセージのタイトルが長すぎます（33文字、上限32文字）。ファイル「out/報告.xlsx」シート「集計」セル C3。切り詰めずに中止しました。短くしてください。")
-        let bytes = WriterError.textTooLong(field: .definedName, length: 129, limit: 127, unit: .utf8Bytes, at: .init(path: "a.xlsx"))
-        #expect(bytes.message.contains("129バイト、上限127バイト（UTF-8で数えます。漢字・かなは1文字3バイト）"))
+        #expect(long.description == "inputTitle too long: 33 > 32 characters [out/報告.xlsx 集計 C3]")
         let library = WriterError.library(call: "workbook_close", failure: .creatingFile, detail: "Error creating output xlsx file. Usually a permissions error.", at: .init(path: "a.xlsx"))
-        #expect(library.message == "Excelファイルを作成できませんでした（ファイル「a.xlsx」）。出力ファイルを作成できません。保存先フォルダがあるか、書き込み権限があるか、同じファイルをExcelで開いていないか確認してください。")
-        #expect(library.technicalDetail.contains("workbook_close failed"))
-        #expect(library.technicalDetail.contains("Error creating output xlsx file"))
-        #expect(WriterError.fileNotWritten(path: "a.xlsx").message.hasPrefix("ファイル「a.xlsx」が正しく書き込まれませんでした"))
-        #expect(WriterError.invalidReference(text: "B0").message.hasPrefix("「B0」はセル番地"))
-        #expect(String(describing: long).contains("inputTitle too long: 33 > 32"))
+        #expect(library.description == "workbook_close failed: creatingFile — Error creating output xlsx file. Usually a permissions error. [a.xlsx - -]")
+        #expect(WriterError.fileNotWritten(path: "a.xlsx").description.hasSuffix("a.xlsx is missing, empty or not a ZIP"))
+        #expect(WriterError.invalidReference(text: "B0").description == #"not a cell/range reference: "B0""#)
+        let argument = WriterError.invalidArgument(field: .date, problem: .noSuchDay(year: 2025, month: 2, day: 29), at: at)
+        #expect(argument.description == "invalid date: 2025-2 has no day 29 [out/報告.xlsx 集計 C3]")
+        #expect(String(describing: long) == long.description)
+    }
+
+    @Test("every argument problem has its own English description")
+    func argumentProblems() {
+        let problems: [WriterError.ArgumentProblem] = [
+            .emptyText, .emptyFormula, .emptyName, .emptyReference, .emptyFontName, .containsNUL, .passwordNotASCII,
+            .pictureInHeaderFooter, .nameContainsWhitespace, .nameStartsBadly, .nameLooksLikeCell("A1"), .nameReserved("R"),
+            .nameContainsExclamation, .nameAlreadyDefined("x"), .numberNotFinite(.nan), .propertyNumberNotFinite(.infinity),
+            .conditionValueNotFinite(-.infinity), .boundNotFinite, .minimumAboveMaximum(minimum: 2, maximum: 1),
+            .startAfterEnd(start: SheetDateTime(year: 2025, month: 4, day: 2), end: SheetDateTime(year: 2025, month: 4, day: 1)),
+            .negativeTextLength, .fontSizeOutOfRange(500), .indentOutOfRange(251), .rotationOutOfRange(91), .noteSizeOutOfRange(0),
+            .columnWidthOutOfRange(256), .rowHeightOutOfRange(410), .zoomOutOfRange(5), .paperCodeOutOfRange(256),
+            .pageCountOutOfRange(width: -1, height: 0), .printScaleOutOfRange(401), .marginOutOfRange(50), .chartStyleOutOfRange(49),
+            .scaleNotPositive, .creationDateOutOfRange, .yearOutOfRange(1899), .monthOutOfRange(13),
+            .noSuchDay(year: 2025, month: 2, day: 29), .invalidTime(hour: 24, minute: 0, second: 0), .singleCellMerge("E5"),
+            .nothingToFreeze, .allSheetsHidden, .tooManyValidations(limit: 255), .emptyList, .listItemWithSeparator("a,b"),
+            .listItemWithNUL("a"), .conditionWithoutFormula, .noAxesOnPieChart, .axisMinimumNotBelowMaximum(minimum: 1, maximum: 1),
+            .axisUnitNotPositive, .chartFromAnotherWorkbook, .chartWithoutSeries, .missingTemporaryDirectory("/nope"),
+        ]
+        let texts = problems.map(\.description)
+        #expect(Set(texts).count == problems.count, "no two problems read alike")
+        #expect(texts.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "English only")
+        #expect(WriterError.ArgumentProblem.startAfterEnd(start: SheetDateTime(year: 2025, month: 4, day: 2),
+                                                          end: SheetDateTime(year: 2025, month: 4, day: 1)).description
+            == "start 2025-04-02 is after end 2025-04-01")
     }
 
     @Test("every libxlsxwriter 1.1.4 error code maps to its own case with the library's text")
@@ -32,6 +56,5 @@ struct WriterErrorTests {
         #expect(WriterError.LibraryFailure(lxwCode: 26) == .imageDimensions)
         #expect(WriterError.LibraryFailure(lxwCode: 99) == .unknown(code: 99))
         #expect(libraryText(lxwCode: 17) == "Worksheet name is already in use.")
-        for failure in failures { #expect(!failure.japanese.isEmpty) }
     }
 }

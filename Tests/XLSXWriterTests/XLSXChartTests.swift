@@ -58,7 +58,7 @@ struct XLSXChartTests {
         let sheet = try wb.addWorksheet(name: "データ")
         try sheet.write(1, at: CellAddress(row: 0, column: 0))
         let chart = try wb.addChart(.column)
-        #expect(throws: WriterError.invalidArgument(field: .chartSeries, detail: "グラフに系列がありません。addSeriesで系列を追加してください。", at: .init(path: path, sheet: "データ", cell: "C3"))) {
+        #expect(throws: WriterError.invalidArgument(field: .chartSeries, problem: .chartWithoutSeries, at: .init(path: path, sheet: "データ", cell: "C3"))) {
             try sheet.insertChart(chart, at: try CellAddress("C3"))
         }
         #expect(throws: WriterError.unknownSheet(name: "ない", at: .init(path: path))) {

@@ -18,7 +18,7 @@ struct XLSXWorksheetLayoutTests {
         #expect(throws: WriterError.overlappingMerge(range: "B1:B2", existing: "A1:C1", at: .init(path: path, sheet: "結合", cell: "B1:B2"))) {
             try sheet.mergeRange(try RangeAddress("B1:B2"), value: .text("x"))
         }
-        #expect(throws: WriterError.invalidArgument(field: .mergeRange, detail: "1つのセルだけは結合できません（E5）。", at: .init(path: path, sheet: "結合", cell: "E5"))) {
+        #expect(throws: WriterError.invalidArgument(field: .mergeRange, problem: .singleCellMerge("E5"), at: .init(path: path, sheet: "結合", cell: "E5"))) {
             try sheet.mergeRange(try RangeAddress("E5"))
         }
         try wb.close()
@@ -91,7 +91,7 @@ struct XLSXWorksheetLayoutTests {
         let wb = try XLSXWorkbook(path: allHidden)
         try wb.addWorksheet(name: "A").hide()
         try wb.addWorksheet(name: "B").hide()
-        #expect(throws: WriterError.invalidArgument(field: .sheetVisibility, detail: "すべてのシートを非表示にはできません。少なくとも1枚は表示してください。", at: .init(path: allHidden))) {
+        #expect(throws: WriterError.invalidArgument(field: .sheetVisibility, problem: .allSheetsHidden, at: .init(path: allHidden))) {
             try wb.close()
         }
         #expect(!FileManager.default.fileExists(atPath: allHidden))

@@ -38,7 +38,7 @@ public func fuzzReader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         }
         blackHole(sink)
     } catch let error as ReaderError {
-        blackHole(error.message.count &+ (error.detail?.count ?? 0) &+ error.file.count)
+        blackHole(error.description.count &+ (error.detail?.count ?? 0) &+ error.file.count)
     } catch {
         fatalError("not a ReaderError: \(type(of: error)) \(error)")
     }

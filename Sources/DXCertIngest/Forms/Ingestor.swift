@@ -1,3 +1,4 @@
+import DXCertMessages
 import DXCertRules
 import Dispatch
 import Foundation
@@ -40,6 +41,12 @@ public enum Ingestor {
             return out
         case .workbook:
             break
+        }
+        /// A file that cannot be read is listed with the error's own message and detail.
+        func excludeUnreadable(_ error: some ClerkFacingError) {
+            out.excludedReason = error.clerkMessage
+            diagnostics.report(.error, SourceLocation(file: file.path), error.clerkMessage, action: "このファイルは取り込みません",
+                               detail: error.technicalDetail)
         }
         do {
             let workbook = try file.withReadableURL { try Workbook(url: $0, displayName: file.path, limits: limits) }
@@ -90,14 +97,9 @@ public enum Ingestor {
                                    action: "このファイルは取り込みません")
             }
         } catch let error as ReaderError {
-            out.excludedReason = error.message
-            diagnostics.report(.error, SourceLocation(file: file.path), error.message, action: "このファイルは取り込みません",
-                               detail: error.detail)
-        } catch InputFileError.cannotOpen(let code) {
-            let reason = "ファイルを開けません（\(SystemErrorText.japanese(code, .reading))）"
-            out.excludedReason = reason
-            diagnostics.report(.error, SourceLocation(file: file.path), reason, action: "このファイルは取り込みません",
-                               detail: SystemErrorText.technical(code))
+            excludeUnreadable(error)
+        } catch let error as InputFileError {
+            excludeUnreadable(error)
         } catch {
             out.excludedReason = "読み取り中に予期しないエラーが起きました"
             diagnostics.report(.error, SourceLocation(file: file.path), "読み取り中に予期しないエラーが起きました",

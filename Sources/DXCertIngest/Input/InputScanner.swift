@@ -1,3 +1,4 @@
+import DXCertMessages
 import DXCertRules
 import Foundation
 import OOXMLReader
@@ -12,7 +13,7 @@ public enum InputScanner {
         guard stat(root.path, &st) == 0 else { throw PipelineError.inputFolderMissing(root.path) }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw PipelineError.inputNotAFolder(root.path) }
         guard let dir = opendir(root.path) else {
-            throw PipelineError.inputFolderUnreadable(path: root.path, reason: SystemErrorText.japanese(errno, .reading))
+            throw PipelineError.inputFolderUnreadable(path: root.path, reason: ErrnoText.japanese(errno, .reading))
         }
         closedir(dir)
         var out: [(InputFile, InputDisposition)] = []
@@ -29,7 +30,7 @@ public enum InputScanner {
             let code = errno
             let rel = display(relative) + "/"
             out.append((InputFile(path: rel, url: url(folder), size: 0, modified: nil, fileSystemPath: folder),
-                        .unreadableFolder(reason: SystemErrorText.japanese(code, .reading), detail: SystemErrorText.technical(code))))
+                        .unreadableFolder(reason: ErrnoText.japanese(code, .reading), detail: ErrnoText.technical(code))))
             return
         }
         defer { closedir(dir) }

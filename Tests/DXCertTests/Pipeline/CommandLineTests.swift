@@ -31,6 +31,29 @@ struct CommandLineTests {
         #expect(run.stderr.hasPrefix("使い方が正しくありません：知らないオプションです：'--bogus'"))
     }
 
+    @Test("every command shows an error the same way: エラー, the clerk's message, the detail line, exit 2")
+    func errorsShownAlike() throws {
+        let base = FixturePaths.tempDirectory("cli-errors")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let missing = base.appendingPathComponent("ない.xlsx").path
+        let inspect = try CommandLine.dxcert(["inspect", missing])
+        #expect(inspect.status == 2)
+        #expect(inspect.stderr == "エラー: 「\(missing)」を開けません（ファイルが見つかりません）。ファイルの場所と読み取り権限を確認してください。\n"
+            + "（詳細: errno \(ENOENT): \(String(cString: strerror(ENOENT)))）\n")
+        let input = base.appendingPathComponent("input").path
+        let check = try CommandLine.dxcert(["check", "--input", input])
+        #expect(check.status == 2)
+        #expect(check.stderr == "エラー: 入力フォルダー「\(input)」がありません。\n")
+        let sheets = try CommandLine.dxcert(["sheets", "--setup", missing, "--output", base.appendingPathComponent("out").path])
+        #expect(sheets.status == 2)
+        #expect(sheets.stderr == "エラー: 年度設定のファイル「\(missing)」が見つかりません\n")
+        try Data("x".utf8).write(to: base.appendingPathComponent("file"))
+        let templates = try CommandLine.dxcert(["templates", "--output", base.appendingPathComponent("file/templates").path])
+        #expect(templates.status == 2)
+        #expect(templates.stderr.hasPrefix("エラー: 「\(base.appendingPathComponent("file/templates").path)」を扱えませんでした：フォルダーを作成できません（"),
+                "\(templates.stderr)")
+    }
+
     @Test("exit 1 when the input has problems (reports written), 0 for --version")
     func exitCodes() throws {
         let base = FixturePaths.tempDirectory("cli")

@@ -63,7 +63,7 @@ struct ContainmentTests {
         let file = base.appendingPathComponent("input.xlsx")
         try Data("x".utf8).write(to: file)
         #expect(throws: PipelineError.inputNotAFolder(file.path)) { try InputScanner.scan(file) }
-        #expect(PipelineError.inputNotAFolder(file.path).message.contains("ファイルです"))
+        #expect(PipelineError.inputNotAFolder(file.path).clerkMessage.contains("ファイルです"))
     }
 
     @Test("a sub-folder that cannot be read is an error naming it, and the run goes on")
@@ -110,7 +110,7 @@ struct ContainmentTests {
             return
         }
         #expect(path.hasSuffix(OutputNames.ledger))
-        let message = (error as! PipelineError).message
+        let message = (error as! PipelineError).clerkMessage
         #expect(message.contains("--ignore-previous-ledger"))
         #expect(message.contains("バックアップ"))
         #expect(!message.contains("送ってもらって"))

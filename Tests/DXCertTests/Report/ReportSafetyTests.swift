@@ -127,7 +127,7 @@ struct ReportSafetyTests {
     func writerErrorMapping() {
         let final = URL(fileURLWithPath: "/out/認定結果_令和7年度.xlsx")
         let temporary = URL(fileURLWithPath: "/out/.認定結果_令和7年度.xlsx.X.tmp")
-        let tooLong = WriterError.invalidArgument(field: .cellText, detail: "長すぎます。", at: .init(path: temporary.path, sheet: "認定判定", cell: "N6"))
+        let tooLong = WriterError.invalidArgument(field: .cellText, problem: .containsNUL, at: .init(path: temporary.path, sheet: "認定判定", cell: "N6"))
         let mapped = ReportWriter.failure(tooLong, final: final, temporary: temporary)
         guard case .reportFailed(let path, let reason, _) = mapped else {
             Issue.record("expected reportFailed, got \(mapped)")
@@ -136,7 +136,7 @@ struct ReportSafetyTests {
         #expect(path == final.path)
         #expect(reason.contains(final.path) && !reason.contains(temporary.path))
         #expect(reason.contains("認定判定"))
-        #expect(mapped.message.contains("前回の出力はそのまま残っています"))
+        #expect(mapped.clerkMessage.contains("前回の出力はそのまま残っています"))
 
         let creating = WriterError.library(call: "workbook_close", failure: .creatingFile, detail: "Error creating output xlsx file.",
                                            at: .init(path: temporary.path))

@@ -1,0 +1,21 @@
+import DXCertMessages
+import Foundation
+
+extension TemplateError: ClerkFacingError {
+    /// What could not be written or created, and why, in Japanese.
+    public var clerkMessage: String {
+        switch self {
+        case let .writeFailed(path, message):
+            return "「\(path)」を書き込めませんでした：\(message)"
+        case let .fileSystem(path, message):
+            return "「\(path)」を扱えませんでした：\(message)"
+        case let .unknownAnswer(path, detail):
+            return "「\(path)」に書き込む回答が正しくありません：\(detail)"
+        case let .nothingToWrite(path, detail):
+            return "「\(path)」を作成できません：\(detail)"
+        }
+    }
+
+    /// Nothing beyond the message: the writer's detail is not kept.
+    public var technicalDetail: String? { nil }
+}

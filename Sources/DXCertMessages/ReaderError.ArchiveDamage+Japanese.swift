@@ -1,0 +1,24 @@
+import OOXMLReader
+
+extension ReaderError.ArchiveDamage {
+    /// What is damaged, in Japanese (quoted in the message).
+    public var japanese: String {
+        switch self {
+        case .tooShortForEndRecord: return "終端レコードがありません"
+        case .endRecordNotFound: return "ZIPの終端レコードが見つかりません"
+        case .zip64LocatorNotFound: return "ZIP64終端レコードが見つかりません"
+        case .zip64EndRecordOutOfBounds: return "ZIP64終端レコードの位置が不正です"
+        case .zip64EndRecordInvalid: return "ZIP64終端レコードが不正です"
+        case .centralDirectoryOutOfBounds: return "中央ディレクトリの位置が不正です"
+        case .centralDirectoryDamaged: return "中央ディレクトリが壊れています"
+        case let .entryOutOfBounds(part): return "部品「\(part)」の位置が不正です"
+        case let .localHeaderDamaged(part): return "部品「\(part)」のヘッダーが壊れています"
+        case let .entryTruncated(part): return "部品「\(part)」が途中で切れています"
+        case .inflaterSetupFailed: return "展開の準備に失敗しました"
+        case let .compressedDataTruncated(part): return "部品「\(part)」の圧縮データが途中で終わっています"
+        case let .compressedDataDamaged(part): return "部品「\(part)」の圧縮データが壊れています"
+        case let .checksumMismatch(part): return "部品「\(part)」のチェックサムが一致しません"
+        case .fileTruncated: return "ファイルが途中で切れています"
+        }
+    }
+}

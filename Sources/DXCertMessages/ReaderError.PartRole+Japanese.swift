@@ -1,0 +1,11 @@
+import OOXMLReader
+
+extension ReaderError.PartRole {
+    /// What the missing part was needed for, in Japanese (in brackets after the part's name).
+    public var japanese: String {
+        switch self {
+        case .workbook: return "ブック本体"
+        case let .sheetRelationship(sheet, id): return "シート「\(sheet)」の関係 \(id)"
+        }
+    }
+}
