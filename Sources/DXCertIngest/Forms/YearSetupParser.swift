@@ -12,6 +12,8 @@ public enum YearSetupParser {
     static let targetRange = 0...100_000
     /// 満点 of a criterion.
     static let maxScoreRange = 1...100
+    /// Where each sheet's parser reports a problem (severity, place, what is wrong, what was done).
+    typealias ProblemSink = (Severity, SourceLocation, String, String) -> Void
 
     /// Parses `workbook`; nil when no fiscal year can be found (the whole file is then excluded).
     public static func parse(_ workbook: Workbook, file: String, diagnostics: Diagnostics) throws -> YearSetup? {
@@ -23,7 +25,34 @@ public enum YearSetupParser {
             for p in problems { diagnostics.report(p) }
         }
 
-        // 年度 sheet: label/value pairs.
+        guard let heading = try parseYearSheet(workbook, file: file, problem: problem) else { return nil }
+        var setup = YearSetup(year: heading.year, meetingDate: heading.meetingDate, organisation: heading.organisation, criteria: [],
+                              file: file)
+        // 認定基準 first: the staff-ID width is needed to read IDs.
+        var settingCells: SettingsCheck.Cells = [:]
+        setup.settings = try parseSettings(workbook, file: file, cells: &settingCells, problem: problem)
+        try parseTargets(workbook, file: file, settings: &setup.settings, problem: problem)
+        let width = setup.settings.staffIDWidth
+
+        setup.projects = try parseProjects(workbook, file: file, problem: problem)
+        let projectIDs = Set(setup.projects.map(\.id))
+        setup.participants = try parseParticipants(workbook, file: file, projectIDs: projectIDs, width: width, problem: problem)
+        checkLeaders(setup, file: file, problem: problem)
+        setup.judges = try parseJudges(workbook, file: file, width: width, problem: problem)
+        setup.extraEvaluators = try parseExtraEvaluators(workbook, file: file, projectIDs: projectIDs,
+                                                         participants: setup.participants, width: width, problem: problem)
+        // 評価項目 (defaults when the sheet is absent or empty)
+        setup.criteria = try parseCriteria(workbook, file: file, problem: problem)
+        setup.settingCells = settingCells
+        SettingsCheck.check(&setup, cells: settingCells, problem: problem)
+        return setup
+    }
+
+    // MARK: - Sheets
+
+    /// The 年度 sheet's label/value pairs; nil (with an error at the year cell) when no fiscal year can be read.
+    private static func parseYearSheet(_ workbook: Workbook, file: String,
+                                       problem: ProblemSink) throws -> (year: FiscalYear, meetingDate: String?, organisation: String)? {
         let yearSheet = workbook.sheet(named: Layout.yearSheet) ?? workbook.worksheets.first
         var yearValue: FiscalYear?
         var meetingDate: String?
@@ -48,15 +77,12 @@ public enum YearSetupParser {
             organisation = TextNormalizer.display(FormScanner.value(after: Layout.organisationLabel, in: scan.preamble)?.value.text ?? "")
         }
         guard let year = yearValue else { return nil }
-        var setup = YearSetup(year: year, meetingDate: meetingDate, organisation: organisation, criteria: [], file: file)
+        return (year, meetingDate, organisation)
+    }
 
-        // 認定基準 first: the staff-ID width is needed to read IDs.
-        var settingCells: SettingsCheck.Cells = [:]
-        setup.settings = try parseSettings(workbook, file: file, cells: &settingCells, problem: problem)
-        try parseTargets(workbook, file: file, settings: &setup.settings, problem: problem)
-        let width = setup.settings.staffIDWidth
-
-        // プロジェクト
+    /// プロジェクト: one project per row, IDs unique.
+    private static func parseProjects(_ workbook: Workbook, file: String, problem: ProblemSink) throws -> [Project] {
+        var projects: [Project] = []
         var projectIDs = Set<ProjectID>()
         try table(workbook, Layout.projectsSheet, [Layout.projectIDHeader, Layout.teamHeader], file: file, problem: problem) { row, h, loc in
             let id = IDNormalizer.project(FormScanner.cell(row, h.column(Layout.projectIDHeader))?.value)
@@ -72,10 +98,16 @@ public enum YearSetupParser {
                 problem(.error, at, "プロジェクトID「\(id)」が重複しています", "2つ目以降の行を取り込みません")
                 return
             }
-            setup.projects.append(Project(id: id, team: team, theme: theme, location: at))
+            projects.append(Project(id: id, team: team, theme: theme, location: at))
         }
 
-        // 参加者
+        return projects
+    }
+
+    /// 参加者: one participation per row, for a project of the setup, each person once per project.
+    private static func parseParticipants(_ workbook: Workbook, file: String, projectIDs: Set<ProjectID>, width: Int,
+                                          problem: ProblemSink) throws -> [Participant] {
+        var participants: [Participant] = []
         var seenParticipation = Set<StaffInProject>()
         var firstName: [StaffID: String] = [:]
         try table(workbook, Layout.participantsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader, Layout.roleHeader],
@@ -115,9 +147,14 @@ public enum YearSetupParser {
                         "最初の行の氏名を使います")
             }
             if firstName[staffID] == nil { firstName[staffID] = name }
-            setup.participants.append(Participant(staffID: staffID, name: name, department: dept, projectID: projectID,
+            participants.append(Participant(staffID: staffID, name: name, department: dept, projectID: projectID,
                                                   role: role, location: idAt))
         }
+        return participants
+    }
+
+    /// Every project needs exactly one leader (`YearSetup.soleLeader`); none or two is an error here, once.
+    private static func checkLeaders(_ setup: YearSetup, file: String, problem: ProblemSink) {
         for project in setup.projects {
             let leaders = setup.leaders(of: project.id)
             if leaders.isEmpty {
@@ -129,8 +166,11 @@ public enum YearSetupParser {
                         "リーダーは1人にしてください。配布シートは作成しません")
             }
         }
+    }
 
-        // 審査員
+    /// 審査員: one judge per row, IDs unique, a known category.
+    private static func parseJudges(_ workbook: Workbook, file: String, width: Int, problem: ProblemSink) throws -> [Judge] {
+        var judges: [Judge] = []
         var judgeIDs = Set<JudgeID>()
         try table(workbook, Layout.judgesSheet, [Layout.judgeIDHeader, Layout.nameHeader, Layout.categoryHeader], file: file, problem: problem) { row, h, loc in
             let id = IDNormalizer.judge(FormScanner.cell(row, h.column(Layout.judgeIDHeader))?.value)
@@ -155,11 +195,17 @@ public enum YearSetupParser {
                         "この審査員を取り込みません")
                 return
             }
-            setup.judges.append(Judge(id: id, name: name, category: category, department: dept, staffID: staff, location: at))
+            judges.append(Judge(id: id, name: name, category: category, department: dept, staffID: staff, location: at))
         }
 
-        // リーダー評価者 (optional sheet)
-        let leaderOf = Dictionary(grouping: setup.participants.filter { $0.role == .leader }, by: \.projectID).mapValues { Set($0.map(\.staffID)) }
+        return judges
+    }
+
+    /// リーダー評価者 (optional sheet): staff of the leader's department who also evaluate the leader.
+    private static func parseExtraEvaluators(_ workbook: Workbook, file: String, projectIDs: Set<ProjectID>, participants: [Participant],
+                                             width: Int, problem: ProblemSink) throws -> [ExtraEvaluator] {
+        var evaluators: [ExtraEvaluator] = []
+        let leaderOf = Dictionary(grouping: participants.filter { $0.role == .leader }, by: \.projectID).mapValues { Set($0.map(\.staffID)) }
         if workbook.sheet(named: Layout.evaluatorsSheet) != nil {
             try table(workbook, Layout.evaluatorsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader], file: file,
                       problem: problem) { row, h, loc in
@@ -182,23 +228,18 @@ public enum YearSetupParser {
                     problem(.warning, at, "職員番号 \(staff) はプロジェクト「\(projectID)」のリーダー本人です", "自己評価はしないため取り込みません")
                     return
                 }
-                setup.extraEvaluators.append(ExtraEvaluator(staffID: staff, name: name, department: dept, projectID: projectID,
+                evaluators.append(ExtraEvaluator(staffID: staff, name: name, department: dept, projectID: projectID,
                                                             location: at))
             }
         }
 
-        // 評価項目 (defaults when the sheet is absent or empty)
-        setup.criteria = try parseCriteria(workbook, file: file, problem: problem)
-        setup.settingCells = settingCells
-        SettingsCheck.check(&setup, cells: settingCells, problem: problem)
-        return setup
+        return evaluators
     }
 
-    // MARK: - Sheets
 
     /// Reads the table of `sheetName` (found by name, else by its headers) and calls `body` per data row.
     private static func table(_ workbook: Workbook, _ sheetName: String, _ required: [String], file: String,
-                              problem: (Severity, SourceLocation, String, String) -> Void,
+                              problem: ProblemSink,
                               body: (Row, HeaderMap, SourceLocation) throws -> Void) throws {
         let candidates = [workbook.sheet(named: sheetName)].compactMap { $0 } + workbook.worksheets.filter { $0.name != sheetName }
         for sheet in candidates where sheet.kind == .worksheet {
@@ -229,7 +270,7 @@ public enum YearSetupParser {
     }
 
     private static func parseSettings(_ workbook: Workbook, file: String, cells: inout SettingsCheck.Cells,
-                                      problem: (Severity, SourceLocation, String, String) -> Void) throws -> Settings {
+                                      problem: ProblemSink) throws -> Settings {
         var settings = Settings()
         guard workbook.sheet(named: Layout.settingsSheet) != nil else {
             problem(.warning, SourceLocation(file: file), "シート「\(Layout.settingsSheet)」がありません", "すべて既定値を使います")
@@ -263,7 +304,7 @@ public enum YearSetupParser {
     }
 
     private static func parseTargets(_ workbook: Workbook, file: String, settings: inout Settings,
-                                     problem: (Severity, SourceLocation, String, String) -> Void) throws {
+                                     problem: ProblemSink) throws {
         guard workbook.sheet(named: Layout.targetsSheet) != nil else { return }
         var s = settings
         try table(workbook, Layout.targetsSheet, [Layout.tierHeader, Layout.targetHeader], file: file, problem: problem) { row, h, loc in
@@ -288,7 +329,7 @@ public enum YearSetupParser {
     }
 
     private static func parseCriteria(_ workbook: Workbook, file: String,
-                                      problem: (Severity, SourceLocation, String, String) -> Void) throws -> [Criterion] {
+                                      problem: ProblemSink) throws -> [Criterion] {
         guard workbook.sheet(named: Layout.criteriaSheet) != nil else {
             problem(.info, SourceLocation(file: file), "シート「\(Layout.criteriaSheet)」がありません", "既定の評価項目を使います")
             return DefaultCriteria.all
