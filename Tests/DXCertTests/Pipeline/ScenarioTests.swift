@@ -12,32 +12,18 @@ import Testing
 /// an independent oracle (scripts/fixtures/oracle.py, written from the scheme's rules, not from this code).
 @Suite("End to end over scenario folders")
 struct ScenarioTests {
-    struct Expected: Decodable {
-        struct DecisionRow: Decodable { let year: Int; let staffID: String; let granted: String?; let previousTier: String? }
-        struct ProjectRow: Decodable { let year: Int; let projectID: String; let score: Double?; let rank: Int? }
-        struct LeaderRow: Decodable { let year: Int; let projectID: String; let mean: Double?; let evaluators: Int; let sufficient: Bool }
-        struct FileRow: Decodable { let path: String; let status: String }
-        struct ProblemRow: Decodable { let severity: String; let file: String; let sheet: String?; let cell: String?; let contains: String }
-        let years: [Int]
-        let decisions: [DecisionRow]
-        let projects: [ProjectRow]
-        let leaderEvaluations: [LeaderRow]
-        let files: [FileRow]
-        let problems: [ProblemRow]
-    }
-
     static let scenarios = ["basic_three_years", "mistakes", "settings_variants"]
 
     /// Each scenario is computed once and shared by the tests (they run in parallel).
     private static let cache = ResultCache()
 
-    static func run(_ name: String) throws -> (RunResult, Expected) {
+    static func run(_ name: String) throws -> (RunResult, OracleExpectations) {
         try cache.get(name) { try compute(name) }
     }
 
-    static func compute(_ name: String) throws -> (RunResult, Expected) {
+    static func compute(_ name: String) throws -> (RunResult, OracleExpectations) {
         let base = FixturePaths.url("scenarios/\(name)")
-        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: base.appendingPathComponent("expected.json")))
+        let expected = try OracleExpectations.load(scenario: name)
         let output = FixturePaths.tempDirectory("scenario-out")
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try Batch.compute(RunOptions(input: base.appendingPathComponent("input"), output: output, usePreviousLedger: false))
@@ -132,9 +118,9 @@ struct ScenarioTests {
 /// A lock-protected memo of scenario runs.
 final class ResultCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: (RunResult, ScenarioTests.Expected)] = [:]
+    private var values: [String: (RunResult, OracleExpectations)] = [:]
 
-    func get(_ key: String, _ make: () throws -> (RunResult, ScenarioTests.Expected)) throws -> (RunResult, ScenarioTests.Expected) {
+    func get(_ key: String, _ make: () throws -> (RunResult, OracleExpectations)) throws -> (RunResult, OracleExpectations) {
         lock.lock()
         defer { lock.unlock() }
         if let v = values[key] { return v }

@@ -39,17 +39,8 @@ enum ReportFixture {
     }
 
     /// The oracle's expectations of a scenario (`expected.json`, from scripts/fixtures/oracle.py).
-    struct Oracle: Decodable {
-        struct DecisionRow: Decodable { let year: Int; let staffID: String; let granted: String?; let previousTier: String? }
-        struct ProjectRow: Decodable { let year: Int; let projectID: String; let score: Double?; let rank: Int? }
-        struct FileRow: Decodable { let path: String; let status: String }
-        let decisions: [DecisionRow]
-        let projects: [ProjectRow]
-        let files: [FileRow]
-    }
-
-    static func oracle(_ name: String) throws -> Oracle {
-        try JSONDecoder().decode(Oracle.self, from: Data(contentsOf: scenario(name).appendingPathComponent("expected.json")))
+    static func oracle(_ name: String) throws -> OracleExpectations {
+        try OracleExpectations.load(scenario: name)
     }
 }
 
