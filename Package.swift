@@ -14,7 +14,7 @@ let package = Package(
         .library(name: "DXCertRules", targets: ["DXCertRules"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
     ],
     targets: [
         // C libraries from Debian packages, entered through shims (see README, development).
@@ -65,7 +65,10 @@ let package = Package(
         // Writes the fictional sample in input/ with the domain's own sheet generator (scripts/make-sample.sh).
         .executableTarget(
             name: "SampleInput",
-            dependencies: ["DXCertForms", "DXCertPipeline", "DXCertReports", "DXCertRules", "XLSXWriter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "DXCertForms", "DXCertPipeline", "DXCertReports", "DXCertRules", "XLSXWriter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // What every test suite shares: running programs, scratch folders (Foundation only).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -73,6 +76,9 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "OOXMLReader", "TestSupport"]),
         .testTarget(
             name: "DXCertTests",
-            dependencies: ["DXCertIngest", "DXCertRules", "DXCertReports", "DXCertPipeline", "DXCertForms", "DXCertMessages", "OOXMLReader", "XLSXWriter", "TestSupport"], exclude: ["Fixtures"]),
+            dependencies: [
+                "DXCertIngest", "DXCertRules", "DXCertReports", "DXCertPipeline", "DXCertForms", "DXCertMessages", "OOXMLReader", "XLSXWriter",
+                "TestSupport",
+            ], exclude: ["Fixtures"]),
     ]
 )

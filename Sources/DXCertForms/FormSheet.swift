@@ -31,8 +31,9 @@ struct FormSheet {
     /// Writes `content` over columns `first...last` (merged when more than one column).
     func merged(_ row: Int, _ first: Int, _ last: Int, _ content: CellContent, style: CellStyle) throws {
         if last > first {
-            try sheet.mergeRange(RangeAddress(firstRow: row, firstColumn: first, lastRow: row, lastColumn: last), value: content,
-                                 style: style)
+            try sheet.mergeRange(
+                RangeAddress(firstRow: row, firstColumn: first, lastRow: row, lastColumn: last), value: content,
+                style: style)
         } else {
             try sheet.write(content, at: CellAddress(row: row, column: first), style: style)
         }
@@ -55,15 +56,19 @@ struct FormSheet {
     /// A label/value pair: the label over `labelColumns`, the value over `valueColumns`.
     /// Readers find the value as the next filled cell right of the label (`FormScanner`), so
     /// the value must start at most 4 columns to the right and nothing else may sit between.
-    func field(_ row: Int, label: String, value: CellContent, labelColumns: ClosedRange<Int>, valueColumns: ClosedRange<Int>,
-               valueStyle: CellStyle) throws {
+    func field(
+        _ row: Int, label: String, value: CellContent, labelColumns: ClosedRange<Int>, valueColumns: ClosedRange<Int>,
+        valueStyle: CellStyle
+    ) throws {
         precondition(valueColumns.lowerBound - labelColumns.lowerBound <= 4)
         try merged(row, labelColumns.lowerBound, labelColumns.upperBound, .text(label), style: FormStyles.label)
         if case .text(let t) = value, t.isEmpty {
             // An input left blank: style only, so that readers see no value.
             if valueColumns.count > 1 {
-                try sheet.mergeRange(RangeAddress(firstRow: row, firstColumn: valueColumns.lowerBound, lastRow: row,
-                                                  lastColumn: valueColumns.upperBound), value: .blank, style: valueStyle)
+                try sheet.mergeRange(
+                    RangeAddress(
+                        firstRow: row, firstColumn: valueColumns.lowerBound, lastRow: row,
+                        lastColumn: valueColumns.upperBound), value: .blank, style: valueStyle)
             } else {
                 try sheet.writeBlank(at: CellAddress(row: row, column: valueColumns.lowerBound), style: valueStyle)
             }
@@ -82,8 +87,9 @@ struct FormSheet {
         try sheet.setMargins(left: 0.4, right: 0.4, top: 0.75, bottom: 0.6)
         try sheet.centerHorizontally()
         if let repeatRows { try sheet.repeatRows(first: repeatRows.lowerBound, last: repeatRows.upperBound) }
-        let header = HeaderFooter(left: [.fontSize(9), .text(FormLimits.clipped(headerLeft, 100))],
-                                  right: [.fontSize(9), .text(FormLimits.clipped(headerRight, 100))])
+        let header = HeaderFooter(
+            left: [.fontSize(9), .text(FormLimits.clipped(headerLeft, 100))],
+            right: [.fontSize(9), .text(FormLimits.clipped(headerRight, 100))])
         try sheet.setHeader(header)
         try sheet.setFooter(HeaderFooter(center: [.fontSize(9), .pageNumber, .text(" / "), .pageCount, .text(" ページ")]))
         try sheet.hideGridlines()

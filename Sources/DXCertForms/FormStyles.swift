@@ -31,49 +31,61 @@ package enum FormStyles {
     /// A pre-filled value the person must not change.
     static let value = CellStyle(borders: border, verticalAlignment: .center, wrapText: true, numberFormat: "@")
     /// A value to fill in (text kept as typed: `@`).
-    static let inputText = CellStyle(fillColor: inputFill, borders: border, verticalAlignment: .center, wrapText: true,
-                                     numberFormat: "@", locked: false)
+    static let inputText = CellStyle(
+        fillColor: inputFill, borders: border, verticalAlignment: .center, wrapText: true,
+        numberFormat: "@", locked: false)
     /// A value to fill in, numbers allowed.
     static let input = CellStyle(fillColor: inputFill, borders: border, verticalAlignment: .center, wrapText: true, locked: false)
     /// A number to fill in (満点, 重み), centred.
-    static let inputNumber = CellStyle(fillColor: inputFill, borders: border, horizontalAlignment: .center, verticalAlignment: .center,
-                                       locked: false)
+    static let inputNumber = CellStyle(
+        fillColor: inputFill, borders: border, horizontalAlignment: .center, verticalAlignment: .center,
+        locked: false)
     /// A score dropdown cell.
-    static let scoreInput = CellStyle(fillColor: inputFill, borders: border, horizontalAlignment: .center,
-                                      verticalAlignment: .center, locked: false)
+    static let scoreInput = CellStyle(
+        fillColor: inputFill, borders: border, horizontalAlignment: .center,
+        verticalAlignment: .center, locked: false)
     /// A free comment: wrapped, top-aligned.
     static let commentInput = CellStyle(fillColor: inputFill, borders: border, verticalAlignment: .top, wrapText: true, locked: false)
-    static let dateInput = CellStyle(fillColor: inputFill, borders: border, horizontalAlignment: .left, verticalAlignment: .center,
-                                     numberFormat: "yyyy\"年\"m\"月\"d\"日\"", locked: false)
+    static let dateInput = CellStyle(
+        fillColor: inputFill, borders: border, horizontalAlignment: .left, verticalAlignment: .center,
+        numberFormat: "yyyy\"年\"m\"月\"d\"日\"", locked: false)
 
-    static let header = CellStyle(bold: true, fillColor: headerFill, borders: border, horizontalAlignment: .center,
-                                  verticalAlignment: .center, wrapText: true)
+    static let header = CellStyle(
+        bold: true, fillColor: headerFill, borders: border, horizontalAlignment: .center,
+        verticalAlignment: .center, wrapText: true)
     /// A locked table cell (IDs, names, themes).
     static let cell = CellStyle(borders: border, verticalAlignment: .center, wrapText: true, numberFormat: "@")
-    static let cellCentered = CellStyle(borders: border, horizontalAlignment: .center, verticalAlignment: .center, wrapText: true,
-                                        numberFormat: "@")
+    static let cellCentered = CellStyle(
+        borders: border, horizontalAlignment: .center, verticalAlignment: .center, wrapText: true,
+        numberFormat: "@")
     /// Small wrapped text in a table (the list of scale texts).
     static let small = CellStyle(fontSize: 9, borders: border, verticalAlignment: .center, wrapText: true, numberFormat: "@")
     static let number = CellStyle(borders: border, horizontalAlignment: .center, verticalAlignment: .center)
-    static let total = CellStyle(bold: true, fillColor: totalFill, borders: border, horizontalAlignment: .center,
-                                 verticalAlignment: .center, numberFormat: "0.0")
-    static let totalLabel = CellStyle(bold: true, fillColor: totalFill, borders: border, horizontalAlignment: .right,
-                                      verticalAlignment: .center)
+    static let total = CellStyle(
+        bold: true, fillColor: totalFill, borders: border, horizontalAlignment: .center,
+        verticalAlignment: .center, numberFormat: "0.0")
+    static let totalLabel = CellStyle(
+        bold: true, fillColor: totalFill, borders: border, horizontalAlignment: .right,
+        verticalAlignment: .center)
     /// The hidden row of criterion IDs under the report sheet's header.
     static let idRow = CellStyle(fontSize: 8, fontColor: hiddenColor, borders: border, horizontalAlignment: .center, numberFormat: "@")
 
     /// Own-team row: grey, locked.
-    package static let ownTeam = CellStyle(fontColor: noteColor, fillColor: ownTeamFill, borders: border, verticalAlignment: .center,
-                                   wrapText: true, numberFormat: "@")
-    package static let ownTeamMark = CellStyle(bold: true, fontColor: noteColor, fillColor: ownTeamFill, borders: border,
-                                       horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
+    package static let ownTeam = CellStyle(
+        fontColor: noteColor, fillColor: ownTeamFill, borders: border, verticalAlignment: .center,
+        wrapText: true, numberFormat: "@")
+    package static let ownTeamMark = CellStyle(
+        bold: true, fontColor: noteColor, fillColor: ownTeamFill, borders: border,
+        horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
     /// Test/sample only: a score typed into an own-team row after protection was removed.
-    package static let ownTeamScore = CellStyle(fontColor: noteColor, fillColor: ownTeamFill, borders: border, horizontalAlignment: .center,
-                                        verticalAlignment: .center)
+    package static let ownTeamScore = CellStyle(
+        fontColor: noteColor, fillColor: ownTeamFill, borders: border, horizontalAlignment: .center,
+        verticalAlignment: .center)
 
     /// What a protected form still lets people do: select cells, widen columns, heighten rows.
     static let formProtection = SheetProtection(formatColumns: true, formatRows: true)
     /// The setup workbook is the clerk's own: rows may be inserted, deleted and sorted.
-    static let setupProtection = SheetProtection(formatColumns: true, formatRows: true, insertRows: true, deleteRows: true,
-                                                 sort: true, useAutofilter: true)
+    static let setupProtection = SheetProtection(
+        formatColumns: true, formatRows: true, insertRows: true, deleteRows: true,
+        sort: true, useAutofilter: true)
 }

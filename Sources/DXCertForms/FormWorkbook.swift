@@ -12,9 +12,11 @@ enum FormWorkbook {
 
     /// Fixed document properties: the same input always gives the same bytes.
     static func setProperties(_ workbook: XLSXWorkbook, title: String, organisation: String, created: Date) throws {
-        try workbook.setProperties(WorkbookProperties(title: title, subject: "DX人材認定制度", author: "dxcert",
-                                                      company: organisation.isEmpty ? nil : organisation,
-                                                      keywords: "DX人材認定", created: created))
+        try workbook.setProperties(
+            WorkbookProperties(
+                title: title, subject: "DX人材認定制度", author: "dxcert",
+                company: organisation.isEmpty ? nil : organisation,
+                keywords: "DX人材認定", created: created))
     }
 
     /// The fixed creation time of a year's sheets: the year's first day (`FiscalYear.firstDay`).

@@ -49,8 +49,9 @@ enum IdentityWriter {
             }
         }
         // Row 1 always has a value in B, so this note can never be read as another key's value.
-        try sheet.write("このシートは dxcert が配布シートを見分けるために使います。変更・削除しないでください。",
-                        at: CellAddress(row: 0, column: 3))
+        try sheet.write(
+            "このシートは dxcert が配布シートを見分けるために使います。変更・削除しないでください。",
+            at: CellAddress(row: 0, column: 3))
         try sheet.protect(password: password, options: SheetProtection())
         try sheet.hide()
 

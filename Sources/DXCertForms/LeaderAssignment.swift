@@ -27,8 +27,10 @@ public struct LeaderAssignment: Hashable, Sendable {
     public var relation: Relation
 
     /// An assignment; `all(in:)` makes them from a setup.
-    public init(project: Project, leader: Participant, evaluatorID: StaffID, evaluatorName: String,
-                evaluatorDepartment: String, relation: Relation) {
+    public init(
+        project: Project, leader: Participant, evaluatorID: StaffID, evaluatorName: String,
+        evaluatorDepartment: String, relation: Relation
+    ) {
         self.project = project
         self.leader = leader
         self.evaluatorID = evaluatorID
@@ -49,9 +51,11 @@ public struct LeaderAssignment: Hashable, Sendable {
             guard let leader = setup.soleLeader(of: project.id) else { continue }
             let memberIDs = Set(setup.members(of: project.id).map(\.staffID))
             for e in setup.expectedEvaluators(of: project.id) {
-                out.append(LeaderAssignment(project: project, leader: leader, evaluatorID: e.staffID, evaluatorName: e.name,
-                                            evaluatorDepartment: e.department,
-                                            relation: memberIDs.contains(e.staffID) ? .member : .extraEvaluator))
+                out.append(
+                    LeaderAssignment(
+                        project: project, leader: leader, evaluatorID: e.staffID, evaluatorName: e.name,
+                        evaluatorDepartment: e.department,
+                        relation: memberIDs.contains(e.staffID) ? .member : .extraEvaluator))
             }
         }
         return out

@@ -17,8 +17,10 @@ public enum LeaderSheetTemplate {
     ///   - answers: values written into the input cells as the evaluator would have entered them.
     ///   - created: the workbook's creation and modification time; default 1 April of the year.
     /// - Throws: `TemplateError`.
-    public static func write(_ assignment: LeaderAssignment, setup: YearSetup, to url: URL, answers: LeaderAnswers? = nil,
-                             created: Date? = nil) throws {
+    public static func write(
+        _ assignment: LeaderAssignment, setup: YearSetup, to url: URL, answers: LeaderAnswers? = nil,
+        created: Date? = nil
+    ) throws {
         let criteria = setup.criteria(for: .leader)
         guard !criteria.isEmpty else {
             throw TemplateError.nothingToWrite(path: url.path, detail: "メンバー評価の評価項目がありません")
@@ -37,9 +39,10 @@ public enum LeaderSheetTemplate {
         identity.add(key.leaderName, assignment.leader.name)
         identity.add(key.projectID, assignment.project.id.value)
         identity.add(key.criteria, list: criteria.map(\.id.value))
-        let form = LeaderForm(year: setup.year, assignment: assignment, organisation: setup.organisation, criteria: criteria,
-                              partial: setup.settings.partialScoring, password: setup.settings.sheetPassword,
-                              answers: answers, identity: identity)
+        let form = LeaderForm(
+            year: setup.year, assignment: assignment, organisation: setup.organisation, criteria: criteria,
+            partial: setup.settings.partialScoring, password: setup.settings.sheetPassword,
+            answers: answers, identity: identity)
         try TemplateError.writing(url.path) {
             try form.write(to: url, created: created ?? FormWorkbook.created(for: setup.year))
         }
@@ -47,9 +50,10 @@ public enum LeaderSheetTemplate {
 
     /// Writes the blank template with the default leadership criteria.
     static func writeBlank(to url: URL) throws {
-        let form = LeaderForm(year: nil, assignment: nil, organisation: "", criteria: DefaultCriteria.all.filter { $0.kind == .leader },
-                              partial: false, password: nil, answers: LeaderAnswers(),
-                              identity: IdentityRecord(kind: .leaderEvaluation))
+        let form = LeaderForm(
+            year: nil, assignment: nil, organisation: "", criteria: DefaultCriteria.all.filter { $0.kind == .leader },
+            partial: false, password: nil, answers: LeaderAnswers(),
+            identity: IdentityRecord(kind: .leaderEvaluation))
         try TemplateError.writing(url.path) {
             try form.write(to: url, created: FormWorkbook.templateCreated)
         }
@@ -113,19 +117,24 @@ struct LeaderForm {
             (Layout.teamLabel, a?.project.team ?? ""),
         ]
         for (offset, (label, value)) in fields.enumerated() {
-            try form.field(firstFieldRow + offset, label: label, value: .text(value), labelColumns: 0...1, valueColumns: 2...3,
-                           valueStyle: isBlank ? FormStyles.inputText : FormStyles.value)
+            try form.field(
+                firstFieldRow + offset, label: label, value: .text(value), labelColumns: 0...1, valueColumns: 2...3,
+                valueStyle: isBlank ? FormStyles.inputText : FormStyles.value)
         }
         if isBlank {
-            try sheet.addDataValidation(FormValidation.hint(title: "年度", message: "例：令和6年度（R6、2024 でも構いません）"),
-                                        to: RangeAddress(CellAddress(row: firstFieldRow, column: 2)))
+            try sheet.addDataValidation(
+                FormValidation.hint(title: "年度", message: "例：令和6年度（R6、2024 でも構いません）"),
+                to: RangeAddress(CellAddress(row: firstFieldRow, column: 2)))
             for row in [firstFieldRow + 1, firstFieldRow + 3] {
-                try sheet.addDataValidation(FormValidation.hint(title: "職員番号", message: "職員番号を入力してください（先頭の0もそのまま入力できます）。"),
-                                            to: RangeAddress(CellAddress(row: row, column: 2)))
+                try sheet.addDataValidation(
+                    FormValidation.hint(title: "職員番号", message: "職員番号を入力してください（先頭の0もそのまま入力できます）。"),
+                    to: RangeAddress(CellAddress(row: row, column: 2)))
             }
         }
 
-        let headers = [Layout.criterionIDHeader, Layout.criterionHeader, Layout.descriptionHeader, Layout.maxHeader, Layout.scoreHeader, Self.choicesHeader]
+        let headers = [
+            Layout.criterionIDHeader, Layout.criterionHeader, Layout.descriptionHeader, Layout.maxHeader, Layout.scoreHeader, Self.choicesHeader,
+        ]
         for (column, text) in headers.enumerated() {
             try sheet.write(text, at: CellAddress(row: headerRow, column: column), style: FormStyles.header)
         }
@@ -149,18 +158,24 @@ struct LeaderForm {
             let scale = FormText.scale(c.scale)
             try sheet.write(scale, at: CellAddress(row: row, column: 5), style: FormStyles.small)
             let textLines = max(FormText.lines(c.description, columnWidth: 39), FormText.lines(c.name, columnWidth: 21))
-            try sheet.setRow(row, height: max(FormText.rowHeight(lines: FormText.lines(scale, columnWidth: 22), fontSize: 9),
-                                              FormText.rowHeight(lines: textLines)))
+            try sheet.setRow(
+                row,
+                height: max(
+                    FormText.rowHeight(lines: FormText.lines(scale, columnWidth: 22), fontSize: 9),
+                    FormText.rowHeight(lines: textLines)))
             try sheet.addDataValidation(scoreValidation(c, rule: try choices.rule(c.scale)), to: RangeAddress(at))
         }
 
         try form.merged(totalRow, 0, 3, .text(Layout.totalLabel), style: FormStyles.totalLabel)
-        let total = TotalFormula(terms: criteria.enumerated().map { offset, c in
-            TotalFormula.Term(cell: CellAddress(row: firstCriterionRow + offset, column: scoreColumn), weight: c.weight,
-                              maxScore: c.maxScore)
-        }, partial: partial)
-        try sheet.writeFormula(total.formula, at: CellAddress(row: totalRow, column: scoreColumn), result: total.result(values),
-                               style: FormStyles.total)
+        let total = TotalFormula(
+            terms: criteria.enumerated().map { offset, c in
+                TotalFormula.Term(
+                    cell: CellAddress(row: firstCriterionRow + offset, column: scoreColumn), weight: c.weight,
+                    maxScore: c.maxScore)
+            }, partial: partial)
+        try sheet.writeFormula(
+            total.formula, at: CellAddress(row: totalRow, column: scoreColumn), result: total.result(values),
+            style: FormStyles.total)
         try sheet.setRow(totalRow, height: 24)
 
         try form.merged(commentRow, 0, 1, .text(Layout.commentLabel), style: FormStyles.label)
@@ -191,7 +206,8 @@ struct LeaderForm {
         var message = ""
         if !c.description.isEmpty { message += "着眼点：\(c.description)\n" }
         message += "評価：\(c.scale.joined(separator: "／"))\n空欄は未採点として扱います。"
-        return FormValidation.dropdown(rule, title: c.name, message: message,
-                                       error: "「▼」の一覧から選んでください（\(c.scale.joined(separator: "／"))）。")
+        return FormValidation.dropdown(
+            rule, title: c.name, message: message,
+            error: "「▼」の一覧から選んでください（\(c.scale.joined(separator: "／"))）。")
     }
 }

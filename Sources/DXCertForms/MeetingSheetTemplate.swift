@@ -21,14 +21,18 @@ public enum MeetingSheetTemplate {
     ///   - ownTeamRow: writes the score area of the judge's own projects instead of the merged
     ///     自チームのため評価対象外 mark (the sample generator shows a judge who typed over it).
     /// - Throws: `TemplateError`.
-    public static func write(judge: Judge, setup: YearSetup, to url: URL, answers: MeetingAnswers? = nil,
-                             created: Date? = nil) throws {
+    public static func write(
+        judge: Judge, setup: YearSetup, to url: URL, answers: MeetingAnswers? = nil,
+        created: Date? = nil
+    ) throws {
         try write(judge: judge, setup: setup, to: url, answers: answers, created: created, ownTeamRow: nil)
     }
 
     /// `write` with a replacement for the own-team rows' score area (see `OwnTeamRow`).
-    package static func write(judge: Judge, setup: YearSetup, to url: URL, answers: MeetingAnswers?, created: Date?,
-                              ownTeamRow: ((OwnTeamRow) throws -> Void)?) throws {
+    package static func write(
+        judge: Judge, setup: YearSetup, to url: URL, answers: MeetingAnswers?, created: Date?,
+        ownTeamRow: ((OwnTeamRow) throws -> Void)?
+    ) throws {
         let criteria = setup.criteria(for: .meeting(judge.category))
         guard !criteria.isEmpty else {
             throw TemplateError.nothingToWrite(path: url.path, detail: "\(judge.category.rawValue)の評価項目がありません")
@@ -76,9 +80,10 @@ public enum MeetingSheetTemplate {
             criteria += DefaultCriteria.all.filter { $0.kind == .meeting(category) }
             groups.append((category, start..<criteria.count))
         }
-        let form = MeetingForm(year: nil, judge: nil, organisation: "", meetingDate: nil, criteria: criteria, groups: groups,
-                              projects: [], own: [], partial: false, password: nil, answers: MeetingAnswers(),
-                              identity: IdentityRecord(kind: .meetingScore), ownTeamRow: nil)
+        let form = MeetingForm(
+            year: nil, judge: nil, organisation: "", meetingDate: nil, criteria: criteria, groups: groups,
+            projects: [], own: [], partial: false, password: nil, answers: MeetingAnswers(),
+            identity: IdentityRecord(kind: .meetingScore), ownTeamRow: nil)
         try TemplateError.writing(url.path) {
             try form.write(to: url, created: FormWorkbook.templateCreated)
         }
@@ -168,9 +173,11 @@ struct MeetingForm {
 
     private func columnWidths() -> [Double] {
         let ids = projects.map(\.id.value) + [Layout.projectIDHeader]
-        var widths = [FormText.columnWidth(ids, minimum: 12, maximum: 16),
-                      FormText.columnWidth(projects.map(\.team) + [Layout.teamHeader], minimum: isBlank ? 20 : 14, maximum: 24),
-                      FormText.columnWidth(projects.map(\.theme), minimum: isBlank ? 30 : 20, maximum: 36)]
+        var widths = [
+            FormText.columnWidth(ids, minimum: 12, maximum: 16),
+            FormText.columnWidth(projects.map(\.team) + [Layout.teamHeader], minimum: isBlank ? 20 : 14, maximum: 24),
+            FormText.columnWidth(projects.map(\.theme), minimum: isBlank ? 30 : 20, maximum: 36),
+        ]
         for c in criteria {
             let widest = c.scale.map(FormText.width).max() ?? 4
             widths.append(min(max(widest + 3, 14), 24))
@@ -197,8 +204,9 @@ struct MeetingForm {
             (fieldRows.category, Layout.categoryLabel, judge.map { FormText.category($0.category) } ?? ""),
         ]
         for (row, label, value) in values {
-            try form.field(row, label: label, value: .text(value), labelColumns: 0...0, valueColumns: 1...2,
-                           valueStyle: isBlank ? FormStyles.inputText : FormStyles.value)
+            try form.field(
+                row, label: label, value: .text(value), labelColumns: 0...0, valueColumns: 1...2,
+                valueStyle: isBlank ? FormStyles.inputText : FormStyles.value)
         }
         if isBlank { try blankFieldValidations(sheet, choices: choices) }
 
@@ -242,8 +250,10 @@ struct MeetingForm {
         if !own.isEmpty {
             lines.append("・灰色の行は、あなたが参加しているプロジェクト（自チーム）のため評価対象外です。")
         }
-        lines.append(partial ? "・合計（100点換算）は、選んだ項目だけで自動計算されます。"
-                             : "・合計（100点換算）は、その行のすべての項目を選ぶと自動で表示されます。")
+        lines.append(
+            partial
+                ? "・合計（100点換算）は、選んだ項目だけで自動計算されます。"
+                : "・合計（100点換算）は、その行のすべての項目を選ぶと自動で表示されます。")
         lines.append("・記入が終わったら上書き保存して、事務局へ返送してください（ファイル名は変えても構いません。行や列の追加・削除はしないでください）。")
         return lines.joined(separator: "\n")
     }
@@ -252,8 +262,9 @@ struct MeetingForm {
         let sheet = form.sheet
         if isBlank {
             for (category, range) in groups where !range.isEmpty {
-                try form.merged(groupRow, firstScoreColumn + range.lowerBound, firstScoreColumn + range.upperBound - 1,
-                                .text(FormText.category(category)), style: FormStyles.header)
+                try form.merged(
+                    groupRow, firstScoreColumn + range.lowerBound, firstScoreColumn + range.upperBound - 1,
+                    .text(FormText.category(category)), style: FormStyles.header)
             }
             try sheet.setRow(groupRow, height: 20)
         }
@@ -320,10 +331,12 @@ struct MeetingForm {
     }
 
     private func totalFormula(row: Int, range: Range<Int>) -> TotalFormula {
-        TotalFormula(terms: range.map { i in
-            TotalFormula.Term(cell: CellAddress(row: row, column: firstScoreColumn + i), weight: criteria[i].weight,
-                              maxScore: criteria[i].maxScore)
-        }, partial: partial)
+        TotalFormula(
+            terms: range.map { i in
+                TotalFormula.Term(
+                    cell: CellAddress(row: row, column: firstScoreColumn + i), weight: criteria[i].weight,
+                    maxScore: criteria[i].maxScore)
+            }, partial: partial)
     }
 
     /// An own-team row: grey and locked, the score area marked 自チームのため評価対象外.
@@ -334,13 +347,16 @@ struct MeetingForm {
         try sheet.write(project.theme, at: CellAddress(row: row, column: themeColumn), style: FormStyles.ownTeam)
         if let ownTeamRow {
             let columns = criteria.enumerated().map { (criterion: $0.element, column: firstScoreColumn + $0.offset) }
-            try ownTeamRow(MeetingSheetTemplate.OwnTeamRow(sheet: sheet, row: row, project: project, scoreColumns: columns,
-                                                           totalColumn: totalColumn, commentColumn: commentColumn))
+            try ownTeamRow(
+                MeetingSheetTemplate.OwnTeamRow(
+                    sheet: sheet, row: row, project: project, scoreColumns: columns,
+                    totalColumn: totalColumn, commentColumn: commentColumn))
         } else {
             try form.merged(row, firstScoreColumn, totalColumn, .text(Layout.ownTeamMark), style: FormStyles.ownTeamMark)
             try sheet.write("", at: CellAddress(row: row, column: commentColumn), style: FormStyles.ownTeam)
         }
-        let lines = [(teamColumn, project.team), (themeColumn, project.theme)]
+        let lines =
+            [(teamColumn, project.team), (themeColumn, project.theme)]
             .map { FormText.lines($0.1, columnWidth: form.widths[$0.0] - 1) }.max() ?? 1
         try sheet.setRow(row, height: max(FormText.rowHeight(lines: lines), 30))
     }
@@ -367,9 +383,11 @@ struct MeetingForm {
             if perColumn {
                 for (offset, criterion) in criteria.enumerated() {
                     let column = firstScoreColumn + offset
-                    try sheet.addDataValidation(scoreValidation(criterion, rule: try choices.rule(criterion.scale)),
-                                                to: RangeAddress(firstRow: run.lowerBound, firstColumn: column,
-                                                                 lastRow: run.upperBound, lastColumn: column))
+                    try sheet.addDataValidation(
+                        scoreValidation(criterion, rule: try choices.rule(criterion.scale)),
+                        to: RangeAddress(
+                            firstRow: run.lowerBound, firstColumn: column,
+                            lastRow: run.upperBound, lastColumn: column))
                 }
             } else {
                 // Too many runs for one rule per column (libxlsxwriter's limit): one rule per
@@ -378,11 +396,14 @@ struct MeetingForm {
                 while start < criteria.count {
                     var end = start
                     while end + 1 < criteria.count, criteria[end + 1].scale == criteria[start].scale { end += 1 }
-                    let generic = Criterion(kind: criteria[start].kind, id: "", name: "評価", maxScore: criteria[start].maxScore,
-                                            scale: criteria[start].scale, description: "")
-                    try sheet.addDataValidation(scoreValidation(generic, rule: try choices.rule(criteria[start].scale)),
-                                                to: RangeAddress(firstRow: run.lowerBound, firstColumn: firstScoreColumn + start,
-                                                                 lastRow: run.upperBound, lastColumn: firstScoreColumn + end))
+                    let generic = Criterion(
+                        kind: criteria[start].kind, id: "", name: "評価", maxScore: criteria[start].maxScore,
+                        scale: criteria[start].scale, description: "")
+                    try sheet.addDataValidation(
+                        scoreValidation(generic, rule: try choices.rule(criteria[start].scale)),
+                        to: RangeAddress(
+                            firstRow: run.lowerBound, firstColumn: firstScoreColumn + start,
+                            lastRow: run.upperBound, lastColumn: firstScoreColumn + end))
                     start = end + 1
                 }
             }
@@ -393,20 +414,25 @@ struct MeetingForm {
         var message = ""
         if !criterion.description.isEmpty { message += "着眼点：\(criterion.description)\n" }
         message += "評価：\(criterion.scale.joined(separator: "／"))\n空欄は未採点として扱います。"
-        return FormValidation.dropdown(rule, title: criterion.name, message: message,
-                                       error: "「▼」の一覧から選んでください（\(criterion.scale.joined(separator: "／"))）。採点しない場合は空欄のままにしてください。")
+        return FormValidation.dropdown(
+            rule, title: criterion.name, message: message,
+            error: "「▼」の一覧から選んでください（\(criterion.scale.joined(separator: "／"))）。採点しない場合は空欄のままにしてください。")
     }
 
     private func blankFieldValidations(_ sheet: XLSXWorksheet, choices: ChoiceLists) throws {
-        try sheet.addDataValidation(FormValidation.hint(title: "年度", message: "例：令和6年度（R6、2024 でも構いません）"),
-                                    to: RangeAddress(CellAddress(row: fieldRows.year, column: 1)))
-        try sheet.addDataValidation(FormValidation.hint(title: "審査員ID", message: "事務局から知らされた審査員IDを入力してください（例：J01）。"),
-                                    to: RangeAddress(CellAddress(row: fieldRows.judgeID, column: 1)))
+        try sheet.addDataValidation(
+            FormValidation.hint(title: "年度", message: "例：令和6年度（R6、2024 でも構いません）"),
+            to: RangeAddress(CellAddress(row: fieldRows.year, column: 1)))
+        try sheet.addDataValidation(
+            FormValidation.hint(title: "審査員ID", message: "事務局から知らされた審査員IDを入力してください（例：J01）。"),
+            to: RangeAddress(CellAddress(row: fieldRows.judgeID, column: 1)))
         let categories = JudgeCategory.allCases.map(\.rawValue)
-        try sheet.addDataValidation(FormValidation.dropdown(try choices.rule(categories), title: "区分",
-                                                            message: "幹部職員・一般職員・専門家から選んでください。",
-                                                            error: "幹部職員・一般職員・専門家のいずれかを選んでください。"),
-                                    to: RangeAddress(CellAddress(row: fieldRows.category, column: 1)))
+        try sheet.addDataValidation(
+            FormValidation.dropdown(
+                try choices.rule(categories), title: "区分",
+                message: "幹部職員・一般職員・専門家から選んでください。",
+                error: "幹部職員・一般職員・専門家のいずれかを選んでください。"),
+            to: RangeAddress(CellAddress(row: fieldRows.category, column: 1)))
     }
 
     /// Blank template: the columns of the other categories turn grey once a category is chosen.
@@ -414,11 +440,14 @@ struct MeetingForm {
         let categoryCell = CellAddress(row: fieldRows.category, column: 1).absoluteA1
         let lastRow = firstProjectRow + rowCount - 1
         for (category, range) in groups where !range.isEmpty {
-            let area = RangeAddress(firstRow: firstProjectRow, firstColumn: firstScoreColumn + range.lowerBound,
-                                    lastRow: lastRow, lastColumn: firstScoreColumn + range.upperBound - 1)
-            try sheet.addConditionalFormat(ConditionalFormat(.formula("=AND(\(categoryCell)<>\"\",\(categoryCell)<>\"\(category.rawValue)\")"),
-                                                             style: CellStyle(fillColor: FormStyles.ownTeamFill)),
-                                           to: area)
+            let area = RangeAddress(
+                firstRow: firstProjectRow, firstColumn: firstScoreColumn + range.lowerBound,
+                lastRow: lastRow, lastColumn: firstScoreColumn + range.upperBound - 1)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(
+                    .formula("=AND(\(categoryCell)<>\"\",\(categoryCell)<>\"\(category.rawValue)\")"),
+                    style: CellStyle(fillColor: FormStyles.ownTeamFill)),
+                to: area)
         }
     }
 
@@ -436,7 +465,8 @@ struct MeetingForm {
         }
         try sheet.setRow(row, height: 20)
         row += 1
-        let sections: [(String?, [Criterion])] = isBlank
+        let sections: [(String?, [Criterion])] =
+            isBlank
             ? groups.map { (FormText.category($0.0), Array(criteria[$0.1])) }
             : [(nil, criteria)]
         for (title, items) in sections {
@@ -455,13 +485,17 @@ struct MeetingForm {
                     try sheet.write(content, at: CellAddress(row: row, column: column), style: style)
                 }
                 let lines = max(FormText.lines(c.description, columnWidth: 43), FormText.lines(c.name, columnWidth: 23))
-                try sheet.setRow(row, height: max(FormText.rowHeight(lines: lines),
-                                                  FormText.rowHeight(lines: FormText.lines(scale, columnWidth: 32), fontSize: 9)))
+                try sheet.setRow(
+                    row,
+                    height: max(
+                        FormText.rowHeight(lines: lines),
+                        FormText.rowHeight(lines: FormText.lines(scale, columnWidth: 32), fontSize: 9)))
                 row += 1
             }
         }
-        try form.pageSetup(landscape: false, headerLeft: heading, headerRight: judge.map { "審査員 \($0.id) \($0.name)" } ?? "",
-                           repeatRows: 3...3)
+        try form.pageSetup(
+            landscape: false, headerLeft: heading, headerRight: judge.map { "審査員 \($0.id) \($0.name)" } ?? "",
+            repeatRows: 3...3)
         try sheet.protect(password: password, options: FormStyles.formProtection)
     }
 }

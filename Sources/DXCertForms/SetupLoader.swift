@@ -29,8 +29,9 @@ public enum SetupLoader {
         let kind = try WorkbookClassifier.classify(workbook, identity: identity).kind
         guard kind == .yearSetup else {
             let what = kind == .unknown ? "DX人材認定のブックではありません" : "「\(kind.rawValue)」のブックです"
-            diagnostics.report(.error, SourceLocation(file: name), "年度設定のブックではありません（\(what)）",
-                               action: "年度設定（templates/年度設定.xlsx に記入したもの）を指定してください")
+            diagnostics.report(
+                .error, SourceLocation(file: name), "年度設定のブックではありません（\(what)）",
+                action: "年度設定（templates/年度設定.xlsx に記入したもの）を指定してください")
             return SetupCheck(setup: nil, problems: diagnostics.problems)
         }
         guard let setup = try YearSetupParser.parse(workbook, file: name, diagnostics: diagnostics) else {

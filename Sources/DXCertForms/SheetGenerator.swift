@@ -1,5 +1,5 @@
-import DXCertMessages
 import DXCertIngest
+import DXCertMessages
 import DXCertRules
 import Foundation
 import OOXMLReader
@@ -62,12 +62,18 @@ public enum SheetGenerator {
         let short = setup.year.shortLabel
         var plans: [(PlannedSheet.Target, String, String)] = []
         for judge in setup.judges {
-            plans.append((.meeting(judge), meetingFolder,
-                          FileNaming.name([short, meetingFolder, judge.id.value, judge.name])))
+            plans.append(
+                (
+                    .meeting(judge), meetingFolder,
+                    FileNaming.name([short, meetingFolder, judge.id.value, judge.name])
+                ))
         }
         for a in LeaderAssignment.all(in: setup) {
-            plans.append((.leader(a), leaderFolder,
-                          FileNaming.name([short, leaderFolder, a.project.id.value, a.evaluatorID.value, a.evaluatorName])))
+            plans.append(
+                (
+                    .leader(a), leaderFolder,
+                    FileNaming.name([short, leaderFolder, a.project.id.value, a.evaluatorID.value, a.evaluatorName])
+                ))
         }
         var used = Set<String>()
         return plans.map { target, folder, name in
@@ -113,8 +119,10 @@ public enum SheetGenerator {
     /// and sample input); `created` overrides the workbooks' fixed time (default 1 April of the
     /// year). `progress` is called after each file with (done, total).
     /// - Throws: `TemplateError`; files written before the error stay.
-    public static func write(_ plan: [PlannedSheet], setup: YearSetup, answers: SheetAnswers = SheetAnswers(),
-                             created: Date? = nil, progress: ((Int, Int) -> Void)? = nil) throws {
+    public static func write(
+        _ plan: [PlannedSheet], setup: YearSetup, answers: SheetAnswers = SheetAnswers(),
+        created: Date? = nil, progress: ((Int, Int) -> Void)? = nil
+    ) throws {
         var folders = Set<URL>()
         for (index, sheet) in plan.enumerated() {
             let folder = sheet.url.deletingLastPathComponent()
@@ -129,16 +137,19 @@ public enum SheetGenerator {
             case .meeting(let judge):
                 try MeetingSheetTemplate.write(judge: judge, setup: setup, to: sheet.url, answers: answers.meeting[judge.id], created: created)
             case .leader(let assignment):
-                try LeaderSheetTemplate.write(assignment, setup: setup, to: sheet.url, answers: answers.leader[assignment.key],
-                                              created: created)
+                try LeaderSheetTemplate.write(
+                    assignment, setup: setup, to: sheet.url, answers: answers.leader[assignment.key],
+                    created: created)
             }
             progress?(index + 1, plan.count)
         }
     }
 
     /// Plans, checks and writes: nothing is written when the destination is refused.
-    public static func generate(_ setup: YearSetup, root: URL, forbiddenFolders: [URL], answers: SheetAnswers = SheetAnswers(),
-                                created: Date? = nil, progress: ((Int, Int) -> Void)? = nil) throws -> Outcome {
+    public static func generate(
+        _ setup: YearSetup, root: URL, forbiddenFolders: [URL], answers: SheetAnswers = SheetAnswers(),
+        created: Date? = nil, progress: ((Int, Int) -> Void)? = nil
+    ) throws -> Outcome {
         let sheets = plan(setup, root: root)
         let refused = refusals(sheets, root: root, forbiddenFolders: forbiddenFolders)
         guard refused.isEmpty else { return .refused(refused) }
@@ -157,8 +168,10 @@ public enum SheetGenerator {
     /// Everything `dxcert sheets` does: reads and checks the setup at `setupFile`, then (only
     /// when it has no errors) plans, checks the destination and writes.
     /// - Throws: `ReaderError` when the setup cannot be read at all, `TemplateError` when writing fails.
-    public static func run(setupFile: URL, displayName: String? = nil, root: URL, forbiddenFolders: [URL],
-                           progress: ((Int, Int) -> Void)? = nil) throws -> Run {
+    public static func run(
+        setupFile: URL, displayName: String? = nil, root: URL, forbiddenFolders: [URL],
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws -> Run {
         let check = try SetupLoader.load(setupFile, displayName: displayName)
         guard let setup = check.setup, !check.hasErrors else { return Run(check: check, outcome: nil) }
         return Run(check: check, outcome: try generate(setup, root: root, forbiddenFolders: forbiddenFolders, progress: progress))

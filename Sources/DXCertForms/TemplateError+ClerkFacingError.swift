@@ -5,13 +5,13 @@ extension TemplateError: ClerkFacingError {
     /// What could not be written or created, and why, in Japanese.
     public var clerkMessage: String {
         switch self {
-        case let .writeFailed(path, message):
+        case .writeFailed(let path, let message):
             return "「\(path)」を書き込めませんでした：\(message)"
-        case let .fileSystem(path, message):
+        case .fileSystem(let path, let message):
             return "「\(path)」を扱えませんでした：\(message)"
-        case let .unknownAnswer(path, detail):
+        case .unknownAnswer(let path, let detail):
             return "「\(path)」に書き込む回答が正しくありません：\(detail)"
-        case let .nothingToWrite(path, detail):
+        case .nothingToWrite(let path, let detail):
             return "「\(path)」を作成できません：\(detail)"
         }
     }

@@ -1,5 +1,5 @@
-import DXCertMessages
 import DXCertIngest
+import DXCertMessages
 import DXCertRules
 import Foundation
 import OOXMLReader

@@ -42,8 +42,9 @@ public enum YearSetupTemplate {
         try TemplateError.writing(url.path) {
             let workbook = try FormWorkbook.create(url)
             do {
-                try FormWorkbook.setProperties(workbook, title: "DX人材認定 年度設定", organisation: setup?.organisation ?? "",
-                                               created: created)
+                try FormWorkbook.setProperties(
+                    workbook, title: "DX人材認定 年度設定", organisation: setup?.organisation ?? "",
+                    created: created)
                 try writeInstructions(try workbook.addWorksheet(name: Layout.instructionsSheet))
                 try writeYear(try workbook.addWorksheet(name: Layout.yearSheet), setup: setup)
                 try writeProjects(try workbook.addWorksheet(name: Layout.projectsSheet), rows: projectRows(setup))
@@ -111,41 +112,56 @@ public enum YearSetupTemplate {
         try form.merged(row, 0, form.lastColumn, .text("dxcert 様式 第\(FormLayout.version)版"), style: FormStyles.subtitle)
         row += 2
         let sections: [(String, String)] = [
-            ("このブックについて", """
-            年度ごとに1つ作ります。プロジェクト・参加者・審査員・評価項目・認定基準を入力すると、dxcert が審査員ごとの\
-            報告会評価シートと、評価者ごと・リーダーごとのリーダー評価シートを作ります（dxcert sheets --setup このファイル）。
-            集計するときは、返ってきたシートと一緒に、このファイルも input フォルダーに入れてください。
-            """),
-            ("入力のしかた", """
-            ・色の付いたセル（薄い黄色）が入力欄です。ほかのセルは保護されています（パスワードなし。［校閲］→［シート保護の解除］で解除できます）。
-            ・見出しの文字とシート名は変えないでください。dxcert は見出しの文字で表を読み取ります。
-            ・表は上の行から詰めて入力してください。空いた行は読み飛ばします。色の付いた行が足りなければ、その下にも入力できます。
-            ・職員番号とIDは文字として入力されます（先頭の0も残ります）。
-            ・例の行は表に入れていません。各シートの見出しの上の灰色の行と、下の「入力例」を見てください。
-            """),
-            ("シートごとの内容", """
-            ・年度：年度（例：令和6年度）、報告会の開催日、団体名。
-            ・プロジェクト：BPRプロジェクト（チーム）ごとに1行。プロジェクトIDは重複しないように付けます（例：P01）。
-            ・参加者：プロジェクトに参加する職員ごとに1行。各プロジェクトにリーダーは1人、ほかはメンバーです。2つのプロジェクトに参加する職員は2行に書きます。
-            ・審査員：報告会の審査員ごとに1行。区分は 幹部職員（政策的観点）・一般職員・専門家（技術的観点、委託業者など）から選びます。\
-            職員が審査員のときは職員番号を入れてください。その人が参加するプロジェクト（自チーム）は評価対象外になります。
-            ・リーダー評価者：メンバーのほかにリーダーを評価する職員（リーダーと同じ所属の職員など）。メンバーは自動でリーダーの評価者になります。リーダー本人は評価しません。
-            ・評価項目：報告会（審査員の区分ごと）とメンバー評価の項目。既定の項目が入っています。項目名・満点・重み・着眼点・評価段階を変えられます。
-            ・認定基準：認定の基準点、区分の重み、標準化などの設定。既定値が入っています。各行の説明を読んで、必要なら変えてください。
-            ・目標：認定区分ごとの目標人数。認定結果のサマリーで認定者数と比べます。
-            """),
-            ("入力例", """
-            プロジェクト：　P01 ｜ 窓口DXチーム ｜ 書かない窓口の実現
-            参加者：　00123 ｜ 真岡 太郎 ｜ 市民課 ｜ P01 ｜ リーダー
-            参加者：　00124 ｜ 益子 花子 ｜ 税務課 ｜ P01 ｜ メンバー
-            審査員：　J01 ｜ 芳賀 次郎 ｜ 幹部職員 ｜ 総務部 ｜ 00456
-            リーダー評価者：　00789 ｜ 二宮 三郎 ｜ 市民課 ｜ P01
-            """),
-            ("配布用シートの作り方", """
-            入力が終わったら保存して、dxcert sheets --setup 年度設定.xlsx を実行します。output/配布用/<年度>/ に、\
-            審査員ごとの報告会評価シートと、評価者ごとのリーダー評価シートができます。入力に誤りがあるときは、\
-            シートとセルの位置を示して知らせ、ファイルは作りません。
-            """),
+            (
+                "このブックについて",
+                """
+                年度ごとに1つ作ります。プロジェクト・参加者・審査員・評価項目・認定基準を入力すると、dxcert が審査員ごとの\
+                報告会評価シートと、評価者ごと・リーダーごとのリーダー評価シートを作ります（dxcert sheets --setup このファイル）。
+                集計するときは、返ってきたシートと一緒に、このファイルも input フォルダーに入れてください。
+                """
+            ),
+            (
+                "入力のしかた",
+                """
+                ・色の付いたセル（薄い黄色）が入力欄です。ほかのセルは保護されています（パスワードなし。［校閲］→［シート保護の解除］で解除できます）。
+                ・見出しの文字とシート名は変えないでください。dxcert は見出しの文字で表を読み取ります。
+                ・表は上の行から詰めて入力してください。空いた行は読み飛ばします。色の付いた行が足りなければ、その下にも入力できます。
+                ・職員番号とIDは文字として入力されます（先頭の0も残ります）。
+                ・例の行は表に入れていません。各シートの見出しの上の灰色の行と、下の「入力例」を見てください。
+                """
+            ),
+            (
+                "シートごとの内容",
+                """
+                ・年度：年度（例：令和6年度）、報告会の開催日、団体名。
+                ・プロジェクト：BPRプロジェクト（チーム）ごとに1行。プロジェクトIDは重複しないように付けます（例：P01）。
+                ・参加者：プロジェクトに参加する職員ごとに1行。各プロジェクトにリーダーは1人、ほかはメンバーです。2つのプロジェクトに参加する職員は2行に書きます。
+                ・審査員：報告会の審査員ごとに1行。区分は 幹部職員（政策的観点）・一般職員・専門家（技術的観点、委託業者など）から選びます。\
+                職員が審査員のときは職員番号を入れてください。その人が参加するプロジェクト（自チーム）は評価対象外になります。
+                ・リーダー評価者：メンバーのほかにリーダーを評価する職員（リーダーと同じ所属の職員など）。メンバーは自動でリーダーの評価者になります。リーダー本人は評価しません。
+                ・評価項目：報告会（審査員の区分ごと）とメンバー評価の項目。既定の項目が入っています。項目名・満点・重み・着眼点・評価段階を変えられます。
+                ・認定基準：認定の基準点、区分の重み、標準化などの設定。既定値が入っています。各行の説明を読んで、必要なら変えてください。
+                ・目標：認定区分ごとの目標人数。認定結果のサマリーで認定者数と比べます。
+                """
+            ),
+            (
+                "入力例",
+                """
+                プロジェクト：　P01 ｜ 窓口DXチーム ｜ 書かない窓口の実現
+                参加者：　00123 ｜ 真岡 太郎 ｜ 市民課 ｜ P01 ｜ リーダー
+                参加者：　00124 ｜ 益子 花子 ｜ 税務課 ｜ P01 ｜ メンバー
+                審査員：　J01 ｜ 芳賀 次郎 ｜ 幹部職員 ｜ 総務部 ｜ 00456
+                リーダー評価者：　00789 ｜ 二宮 三郎 ｜ 市民課 ｜ P01
+                """
+            ),
+            (
+                "配布用シートの作り方",
+                """
+                入力が終わったら保存して、dxcert sheets --setup 年度設定.xlsx を実行します。output/配布用/<年度>/ に、\
+                審査員ごとの報告会評価シートと、評価者ごとのリーダー評価シートができます。入力に誤りがあるときは、\
+                シートとセルの位置を示して知らせ、ファイルは作りません。
+                """
+            ),
         ]
         for (heading, text) in sections {
             try form.merged(row, 0, form.lastColumn, .text(heading), style: FormStyles.sectionTitle)
@@ -165,12 +181,18 @@ public enum YearSetupTemplate {
         try form.title(0, "年度の設定")
         try form.block(1, "色の付いたセルに入力してください。年度は配布シートの見出しとファイル名に、団体名は配布シートの見出しに使います。")
         let fields: [(String, CellStyle, String, CellContent)] = [
-            (Layout.yearLabel, FormStyles.inputText, "例：令和6年度（「R6」「2024」「2024年度」でも構いません）。必ず入力してください。",
-             .text(setup?.year.label ?? "")),
-            (Layout.meetingDateLabel, FormStyles.dateInput, "例：2025/2/14。報告会評価シートの見出しに表示します（空欄でも構いません）。",
-             meetingDateCell(setup?.meetingDate)),
-            (Layout.organisationLabel, FormStyles.inputText, "例：真岡市。配布シートの見出しに表示します（空欄でも構いません）。",
-             .text(setup?.organisation ?? "")),
+            (
+                Layout.yearLabel, FormStyles.inputText, "例：令和6年度（「R6」「2024」「2024年度」でも構いません）。必ず入力してください。",
+                .text(setup?.year.label ?? "")
+            ),
+            (
+                Layout.meetingDateLabel, FormStyles.dateInput, "例：2025/2/14。報告会評価シートの見出しに表示します（空欄でも構いません）。",
+                meetingDateCell(setup?.meetingDate)
+            ),
+            (
+                Layout.organisationLabel, FormStyles.inputText, "例：真岡市。配布シートの見出しに表示します（空欄でも構いません）。",
+                .text(setup?.organisation ?? "")
+            ),
         ]
         var row = 3
         for (label, style, note, value) in fields {
@@ -181,11 +203,15 @@ public enum YearSetupTemplate {
             row += 3
         }
         try sheet.addDataValidation(FormValidation.hint(title: "年度", message: "例：令和6年度、R6、2024"), to: RangeAddress(CellAddress(row: 3, column: 1)))
-        try sheet.addDataValidation(FormValidation.rule(.date(.between(SheetDateTime(year: 2000, month: 1, day: 1),
-                                                                       SheetDateTime(year: 2100, month: 12, day: 31))),
-                                                        title: "報告会の開催日", message: "例：2025/2/14",
-                                                        error: "日付を「2025/2/14」のように入力してください。", style: .warning),
-                                    to: RangeAddress(CellAddress(row: 6, column: 1)))
+        try sheet.addDataValidation(
+            FormValidation.rule(
+                .date(
+                    .between(
+                        SheetDateTime(year: 2000, month: 1, day: 1),
+                        SheetDateTime(year: 2100, month: 12, day: 31))),
+                title: "報告会の開催日", message: "例：2025/2/14",
+                error: "日付を「2025/2/14」のように入力してください。", style: .warning),
+            to: RangeAddress(CellAddress(row: 6, column: 1)))
         try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: Layout.yearSheet, repeatRows: nil)
         try sheet.protect(password: nil, options: FormStyles.setupProtection)
     }
@@ -205,10 +231,13 @@ public enum YearSetupTemplate {
     /// `prefilled` rows. Below the header every cell of the table's columns is an input (the
     /// columns' default style: coloured, unlocked), so the table has no fixed length and the
     /// blank template prints as one page.
-    private static func writeTable(_ sheet: XLSXWorksheet, title: String, instructions: String, example: String,
-                                   columns: [Column], prefilled: [[CellContent]] = [], landscape: Bool = false) throws {
-        let form = try FormSheet(sheet, widths: columns.map(\.width),
-                                 styles: columns.map { $0.isText ? FormStyles.inputText : FormStyles.input })
+    private static func writeTable(
+        _ sheet: XLSXWorksheet, title: String, instructions: String, example: String,
+        columns: [Column], prefilled: [[CellContent]] = [], landscape: Bool = false
+    ) throws {
+        let form = try FormSheet(
+            sheet, widths: columns.map(\.width),
+            styles: columns.map { $0.isText ? FormStyles.inputText : FormStyles.input })
         try form.title(0, title)
         try form.block(1, instructions)
         try form.block(2, example, style: FormStyles.note)
@@ -231,22 +260,30 @@ public enum YearSetupTemplate {
         }
         for (column, c) in columns.enumerated() {
             guard let validation = c.validation else { continue }
-            try sheet.addDataValidation(validation, to: RangeAddress(firstRow: headerRow + 1, firstColumn: column,
-                                                                     lastRow: headerRow + validatedRows, lastColumn: column))
+            try sheet.addDataValidation(
+                validation,
+                to: RangeAddress(
+                    firstRow: headerRow + 1, firstColumn: column,
+                    lastRow: headerRow + validatedRows, lastColumn: column))
         }
         try sheet.freezePanes(row: headerRow + 1, column: 0)
         try sheet.setSelection(RangeAddress(CellAddress(row: headerRow + 1, column: 0)))
-        try form.pageSetup(landscape: landscape, headerLeft: "DX人材認定 年度設定", headerRight: title,
-                           repeatRows: headerRow...headerRow)
+        try form.pageSetup(
+            landscape: landscape, headerLeft: "DX人材認定 年度設定", headerRight: title,
+            repeatRows: headerRow...headerRow)
         try sheet.protect(password: nil, options: FormStyles.setupProtection)
     }
 
     private static var projectIDList: DataValidation {
-        let source = SheetRange(sheet: Layout.projectsSheet, range: RangeAddress(firstRow: headerRow + 1, firstColumn: 0,
-                                                                             lastRow: headerRow + projectListRows, lastColumn: 0))
-        return FormValidation.rule(.listSource(source), title: Layout.projectIDHeader,
-                                   message: "「\(Layout.projectsSheet)」シートのプロジェクトIDから選ぶか、入力してください。",
-                                   errorTitle: "プロジェクトIDを確認", error: "「\(Layout.projectsSheet)」シートにないプロジェクトIDです。", style: .warning)
+        let source = SheetRange(
+            sheet: Layout.projectsSheet,
+            range: RangeAddress(
+                firstRow: headerRow + 1, firstColumn: 0,
+                lastRow: headerRow + projectListRows, lastColumn: 0))
+        return FormValidation.rule(
+            .listSource(source), title: Layout.projectIDHeader,
+            message: "「\(Layout.projectsSheet)」シートのプロジェクトIDから選ぶか、入力してください。",
+            errorTitle: "プロジェクトIDを確認", error: "「\(Layout.projectsSheet)」シートにないプロジェクトIDです。", style: .warning)
     }
 
     private static func staffIDHint(_ extra: String = "") -> DataValidation {
@@ -254,56 +291,74 @@ public enum YearSetupTemplate {
     }
 
     private static func writeProjects(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
-        let unique = FormValidation.rule(.custom(formula: "=COUNTIF($A$\(headerRow + 2):$A$\(headerRow + 1 + validatedRows),A\(headerRow + 2))<=1"),
-                                         title: Layout.projectIDHeader, message: "重複しないIDを付けてください（例：P01）。",
-                                         errorTitle: "IDの重複", error: "このプロジェクトIDはすでに使われています。", style: .warning)
-        try writeTable(sheet, title: "BPRプロジェクト一覧",
-                       instructions: "プロジェクト（チーム）ごとに1行入力します。プロジェクトIDは配布シートとファイル名に使います。重複しない短いID（例：P01）にしてください。",
-                       example: "例）P01 ｜ 窓口DXチーム ｜ 書かない窓口の実現",
-                       columns: [Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: unique),
-                                 Column(header: Layout.teamHeader, width: 30, isText: false, validation: nil),
-                                 Column(header: Layout.themeHeader, width: 50, isText: false, validation: nil)], prefilled: rows)
+        let unique = FormValidation.rule(
+            .custom(formula: "=COUNTIF($A$\(headerRow + 2):$A$\(headerRow + 1 + validatedRows),A\(headerRow + 2))<=1"),
+            title: Layout.projectIDHeader, message: "重複しないIDを付けてください（例：P01）。",
+            errorTitle: "IDの重複", error: "このプロジェクトIDはすでに使われています。", style: .warning)
+        try writeTable(
+            sheet, title: "BPRプロジェクト一覧",
+            instructions: "プロジェクト（チーム）ごとに1行入力します。プロジェクトIDは配布シートとファイル名に使います。重複しない短いID（例：P01）にしてください。",
+            example: "例）P01 ｜ 窓口DXチーム ｜ 書かない窓口の実現",
+            columns: [
+                Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: unique),
+                Column(header: Layout.teamHeader, width: 30, isText: false, validation: nil),
+                Column(header: Layout.themeHeader, width: 50, isText: false, validation: nil),
+            ], prefilled: rows)
     }
 
     private static func writeParticipants(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
         let roles = Role.allCases.map(\.rawValue)
-        try writeTable(sheet, title: "参加者（BPRプロジェクトのメンバー）",
-                       instructions: "参加する職員ごとに1行入力します。各プロジェクトにリーダーは1人です。2つのプロジェクトに参加する職員は2行に書きます。人事異動があっても、職員番号で同じ人として扱います。",
-                       example: "例）00123 ｜ 真岡 太郎 ｜ 市民課 ｜ P01 ｜ リーダー",
-                       columns: [Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
-                                 Column(header: Layout.nameHeader, width: 20, isText: false, validation: nil),
-                                 Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: projectIDList),
-                                 Column(header: Layout.roleHeader, width: 12, isText: false,
-                                        validation: FormValidation.dropdown(.list(roles), title: Layout.roleHeader,
-                                                                            message: "リーダーかメンバーを選んでください。",
-                                                                            error: "「リーダー」か「メンバー」を選んでください。"))], prefilled: rows)
+        try writeTable(
+            sheet, title: "参加者（BPRプロジェクトのメンバー）",
+            instructions: "参加する職員ごとに1行入力します。各プロジェクトにリーダーは1人です。2つのプロジェクトに参加する職員は2行に書きます。人事異動があっても、職員番号で同じ人として扱います。",
+            example: "例）00123 ｜ 真岡 太郎 ｜ 市民課 ｜ P01 ｜ リーダー",
+            columns: [
+                Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
+                Column(header: Layout.nameHeader, width: 20, isText: false, validation: nil),
+                Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
+                Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: projectIDList),
+                Column(
+                    header: Layout.roleHeader, width: 12, isText: false,
+                    validation: FormValidation.dropdown(
+                        .list(roles), title: Layout.roleHeader,
+                        message: "リーダーかメンバーを選んでください。",
+                        error: "「リーダー」か「メンバー」を選んでください。")),
+            ], prefilled: rows)
     }
 
     private static func writeJudges(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
         let categories = JudgeCategory.allCases.map(\.rawValue)
-        try writeTable(sheet, title: "報告会の審査員",
-                       instructions: "審査員ごとに1行入力します。区分は 幹部職員（政策的観点）・一般職員・専門家（技術的観点、委託業者など）から選びます。審査員が職員の場合は職員番号を入れてください。その人が参加するプロジェクト（自チーム）は評価対象外になります。",
-                       example: "例）J01 ｜ 芳賀 次郎 ｜ 幹部職員 ｜ 総務部 ｜ 00456（職員でない審査員は職員番号を空欄に）",
-                       columns: [Column(header: Layout.judgeIDHeader, width: 14, isText: true,
-                                        validation: FormValidation.hint(title: Layout.judgeIDHeader, message: "重複しないIDを付けてください（例：J01）。ファイル名に使います。")),
-                                 Column(header: Layout.nameHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: Layout.categoryHeader, width: 14, isText: false,
-                                        validation: FormValidation.dropdown(.list(categories), title: Layout.categoryHeader,
-                                                                            message: "幹部職員・一般職員・専門家から選んでください。",
-                                                                            error: "幹部職員・一般職員・専門家のいずれかを選んでください。")),
-                                 Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint("職員でない審査員は空欄にします。"))], prefilled: rows)
+        try writeTable(
+            sheet, title: "報告会の審査員",
+            instructions: "審査員ごとに1行入力します。区分は 幹部職員（政策的観点）・一般職員・専門家（技術的観点、委託業者など）から選びます。審査員が職員の場合は職員番号を入れてください。その人が参加するプロジェクト（自チーム）は評価対象外になります。",
+            example: "例）J01 ｜ 芳賀 次郎 ｜ 幹部職員 ｜ 総務部 ｜ 00456（職員でない審査員は職員番号を空欄に）",
+            columns: [
+                Column(
+                    header: Layout.judgeIDHeader, width: 14, isText: true,
+                    validation: FormValidation.hint(title: Layout.judgeIDHeader, message: "重複しないIDを付けてください（例：J01）。ファイル名に使います。")),
+                Column(header: Layout.nameHeader, width: 24, isText: false, validation: nil),
+                Column(
+                    header: Layout.categoryHeader, width: 14, isText: false,
+                    validation: FormValidation.dropdown(
+                        .list(categories), title: Layout.categoryHeader,
+                        message: "幹部職員・一般職員・専門家から選んでください。",
+                        error: "幹部職員・一般職員・専門家のいずれかを選んでください。")),
+                Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
+                Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint("職員でない審査員は空欄にします。")),
+            ], prefilled: rows)
     }
 
     private static func writeEvaluators(_ sheet: XLSXWorksheet, rows: [[CellContent]]) throws {
-        try writeTable(sheet, title: "リーダー評価者（メンバー以外）",
-                       instructions: "プロジェクトのメンバーは自動でリーダーの評価者になります。ここには、メンバーのほかにリーダーを評価する職員（リーダーと同じ所属の職員など）を入力します。いなければ空欄のままにします。",
-                       example: "例）00789 ｜ 二宮 三郎 ｜ 市民課 ｜ P01（P01のリーダーを評価します）",
-                       columns: [Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
-                                 Column(header: Layout.nameHeader, width: 20, isText: false, validation: nil),
-                                 Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
-                                 Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: projectIDList)], prefilled: rows)
+        try writeTable(
+            sheet, title: "リーダー評価者（メンバー以外）",
+            instructions: "プロジェクトのメンバーは自動でリーダーの評価者になります。ここには、メンバーのほかにリーダーを評価する職員（リーダーと同じ所属の職員など）を入力します。いなければ空欄のままにします。",
+            example: "例）00789 ｜ 二宮 三郎 ｜ 市民課 ｜ P01（P01のリーダーを評価します）",
+            columns: [
+                Column(header: Layout.staffIDHeader, width: 14, isText: true, validation: staffIDHint()),
+                Column(header: Layout.nameHeader, width: 20, isText: false, validation: nil),
+                Column(header: Layout.departmentHeader, width: 24, isText: false, validation: nil),
+                Column(header: Layout.projectIDHeader, width: 16, isText: true, validation: projectIDList),
+            ], prefilled: rows)
     }
 
     private static func writeCriteria(_ sheet: XLSXWorksheet, criteria: [Criterion]) throws {
@@ -313,35 +368,51 @@ public enum YearSetupTemplate {
             case .meeting(let cat): (kind, category) = (Layout.meetingKind, cat.rawValue)
             case .leader: (kind, category) = (Layout.leaderKind, "")
             }
-            return [.text(kind), text(category), .text(c.id.value), .text(c.name), .number(Double(c.maxScore)), .number(c.weight),
-                    text(c.description), text(c.scale.joined(separator: "／"))]
+            return [
+                .text(kind), text(category), .text(c.id.value), .text(c.name), .number(Double(c.maxScore)), .number(c.weight),
+                text(c.description), text(c.scale.joined(separator: "／")),
+            ]
         }
         let kinds = [Layout.meetingKind, Layout.leaderKind]
         let targets = JudgeCategory.allCases.map(\.rawValue) + ["全区分"]
-        try writeTable(sheet, title: "評価項目",
-                       instructions: "報告会は審査員の区分ごと、メンバー評価はリーダーについての項目です。既定の項目が入っています。点数は満点までの整数で、評価段階は高い順に「／」で区切って書きます（各段階は「4：よい」のように点数で始めます）。合計は 100 × Σ（重み × 点数 ÷ 満点）÷ Σ重み です。",
-                       example: "例）報告会 ｜ 幹部職員 ｜ P4 ｜ 費用対効果 ｜ 5 ｜ 1 ｜ 効果に見合う費用か ｜ 5：非常によい／4：よい／3：ふつう／2：やや不十分／1：不十分",
-                       columns: [Column(header: Layout.evaluationKindHeader, width: 13, isText: false,
-                                        validation: FormValidation.dropdown(.list(kinds), title: Layout.evaluationKindHeader,
-                                                                            message: "報告会かメンバー評価を選んでください。",
-                                                                            error: "「報告会」か「メンバー評価」を選んでください。")),
-                                 Column(header: Layout.targetCategoryHeader, width: 11, isText: false,
-                                        validation: FormValidation.dropdown(.list(targets), title: Layout.targetCategoryHeader,
-                                                                            message: "報告会の項目は審査員の区分を選びます（全区分で共通なら「全区分」）。メンバー評価は空欄にします。",
-                                                                            error: "幹部職員・一般職員・専門家・全区分から選んでください。")),
-                                 Column(header: Layout.criterionIDHeader, width: 8, isText: true,
-                                        validation: FormValidation.hint(title: Layout.criterionIDHeader, message: "評価の種類の中で重複しない短いID（例：P1）。「,」は使えません。")),
-                                 Column(header: Layout.criterionNameHeader, width: 26, isText: false, validation: nil),
-                                 Column(header: Layout.maxHeader, width: 7, isText: false,
-                                        validation: FormValidation.rule(.wholeNumber(.between(1, 100)), title: Layout.maxHeader,
-                                                                        message: "1〜100の整数", error: "満点は1〜100の整数で入力してください。")),
-                                 Column(header: Layout.weightHeader, width: 7, isText: false,
-                                        validation: FormValidation.rule(.decimal(.between(0.001, 100)), title: Layout.weightHeader,
-                                                                        message: "0より大きい数（既定は1）", error: "重みは0より大きく100以下の数で入力してください。")),
-                                 Column(header: Layout.descriptionHeader, width: 40, isText: false, validation: nil),
-                                 Column(header: Layout.scaleHeader, width: 56, isText: false,
-                                        validation: FormValidation.hint(title: "評価段階", message: "高い順に「／」で区切ります。例：5：非常によい／4：よい／3：ふつう／2：やや不十分／1：不十分。空欄なら満点から1までの数字です。"))],
-                       prefilled: rows, landscape: true)
+        try writeTable(
+            sheet, title: "評価項目",
+            instructions:
+                "報告会は審査員の区分ごと、メンバー評価はリーダーについての項目です。既定の項目が入っています。点数は満点までの整数で、評価段階は高い順に「／」で区切って書きます（各段階は「4：よい」のように点数で始めます）。合計は 100 × Σ（重み × 点数 ÷ 満点）÷ Σ重み です。",
+            example: "例）報告会 ｜ 幹部職員 ｜ P4 ｜ 費用対効果 ｜ 5 ｜ 1 ｜ 効果に見合う費用か ｜ 5：非常によい／4：よい／3：ふつう／2：やや不十分／1：不十分",
+            columns: [
+                Column(
+                    header: Layout.evaluationKindHeader, width: 13, isText: false,
+                    validation: FormValidation.dropdown(
+                        .list(kinds), title: Layout.evaluationKindHeader,
+                        message: "報告会かメンバー評価を選んでください。",
+                        error: "「報告会」か「メンバー評価」を選んでください。")),
+                Column(
+                    header: Layout.targetCategoryHeader, width: 11, isText: false,
+                    validation: FormValidation.dropdown(
+                        .list(targets), title: Layout.targetCategoryHeader,
+                        message: "報告会の項目は審査員の区分を選びます（全区分で共通なら「全区分」）。メンバー評価は空欄にします。",
+                        error: "幹部職員・一般職員・専門家・全区分から選んでください。")),
+                Column(
+                    header: Layout.criterionIDHeader, width: 8, isText: true,
+                    validation: FormValidation.hint(title: Layout.criterionIDHeader, message: "評価の種類の中で重複しない短いID（例：P1）。「,」は使えません。")),
+                Column(header: Layout.criterionNameHeader, width: 26, isText: false, validation: nil),
+                Column(
+                    header: Layout.maxHeader, width: 7, isText: false,
+                    validation: FormValidation.rule(
+                        .wholeNumber(.between(1, 100)), title: Layout.maxHeader,
+                        message: "1〜100の整数", error: "満点は1〜100の整数で入力してください。")),
+                Column(
+                    header: Layout.weightHeader, width: 7, isText: false,
+                    validation: FormValidation.rule(
+                        .decimal(.between(0.001, 100)), title: Layout.weightHeader,
+                        message: "0より大きい数（既定は1）", error: "重みは0より大きく100以下の数で入力してください。")),
+                Column(header: Layout.descriptionHeader, width: 40, isText: false, validation: nil),
+                Column(
+                    header: Layout.scaleHeader, width: 56, isText: false,
+                    validation: FormValidation.hint(title: "評価段階", message: "高い順に「／」で区切ります。例：5：非常によい／4：よい／3：ふつう／2：やや不十分／1：不十分。空欄なら満点から1までの数字です。")),
+            ],
+            prefilled: rows, landscape: true)
     }
 
     // MARK: - 認定基準, 目標
@@ -370,8 +441,9 @@ public enum YearSetupTemplate {
                     try sheet.writeBlank(at: at, style: FormStyles.scoreInput)
                 }
             case .onOff, .text, .categoryOrder:
-                let style = CellStyle(fillColor: FormStyles.inputFill, borders: FormStyles.border, horizontalAlignment: .center,
-                                      verticalAlignment: .center, numberFormat: "@", locked: false)
+                let style = CellStyle(
+                    fillColor: FormStyles.inputFill, borders: FormStyles.border, horizontalAlignment: .center,
+                    verticalAlignment: .center, numberFormat: "@", locked: false)
                 if value.isEmpty {
                     try sheet.writeBlank(at: at, style: style)
                 } else {
@@ -393,21 +465,26 @@ public enum YearSetupTemplate {
     private static func settingValidation(_ d: SettingDefinition) -> DataValidation? {
         switch d.kind {
         case .score:
-            return FormValidation.rule(.decimal(.between(0, 100)), title: "基準点", message: "0〜100の数値（既定 \(d.defaultText)）",
-                                       error: "0〜100の数値を入力してください。")
+            return FormValidation.rule(
+                .decimal(.between(0, 100)), title: "基準点", message: "0〜100の数値（既定 \(d.defaultText)）",
+                error: "0〜100の数値を入力してください。")
         case .integer(let range):
-            return FormValidation.rule(.wholeNumber(.between(range.lowerBound, range.upperBound)), title: "整数",
-                                       message: "\(range.lowerBound)〜\(range.upperBound)の整数（既定 \(d.defaultText)）",
-                                       error: "\(range.lowerBound)〜\(range.upperBound)の整数を入力してください。")
+            return FormValidation.rule(
+                .wholeNumber(.between(range.lowerBound, range.upperBound)), title: "整数",
+                message: "\(range.lowerBound)〜\(range.upperBound)の整数（既定 \(d.defaultText)）",
+                error: "\(range.lowerBound)〜\(range.upperBound)の整数を入力してください。")
         case .weight:
-            return FormValidation.rule(.decimal(.between(0, 100)), title: "重み", message: "0〜100の数値（既定 \(d.defaultText)）",
-                                       error: "0〜100の数値を入力してください。")
+            return FormValidation.rule(
+                .decimal(.between(0, 100)), title: "重み", message: "0〜100の数値（既定 \(d.defaultText)）",
+                error: "0〜100の数値を入力してください。")
         case .correlation:
-            return FormValidation.rule(.decimal(.between(-1, 1)), title: "相関係数", message: "-1〜1の数値（既定 \(d.defaultText)）",
-                                       error: "-1〜1の数値を入力してください。")
+            return FormValidation.rule(
+                .decimal(.between(-1, 1)), title: "相関係数", message: "-1〜1の数値（既定 \(d.defaultText)）",
+                error: "-1〜1の数値を入力してください。")
         case .onOff:
-            return FormValidation.dropdown(.list(["する", "しない"]), title: "する／しない", message: "「する」か「しない」を選んでください（既定 \(d.defaultText)）。",
-                                           error: "「する」か「しない」を選んでください。")
+            return FormValidation.dropdown(
+                .list(["する", "しない"]), title: "する／しない", message: "「する」か「しない」を選んでください（既定 \(d.defaultText)）。",
+                error: "「する」か「しない」を選んでください。")
         case .text:
             return FormValidation.hint(title: "パスワード", message: "半角英数字と記号で入力してください（日本語は使えません）。空欄ならパスワードなしで保護します。")
         case .categoryOrder:
@@ -428,9 +505,11 @@ public enum YearSetupTemplate {
             try sheet.write(Double(targets[tier] ?? 0), at: CellAddress(row: row, column: 1), style: FormStyles.scoreInput)
             try sheet.setRow(row, height: 20)
         }
-        try sheet.addDataValidation(FormValidation.rule(.wholeNumber(.between(0, 100_000)), title: Layout.targetHeader, message: "0以上の整数",
-                                                        error: "目標人数は0以上の整数で入力してください。"),
-                                    to: RangeAddress(firstRow: headerRow + 1, firstColumn: 1, lastRow: headerRow + Tier.allCases.count, lastColumn: 1))
+        try sheet.addDataValidation(
+            FormValidation.rule(
+                .wholeNumber(.between(0, 100_000)), title: Layout.targetHeader, message: "0以上の整数",
+                error: "目標人数は0以上の整数で入力してください。"),
+            to: RangeAddress(firstRow: headerRow + 1, firstColumn: 1, lastRow: headerRow + Tier.allCases.count, lastColumn: 1))
         try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: Layout.targetsSheet, repeatRows: nil)
         try sheet.protect(password: nil, options: FormStyles.formProtection)
     }

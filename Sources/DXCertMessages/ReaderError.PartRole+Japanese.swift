@@ -5,7 +5,7 @@ extension ReaderError.PartRole {
     public var japanese: String {
         switch self {
         case .workbook: return "ブック本体"
-        case let .sheetRelationship(sheet, id): return "シート「\(sheet)」の関係 \(id)"
+        case .sheetRelationship(let sheet, let id): return "シート「\(sheet)」の関係 \(id)"
         }
     }
 }

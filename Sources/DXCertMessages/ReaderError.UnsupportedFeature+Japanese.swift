@@ -5,7 +5,7 @@ extension ReaderError.UnsupportedFeature {
     public var japanese: String {
         switch self {
         case .encryption: return "ZIPの暗号化"
-        case let .compressionMethod(method): return "圧縮方式 \(method)"
+        case .compressionMethod(let method): return "圧縮方式 \(method)"
         }
     }
 }

@@ -21,7 +21,7 @@ extension WriterError.LibraryFailure {
         case .urlTooLong: return "ハイパーリンクのURLが2,079文字の上限を超えています。"
         case .tooManyURLs: return "1シートのハイパーリンクが65,530個の上限を超えています。"
         case .imageDimensions: return "画像の大きさを読み取れません。"
-        case let .unknown(code): return "不明なエラー（コード\(code)）が発生しました。"
+        case .unknown(let code): return "不明なエラー（コード\(code)）が発生しました。"
         }
     }
 }

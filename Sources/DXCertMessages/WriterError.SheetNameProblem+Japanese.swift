@@ -5,10 +5,10 @@ extension WriterError.SheetNameProblem {
     public var japanese: String {
         switch self {
         case .empty: return "シート名が空です。"
-        case let .tooLong(length): return "シート名は31文字以内にしてください（現在\(length)文字）。"
-        case let .forbiddenCharacter(c): return "シート名に「\(c)」は使えません（使えない文字: [ ] : * ? / \\）。"
+        case .tooLong(let length): return "シート名は31文字以内にしてください（現在\(length)文字）。"
+        case .forbiddenCharacter(let c): return "シート名に「\(c)」は使えません（使えない文字: [ ] : * ? / \\）。"
         case .apostropheAtEdge: return "シート名の先頭と末尾にアポストロフィ（'）は使えません。"
-        case let .duplicate(existing): return "同じ名前のシート「\(existing)」がすでにあります（大文字・小文字は区別されません）。"
+        case .duplicate(let existing): return "同じ名前のシート「\(existing)」がすでにあります（大文字・小文字は区別されません）。"
         case .reserved: return "「History」はExcelが予約している名前のため使えません。"
         }
     }

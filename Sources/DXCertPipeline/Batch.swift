@@ -21,12 +21,14 @@ public enum Batch {
         let validated = Validator.validate(ingested, diagnostics: diagnostics)
         clock.lap("validate")
         if found.isEmpty {
-            diagnostics.report(.warning, SourceLocation(file: options.input.lastPathComponent + "/"),
-                               "入力フォルダーにファイルがありません", action: "返送されたシートと年度設定を入れてから実行してください")
+            diagnostics.report(
+                .warning, SourceLocation(file: options.input.lastPathComponent + "/"),
+                "入力フォルダーにファイルがありません", action: "返送されたシートと年度設定を入れてから実行してください")
         } else if validated.years.isEmpty {
-            diagnostics.report(.error, SourceLocation(file: options.input.lastPathComponent + "/"),
-                               "年度設定のファイルが見つからないため、認定の判定ができません",
-                               action: "その年度の年度設定.xlsx を入力フォルダーに入れてください")
+            diagnostics.report(
+                .error, SourceLocation(file: options.input.lastPathComponent + "/"),
+                "年度設定のファイルが見つからないため、認定の判定ができません",
+                action: "その年度の年度設定.xlsx を入力フォルダーに入れてください")
         }
 
         var scores: [FiscalYear: YearScores] = [:]
@@ -38,8 +40,9 @@ public enum Batch {
         }
 
         var known = validated.priors.map {
-            Certifier.KnownGrant(staffID: $0.staffID, name: $0.name, department: $0.department, tier: $0.tier, year: $0.year,
-                                 source: .register)
+            Certifier.KnownGrant(
+                staffID: $0.staffID, name: $0.name, department: $0.department, tier: $0.tier, year: $0.year,
+                source: .register)
         }
         known += previous
         clock.lap("score")
@@ -51,11 +54,13 @@ public enum Batch {
             guard validated.years.contains(where: { $0.year == wanted }) else { throw PipelineError.yearNotFound(wanted) }
             reportYear = wanted
         }
-        var result = RunResult(files: validated.files, years: validated.years, scores: scores, certification: certification,
-                               reportYear: reportYear, problems: diagnostics.problems, hasInputProblems: diagnostics.hasInputProblems)
+        var result = RunResult(
+            files: validated.files, years: validated.years, scores: scores, certification: certification,
+            reportYear: reportYear, problems: diagnostics.problems, hasInputProblems: diagnostics.hasInputProblems)
         if let reportYear, let input = validated.years.first(where: { $0.year == reportYear }) {
-            result.sensitivity = Sensitivity.table(year: reportYear, years: validated.years, scores: scores,
-                                                   ledger: certification.ledger, bars: Sensitivity.bars(input.settings))
+            result.sensitivity = Sensitivity.table(
+                year: reportYear, years: validated.years, scores: scores,
+                ledger: certification.ledger, bars: Sensitivity.bars(input.settings))
             clock.lap("sensitivity")
         }
         return result

@@ -61,38 +61,49 @@ public enum JSONExport {
     public static func encode(_ r: RunResult) throws -> Data {
         let decisions = r.years.flatMap { input in
             (r.certification.decisions[input.year] ?? []).map { d in
-                DecisionDTO(year: d.year.year, yearLabel: d.year.label, staffID: d.staffID.value, name: d.name, department: d.department,
-                            projects: d.participations.map(\.projectID.value), roles: d.participations.map(\.role.rawValue),
-                            previousTier: d.previousTier?.label, granted: d.granted?.label, grantSource: d.grantSource?.rawValue,
-                            reportScore: d.meetingScore.map(round4), leaderEvaluation: d.leaderEvaluation.map(round4),
-                            reasons: d.reasons,
-                            outcomes: d.outcomes.map { o in
-                                OutcomeDTO(tier: o.tier.label, met: o.met, evidence: o.evidence,
-                                           checks: o.checks.map {
-                                               CheckDTO(label: $0.label, figure: $0.value.map(round4), bar: $0.threshold, figureText: $0.figure,
-                                                        barText: $0.bar, met: $0.met, sources: $0.sources)
-                                           })
-                            }, sources: d.sources)
+                DecisionDTO(
+                    year: d.year.year, yearLabel: d.year.label, staffID: d.staffID.value, name: d.name, department: d.department,
+                    projects: d.participations.map(\.projectID.value), roles: d.participations.map(\.role.rawValue),
+                    previousTier: d.previousTier?.label, granted: d.granted?.label, grantSource: d.grantSource?.rawValue,
+                    reportScore: d.meetingScore.map(round4), leaderEvaluation: d.leaderEvaluation.map(round4),
+                    reasons: d.reasons,
+                    outcomes: d.outcomes.map { o in
+                        OutcomeDTO(
+                            tier: o.tier.label, met: o.met, evidence: o.evidence,
+                            checks: o.checks.map {
+                                CheckDTO(
+                                    label: $0.label, figure: $0.value.map(round4), bar: $0.threshold, figureText: $0.figure,
+                                    barText: $0.bar, met: $0.met, sources: $0.sources)
+                            })
+                    }, sources: d.sources)
             }
         }
         let projects = r.years.flatMap { input in
             (r.scores[input.year]?.projects ?? []).map { p in
                 let le = r.scores[input.year]?.leaderEvaluations[p.project.id]
-                return ProjectDTO(year: input.year.year, projectID: p.project.id.value, team: p.project.team, score: p.score.map(round4),
-                                  rank: p.rank,
-                                  categories: Dictionary(uniqueKeysWithValues: JudgeCategory.allCases.map { ($0.rawValue, p.categories[$0]?.score.map(round4)) }),
-                                  judges: p.judgeCount, spread: p.spread.map(round4), flags: p.flags,
-                                  leaderEvaluation: le?.mean.map(round4), evaluators: le?.evaluators.count, sufficient: le?.sufficient)
+                return ProjectDTO(
+                    year: input.year.year, projectID: p.project.id.value, team: p.project.team, score: p.score.map(round4),
+                    rank: p.rank,
+                    categories: Dictionary(uniqueKeysWithValues: JudgeCategory.allCases.map { ($0.rawValue, p.categories[$0]?.score.map(round4)) }),
+                    judges: p.judgeCount, spread: p.spread.map(round4), flags: p.flags,
+                    leaderEvaluation: le?.mean.map(round4), evaluators: le?.evaluators.count, sufficient: le?.sufficient)
             }
         }
         let doc = Document(
             schemaVersion: schemaVersion, reportYear: r.reportYear?.year, decisions: decisions, projects: projects,
             ledger: r.certification.ledger.map { e in
-                LedgerDTO(staffID: e.staffID.value, name: e.name, department: e.department, currentTier: e.currentTier?.label,
-                          grants: Dictionary(uniqueKeysWithValues: e.grants.map { ($0.key.label, $0.value.year) }))
+                LedgerDTO(
+                    staffID: e.staffID.value, name: e.name, department: e.department, currentTier: e.currentTier?.label,
+                    grants: Dictionary(uniqueKeysWithValues: e.grants.map { ($0.key.label, $0.value.year) }))
             },
-            files: r.files.map { FileDTO(path: $0.path, kind: $0.kind.rawValue, status: $0.status.rawValue, reason: $0.reason, person: $0.person, year: $0.year?.year) },
-            problems: r.problems.map { ProblemDTO(severity: $0.severity.label, file: $0.location.file, sheet: $0.location.sheet, cell: $0.location.cell?.a1, message: $0.message, action: $0.action, detail: $0.detail) },
+            files: r.files.map {
+                FileDTO(path: $0.path, kind: $0.kind.rawValue, status: $0.status.rawValue, reason: $0.reason, person: $0.person, year: $0.year?.year)
+            },
+            problems: r.problems.map {
+                ProblemDTO(
+                    severity: $0.severity.label, file: $0.location.file, sheet: $0.location.sheet, cell: $0.location.cell?.a1, message: $0.message,
+                    action: $0.action, detail: $0.detail)
+            },
             sensitivity: r.sensitivity.map { row in
                 SensitivityDTO(bar: row.bar, counts: Dictionary(uniqueKeysWithValues: row.counts.map { ($0.key.label, $0.value) }))
             })

@@ -1,5 +1,5 @@
-import DXCertMessages
 import DXCertIngest
+import DXCertMessages
 import DXCertReports
 import DXCertRules
 import Foundation
@@ -19,8 +19,9 @@ enum PreviousLedger {
         guard stat(url.path, &st) == 0 else {
             let code = errno
             if code == ENOENT { return [] }  // first run: nothing to carry over
-            throw PipelineError.previousLedgerUnusable(path: shown, reason: "ファイルを開けません：\(ErrnoText.japanese(code, .reading))",
-                                                       detail: ErrnoText.technical(code))
+            throw PipelineError.previousLedgerUnusable(
+                path: shown, reason: "ファイルを開けません：\(ErrnoText.japanese(code, .reading))",
+                detail: ErrnoText.technical(code))
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             throw PipelineError.previousLedgerUnusable(path: shown, reason: "通常のファイルではありません（フォルダー・名前付きパイプなど）", detail: nil)
@@ -33,12 +34,14 @@ enum PreviousLedger {
         } catch let error as ReaderError {
             throw PipelineError.previousLedgerUnusable(path: shown, reason: ledgerReason(error), detail: error.technicalDetail)
         } catch {
-            throw PipelineError.previousLedgerUnusable(path: shown, reason: "読み取り中に予期しないエラーが起きました",
-                                                       detail: String(describing: error))
+            throw PipelineError.previousLedgerUnusable(
+                path: shown, reason: "読み取り中に予期しないエラーが起きました",
+                detail: String(describing: error))
         }
         guard let rows else {
-            throw PipelineError.previousLedgerUnusable(path: shown, reason: "認定履歴の表（職員番号・認定区分・認定年度の見出し）がありません",
-                                                       detail: nil)
+            throw PipelineError.previousLedgerUnusable(
+                path: shown, reason: "認定履歴の表（職員番号・認定区分・認定年度の見出し）がありません",
+                detail: nil)
         }
         let bad = scratch.problems.filter { $0.severity >= .warning }
         if let first = bad.first {
@@ -46,8 +49,9 @@ enum PreviousLedger {
             throw PipelineError.previousLedgerUnusable(path: shown, reason: "\(first.location)：\(first.message)\(more)", detail: first.detail)
         }
         return rows.map {
-            Certifier.KnownGrant(staffID: $0.staffID, name: $0.name, department: $0.department, tier: $0.tier, year: $0.year,
-                                 source: .previousLedger)
+            Certifier.KnownGrant(
+                staffID: $0.staffID, name: $0.name, department: $0.department, tier: $0.tier, year: $0.year,
+                source: .previousLedger)
         }
     }
 
@@ -55,7 +59,7 @@ enum PreviousLedger {
     /// "ask the sender again", which the reader says of returned sheets).
     private static func ledgerReason(_ error: ReaderError) -> String {
         switch error {
-        case let .unreadableFile(_, code, operation, _):
+        case .unreadableFile(_, let code, let operation, _):
             return "ファイルを開けません：\(ReaderError.unreadableReason(code: code, operation: operation))"
         case .emptyFile: return "空のファイル（0バイト）です"
         case .passwordProtected: return "パスワードが付けられています"

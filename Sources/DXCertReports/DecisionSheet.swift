@@ -62,22 +62,26 @@ enum DecisionSheet {
         let headerRow = try writer.writeTitle(
             "認定判定（\(context.year.label)）",
             subtitle: "参加者 \(context.decisions.count)人　今回の認定 \(granted.count)人（\(byTier)）",
-            notes: [barsNote(context.settings),
-                    "「判定の理由」には、各基準の実績・基準値・達成／未達と、次の区分に足りないものを示します。区分の列：達成＝基準を満たす、未達＝満たさない、認定済＝前年度までに認定。"],
+            notes: [
+                barsNote(context.settings),
+                "「判定の理由」には、各基準の実績・基準値・達成／未達と、次の区分に足りないものを示します。区分の列：達成＝基準を満たす、未達＝満たさない、認定済＝前年度までに認定。",
+            ],
             widths: printed)
         let placement = try writer.writeTable(table, headerRow: headerRow)
 
         if let data = placement.data {
-            let tierColumns = RangeAddress(firstRow: data.first.row, firstColumn: table.column(Header.tier(.advisor))!,
-                                           lastRow: data.last.row, lastColumn: table.column(Header.tier(.specialist))!)
+            let tierColumns = RangeAddress(
+                firstRow: data.first.row, firstColumn: table.column(Header.tier(.advisor))!,
+                lastRow: data.last.row, lastColumn: table.column(Header.tier(.specialist))!)
             try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(TierMark.met))), style: ReportStyles.good), to: tierColumns)
             try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(TierMark.unmet))), style: ReportStyles.bad), to: tierColumns)
             try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(TierMark.held))), style: ReportStyles.muted), to: tierColumns)
 
             let decision = table.column(Header.decision)!
             let highlighted = RangeAddress(firstRow: data.first.row, firstColumn: 0, lastRow: data.last.row, lastColumn: 1)
-            let verdict = RangeAddress(firstRow: data.first.row, firstColumn: decision, lastRow: data.last.row,
-                                       lastColumn: table.column(Header.granted)!)
+            let verdict = RangeAddress(
+                firstRow: data.first.row, firstColumn: decision, lastRow: data.last.row,
+                lastColumn: table.column(Header.granted)!)
             let anchor = placement.anchor(column: decision)
             for range in [highlighted, verdict] {
                 try sheet.addConditionalFormat(ConditionalFormat(.formula("=\(anchor)=\"\(Verdict.new)\""), style: ReportStyles.good), to: range)
@@ -90,25 +94,29 @@ enum DecisionSheet {
     }
 
     static func table(_ context: ReportContext) -> ReportTable {
-        let columns = [
-            ReportColumn(Header.staffID, min: 8, max: 14),
-            ReportColumn(Header.name, min: 10, max: 20),
-            ReportColumn(Header.department, min: 10, max: 20),
-            ReportColumn(Header.project, min: 12, max: 28),
-            ReportColumn(Header.role, min: 8, max: 10),
-            .score(Header.report, note: "参加したプロジェクトの報告会評価（100点満点）。2つ参加した場合は高い方。"),
-            .score(Header.leader, note: "リーダーとして率いたプロジェクトのメンバー評価（100点満点）。評価者が最少人数に満たない場合は空欄。"),
-            ReportColumn(Header.previous, min: 10, max: 16),
-        ] + Tier.allCases.map { t in
-            ReportColumn(Header.tier(t), .centered, min: 8, max: 9, note: "\(t.label)の基準の判定。達成／未達／認定済（前年度までに認定）。")
-        } + [
-            ReportColumn(Header.decision, .centered, min: 10, max: 10,
-                         note: "新規認定：今年度の判定で認定。維持（前回認定）：前回の実行で認定済みのため維持（今回の入力では基準未達）。変更なし：認定なし。"),
-            ReportColumn(Header.granted, min: 10, max: 16),
-            ReportColumn(Header.reasons, min: 30, max: 80),
-            ReportColumn(Header.sources, .singleLine, min: 16, max: 40,
-                         note: "判定に使ったファイル（入力フォルダーからの相対パス）。印刷範囲には含めていません。"),
-        ]
+        let columns =
+            [
+                ReportColumn(Header.staffID, min: 8, max: 14),
+                ReportColumn(Header.name, min: 10, max: 20),
+                ReportColumn(Header.department, min: 10, max: 20),
+                ReportColumn(Header.project, min: 12, max: 28),
+                ReportColumn(Header.role, min: 8, max: 10),
+                .score(Header.report, note: "参加したプロジェクトの報告会評価（100点満点）。2つ参加した場合は高い方。"),
+                .score(Header.leader, note: "リーダーとして率いたプロジェクトのメンバー評価（100点満点）。評価者が最少人数に満たない場合は空欄。"),
+                ReportColumn(Header.previous, min: 10, max: 16),
+            ]
+            + Tier.allCases.map { t in
+                ReportColumn(Header.tier(t), .centered, min: 8, max: 9, note: "\(t.label)の基準の判定。達成／未達／認定済（前年度までに認定）。")
+            } + [
+                ReportColumn(
+                    Header.decision, .centered, min: 10, max: 10,
+                    note: "新規認定：今年度の判定で認定。維持（前回認定）：前回の実行で認定済みのため維持（今回の入力では基準未達）。変更なし：認定なし。"),
+                ReportColumn(Header.granted, min: 10, max: 16),
+                ReportColumn(Header.reasons, min: 30, max: 80),
+                ReportColumn(
+                    Header.sources, .singleLine, min: 16, max: 40,
+                    note: "判定に使ったファイル（入力フォルダーからの相対パス）。印刷範囲には含めていません。"),
+            ]
         let rows: [[ReportValue]] = context.decisions.map { d in
             let marks: [ReportValue] = Tier.allCases.map { tier in
                 if let previous = d.previousTier, tier <= previous { return .text(TierMark.held) }

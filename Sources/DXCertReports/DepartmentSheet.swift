@@ -75,30 +75,33 @@ enum DepartmentSheet {
         if let data = placement.data {
             let total = placement.anchor(column: table.column(Header.total)!)
             for column in [0, table.column(Header.total)!, table.column(Header.status)!] {
-                try sheet.addConditionalFormat(ConditionalFormat(.formula("=\(total)=0"), style: ReportStyles.bad),
-                                               to: RangeAddress(firstRow: data.first.row, firstColumn: column, lastRow: data.last.row, lastColumn: column))
+                try sheet.addConditionalFormat(
+                    ConditionalFormat(.formula("=\(total)=0"), style: ReportStyles.bad),
+                    to: RangeAddress(firstRow: data.first.row, firstColumn: column, lastRow: data.last.row, lastColumn: column))
             }
         }
         try writer.setUpPrinting()
     }
 
     static func table(_ lines: [Line]) -> ReportTable {
-        let columns = [
-            ReportColumn(Header.department, min: 12, max: 30),
-            .count(Header.participants, note: "今年度のプロジェクトに参加した人数（実人数）。"),
-            .count(Header.leaders),
-            .count(Header.granted, note: "今年度の判定で認定された人数。"),
-        ] + Tier.allCases.map { ReportColumn.count(Header.holders($0), note: "年度末にこの区分が最上位の認定者の人数。") } + [
-            .count(Header.total),
-            ReportColumn(Header.status, .centered, min: 12, max: 16),
-        ]
+        let columns =
+            [
+                ReportColumn(Header.department, min: 12, max: 30),
+                .count(Header.participants, note: "今年度のプロジェクトに参加した人数（実人数）。"),
+                .count(Header.leaders),
+                .count(Header.granted, note: "今年度の判定で認定された人数。"),
+            ] + Tier.allCases.map { ReportColumn.count(Header.holders($0), note: "年度末にこの区分が最上位の認定者の人数。") } + [
+                .count(Header.total),
+                ReportColumn(Header.status, .centered, min: 12, max: 16),
+            ]
         let rows: [[ReportValue]] = lines.map { l in
             [.text(l.department), .count(l.participants), .count(l.leaders), .count(l.granted)]
                 + Tier.allCases.map { .count(l.holders[$0] ?? 0) }
                 + [.count(l.total), l.total == 0 ? .text(noHolder) : .blank]
         }
         let sum = { (f: (Line) -> Int) in ReportValue.count(lines.map(f).reduce(0, +)) }
-        let totals: [ReportValue] = [.text("合計"), sum(\.participants), sum(\.leaders), sum(\.granted)]
+        let totals: [ReportValue] =
+            [.text("合計"), sum(\.participants), sum(\.leaders), sum(\.granted)]
             + Tier.allCases.map { t in sum { $0.holders[t] ?? 0 } } + [sum(\.total), .blank]
         return ReportTable(columns: columns, rows: rows, totals: totals, emptyMessage: "所属の情報がありません", frozenColumns: 1)
     }

@@ -27,15 +27,21 @@ enum InputFilesSheet {
         let writer = SheetWriter(sheet: sheet, page: page)
         let table = self.table(result.files)
         let widths = SheetWriter.widths(for: table)
-        let headerRow = try writer.writeTitle("入力ファイル", subtitle: summary(result.files),
-                                              notes: ["入力フォルダーで見つかったすべてのファイルです。種類はファイル名ではなく中身で判別します。除外のファイルは集計に使っていません（理由を確認してください。Excelの作業中ファイル（~$）と隠しファイルは読まずに除外します）。入力ファイルは変更・移動・削除しません。"],
-                                              widths: widths)
+        let headerRow = try writer.writeTitle(
+            "入力ファイル", subtitle: summary(result.files),
+            notes: [
+                "入力フォルダーで見つかったすべてのファイルです。種類はファイル名ではなく中身で判別します。除外のファイルは集計に使っていません（理由を確認してください。Excelの作業中ファイル（~$）と隠しファイルは読まずに除外します）。入力ファイルは変更・移動・削除しません。"
+            ],
+            widths: widths)
         let placement = try writer.writeTable(table, headerRow: headerRow)
         if let status = placement.data(column: table.column(Header.status)!) {
-            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(FileStatus.excluded.rawValue))), style: ReportStyles.bad), to: status)
-            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(FileStatus.importedWithWarnings.rawValue))), style: ReportStyles.neutral),
-                                           to: status)
-            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(FileStatus.imported.rawValue))), style: ReportStyles.good), to: status)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(.cellValue(.equal(.text(FileStatus.excluded.rawValue))), style: ReportStyles.bad), to: status)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(.cellValue(.equal(.text(FileStatus.importedWithWarnings.rawValue))), style: ReportStyles.neutral),
+                to: status)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(.cellValue(.equal(.text(FileStatus.imported.rawValue))), style: ReportStyles.good), to: status)
         }
         try writer.setUpPrinting()
     }

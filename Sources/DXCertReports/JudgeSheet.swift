@@ -45,8 +45,10 @@ enum JudgeSheet {
         let headerRow = try writer.writeTitle(
             "審査員（\(context.year.label)）",
             subtitle: "審査員 \(judges.count)人（提出 \(judges.count - missing)人・未提出 \(missing)人）",
-            notes: [leniencyMethod, agreementMethod,
-                    "平均点・甘辛・一致度は標準化前の点数（素点）で計算。未提出は赤、一致度が\(NumberFormatting.plain(s.lowAgreementCorrelation))未満や採点漏れは黄色。"],
+            notes: [
+                leniencyMethod, agreementMethod,
+                "平均点・甘辛・一致度は標準化前の点数（素点）で計算。未提出は赤、一致度が\(NumberFormatting.plain(s.lowAgreementCorrelation))未満や採点漏れは黄色。",
+            ],
             widths: widths)
         let placement = try writer.writeTable(table, headerRow: headerRow)
 
@@ -56,7 +58,8 @@ enum JudgeSheet {
         if let agreement = placement.data(column: table.column(Header.agreement)!) {
             let cell = placement.anchor(column: agreement.first.column)
             try sheet.addConditionalFormat(
-                ConditionalFormat(.formula("=AND(ISNUMBER(\(cell)),\(cell)<\(NumberFormatting.plain(s.lowAgreementCorrelation)))"), style: ReportStyles.neutral),
+                ConditionalFormat(
+                    .formula("=AND(ISNUMBER(\(cell)),\(cell)<\(NumberFormatting.plain(s.lowAgreementCorrelation)))"), style: ReportStyles.neutral),
                 to: agreement)
         }
         if let scored = placement.data(column: table.column(Header.scored)!) {
@@ -86,8 +89,9 @@ enum JudgeSheet {
             .score(Header.mean, note: "この審査員がつけた点数（100点満点、標準化前）の平均。"),
             ReportColumn(Header.leniency, .number(ReportStyles.signedFormat), min: 9, max: 14, note: leniencyMethod),
             ReportColumn(Header.agreement, .number(ReportStyles.correlationFormat), min: 9, max: 14, note: agreementMethod),
-            ReportColumn(Header.standardization, min: 10, max: 36,
-                         note: "審査員ごとの標準化（z得点を年度全体の平均・標準偏差に戻す）の結果。"),
+            ReportColumn(
+                Header.standardization, min: 10, max: 36,
+                note: "審査員ごとの標準化（z得点を年度全体の平均・標準偏差に戻す）の結果。"),
             ReportColumn(Header.flags, min: 12, max: 30),
             ReportColumn(Header.file, min: 12, max: 40),
         ]

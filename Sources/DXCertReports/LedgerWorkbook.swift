@@ -42,13 +42,14 @@ enum LedgerWorkbook {
             let latest = asOf(result)
             let organisation = result.years.last?.setup.organisation ?? ""
             let org = organisation.isEmpty ? "" : organisation + " "
-            try workbook.setProperties(WorkbookProperties(
-                title: "\(org)DX人材認定 認定台帳",
-                subject: "DX人材の認定台帳（\(latest.map { $0.label + "末現在" } ?? "認定なし")）",
-                author: "dxcert", company: organisation.isEmpty ? nil : organisation, category: "DX人材認定",
-                keywords: "DX人材認定, 認定台帳",
-                comments: "入力フォルダーのシートと前回の認定台帳から dxcert が作成。認定履歴シートは次回の実行で読み込みます（認定は取り消しません）。",
-                created: latest.map(ReportContext.created) ?? WorkbookProperties.reproducibleCreated))
+            try workbook.setProperties(
+                WorkbookProperties(
+                    title: "\(org)DX人材認定 認定台帳",
+                    subject: "DX人材の認定台帳（\(latest.map { $0.label + "末現在" } ?? "認定なし")）",
+                    author: "dxcert", company: organisation.isEmpty ? nil : organisation, category: "DX人材認定",
+                    keywords: "DX人材認定, 認定台帳",
+                    comments: "入力フォルダーのシートと前回の認定台帳から dxcert が作成。認定履歴シートは次回の実行で読み込みます（認定は取り消しません）。",
+                    created: latest.map(ReportContext.created) ?? WorkbookProperties.reproducibleCreated))
             let page = ReportContext.page(organisation: organisation, title: "認定台帳（\(latest.map { $0.label + "末現在" } ?? "")）")
             try writePeople(result, latest: latest, page: page, to: workbook)
             try writeEvents(result, latest: latest, page: page, to: workbook)
@@ -62,17 +63,19 @@ enum LedgerWorkbook {
     // MARK: 認定者一覧
 
     static func peopleTable(_ result: RunResult) -> ReportTable {
-        let columns = [
-            ReportColumn(Header.staffID, min: 8, max: 14),
-            ReportColumn(Header.name, min: 10, max: 20),
-            ReportColumn(Header.department, min: 12, max: 24),
-            ReportColumn(Header.current, min: 14, max: 18),
-        ] + Tier.allCases.map { ReportColumn(Header.grantYear($0), .centered, min: 11, max: 14) } + [
-            ReportColumn(Header.sources, min: 14, max: 34,
-                         note: "判定：このツールの判定で認定。既認定者名簿：ツール導入前の認定。前回までの認定台帳：以前の実行で認定（年度のデータがない、または今回は基準未達でも維持）。"),
-            // One line per year and project: a column per year would make the sheet wider every year.
-            ReportColumn(Header.history, min: 24, max: 48),
-        ]
+        let columns =
+            [
+                ReportColumn(Header.staffID, min: 8, max: 14),
+                ReportColumn(Header.name, min: 10, max: 20),
+                ReportColumn(Header.department, min: 12, max: 24),
+                ReportColumn(Header.current, min: 14, max: 18),
+            ] + Tier.allCases.map { ReportColumn(Header.grantYear($0), .centered, min: 11, max: 14) } + [
+                ReportColumn(
+                    Header.sources, min: 14, max: 34,
+                    note: "判定：このツールの判定で認定。既認定者名簿：ツール導入前の認定。前回までの認定台帳：以前の実行で認定（年度のデータがない、または今回は基準未達でも維持）。"),
+                // One line per year and project: a column per year would make the sheet wider every year.
+                ReportColumn(Header.history, min: 24, max: 48),
+            ]
         let rows: [[ReportValue]] = result.certification.ledger.sorted { $0.staffID < $1.staffID }.map { e in
             let history = e.participations.sorted { ($0.year, $0.projectID) < ($1.year, $1.projectID) }
                 .map { "\($0.year.label) \($0.projectID) \($0.team)（\($0.role.rawValue)）" }
@@ -105,7 +108,8 @@ enum LedgerWorkbook {
         let placement = try writer.writeTable(table, headerRow: headerRow)
         if let latest, placement.data != nil {
             let first = table.column(Header.grantYear(.advisor))!
-            let range = RangeAddress(firstRow: placement.firstRow, firstColumn: first, lastRow: placement.lastRow, lastColumn: first + Tier.allCases.count - 1)
+            let range = RangeAddress(
+                firstRow: placement.firstRow, firstColumn: first, lastRow: placement.lastRow, lastColumn: first + Tier.allCases.count - 1)
             try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(latest.label))), style: ReportStyles.good), to: range)
         }
         try writer.setUpPrinting()
@@ -128,8 +132,10 @@ enum LedgerWorkbook {
             decisions[year] = Dictionary(list.map { ($0.staffID, $0) }, uniquingKeysWith: { a, _ in a })
         }
         let rows: [[ReportValue]] = result.certification.events.map { e in
-            [.text(e.year.label), .text(e.staffID.value), .nonEmpty(e.name), .nonEmpty(e.department), .text(e.tier.label),
-             .text(e.source.rawValue), .nonEmpty(note(e, decision: decisions[e.year]?[e.staffID]))]
+            [
+                .text(e.year.label), .text(e.staffID.value), .nonEmpty(e.name), .nonEmpty(e.department), .text(e.tier.label),
+                .text(e.source.rawValue), .nonEmpty(note(e, decision: decisions[e.year]?[e.staffID])),
+            ]
         }
         return ReportTable(columns: columns, rows: rows, emptyMessage: "認定の記録はまだありません", frozenColumns: 0)
     }
@@ -137,8 +143,9 @@ enum LedgerWorkbook {
     /// The event's note; for a computed grant, the project it rests on.
     static func note(_ e: CertificationEvent, decision: Decision?) -> String {
         guard e.source == .computed, let decision,
-              let outcome = decision.outcomes.first(where: { $0.tier == e.tier && $0.met }),
-              !outcome.evidence.isEmpty else { return e.note }
+            let outcome = decision.outcomes.first(where: { $0.tier == e.tier && $0.met }),
+            !outcome.evidence.isEmpty
+        else { return e.note }
         return ([e.note].filter { !$0.isEmpty } + ["根拠：\(outcome.evidence)"]).joined(separator: "　")
     }
 
@@ -154,8 +161,9 @@ enum LedgerWorkbook {
             widths: widths)
         let placement = try writer.writeTable(table, headerRow: headerRow)
         if let latest, let data = placement.data {
-            try sheet.addConditionalFormat(ConditionalFormat(.formula("=\(placement.anchor(column: 0))=\"\(latest.label)\""), style: ReportStyles.good),
-                                           to: data)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(.formula("=\(placement.anchor(column: 0))=\"\(latest.label)\""), style: ReportStyles.good),
+                to: data)
         }
         try writer.setUpPrinting()
     }

@@ -25,13 +25,15 @@ enum ProblemsSheet {
         let writer = SheetWriter(sheet: sheet, page: page)
         let table = self.table(result.problems)
         let widths = SheetWriter.widths(for: table)
-        let headerRow = try writer.writeTitle("入力チェック", subtitle: summary(result.problems),
-                                              notes: ["エラー：使えなかった入力（ファイル・行・値を除外）。警告：補正・推定・一部除外をして集計した入力。情報：記録のみ。ファイル・シート・セルの位置を直して再実行すると、結果は作り直されます。"],
-                                              widths: widths)
+        let headerRow = try writer.writeTitle(
+            "入力チェック", subtitle: summary(result.problems),
+            notes: ["エラー：使えなかった入力（ファイル・行・値を除外）。警告：補正・推定・一部除外をして集計した入力。情報：記録のみ。ファイル・シート・セルの位置を直して再実行すると、結果は作り直されます。"],
+            widths: widths)
         let placement = try writer.writeTable(table, headerRow: headerRow)
         if let severity = placement.data(column: table.column(Header.severity)!) {
             try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(Severity.error.label))), style: ReportStyles.bad), to: severity)
-            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(Severity.warning.label))), style: ReportStyles.neutral), to: severity)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(.cellValue(.equal(.text(Severity.warning.label))), style: ReportStyles.neutral), to: severity)
             try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.equal(.text(Severity.info.label))), style: ReportStyles.muted), to: severity)
         }
         try writer.setUpPrinting()

@@ -33,7 +33,7 @@ enum ProjectSheet {
     static func ordered(_ scores: YearScores) -> [ProjectScore] {
         scores.projects.sorted { a, b in
             switch (a.rank, b.rank) {
-            case let (x?, y?) where x != y: return x < y
+            case (let x?, let y?) where x != y: return x < y
             case (_?, nil): return true
             case (nil, _?): return false
             default: return a.project.id < b.project.id
@@ -54,20 +54,28 @@ enum ProjectSheet {
         let headerRow = try writer.writeTitle(
             "プロジェクト評価（\(context.year.label)）",
             subtitle: "プロジェクト \(context.scores.projects.count)件（採点あり \(scored)件）　報告会の開催日：\(context.setup.meetingDate ?? "記載なし")",
-            notes: ["報告会評価＝区分ごとの審査員の平均点を、区分の重み（\(weights)）で加重平均（100点満点）。審査員のいない区分は除いて重みを按分し直します。同点は同順位。",
-                    "報告会評価がアドバイザーの基準（\(Figure.bar(s.advisorMeetingBar))）に届かないものは赤、届くものは緑。ばらつきが\(NumberFormatting.plain(s.spreadWarning))点以上のものは黄色。"],
+            notes: [
+                "報告会評価＝区分ごとの審査員の平均点を、区分の重み（\(weights)）で加重平均（100点満点）。審査員のいない区分は除いて重みを按分し直します。同点は同順位。",
+                "報告会評価がアドバイザーの基準（\(Figure.bar(s.advisorMeetingBar))）に届かないものは赤、届くものは緑。ばらつきが\(NumberFormatting.plain(s.spreadWarning))点以上のものは黄色。",
+            ],
             widths: widths)
         let placement = try writer.writeTable(table, headerRow: headerRow)
 
         if let score = placement.data(column: table.column(Header.score)!) {
-            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.greaterThanOrEqual(.number(s.advisorMeetingBar))), style: ReportStyles.good),
-                                           to: score)
-            try sheet.addConditionalFormat(ConditionalFormat(.formula("=AND(ISNUMBER(\(placement.anchor(column: score.first.column))),\(placement.anchor(column: score.first.column))<\(NumberFormatting.plain(s.advisorMeetingBar)))"),
-                                                             style: ReportStyles.bad), to: score)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(.cellValue(.greaterThanOrEqual(.number(s.advisorMeetingBar))), style: ReportStyles.good),
+                to: score)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(
+                    .formula(
+                        "=AND(ISNUMBER(\(placement.anchor(column: score.first.column))),\(placement.anchor(column: score.first.column))<\(NumberFormatting.plain(s.advisorMeetingBar)))"
+                    ),
+                    style: ReportStyles.bad), to: score)
         }
         if let spread = placement.data(column: table.column(Header.spread)!) {
-            try sheet.addConditionalFormat(ConditionalFormat(.cellValue(.greaterThanOrEqual(.number(s.spreadWarning))), style: ReportStyles.neutral),
-                                           to: spread)
+            try sheet.addConditionalFormat(
+                ConditionalFormat(.cellValue(.greaterThanOrEqual(.number(s.spreadWarning))), style: ReportStyles.neutral),
+                to: spread)
         }
         if let flags = placement.data(column: table.column(Header.flags)!) {
             try sheet.addConditionalFormat(ConditionalFormat(.noBlanks, style: ReportStyles.neutral), to: flags)
@@ -96,8 +104,9 @@ enum ProjectSheet {
         try chart.setValueAxis(minimum: 0, maximum: 100, majorUnit: 20)
         try chart.setLegend(.bottom)
         let width = Int(placement.widths.reduce(0, +) * 7.5)
-        try sheet.insertChart(chart, at: CellAddress(row: (placement.totalsRow ?? placement.lastRow) + 2, column: 0),
-                              placement: ChartPlacement(width: max(640, min(width, 1100)), height: 340))
+        try sheet.insertChart(
+            chart, at: CellAddress(row: (placement.totalsRow ?? placement.lastRow) + 2, column: 0),
+            placement: ChartPlacement(width: max(640, min(width, 1100)), height: 340))
     }
 
     /// `幹部職員（政策的観点）`, but `一般職員` (its viewpoint only repeats the name).
@@ -106,23 +115,25 @@ enum ProjectSheet {
     }
 
     static func table(_ context: ReportContext) -> ReportTable {
-        let columns = [
-            ReportColumn(Header.rank, .centered, min: 6, max: 8),
-            ReportColumn(Header.id, min: 8, max: 16),
-            ReportColumn(Header.team, min: 12, max: 30),
-            ReportColumn(Header.theme, min: 14, max: 36),
-            ReportColumn(Header.leader, min: 10, max: 20),
-            ReportColumn.count(Header.size),
-        ] + JudgeCategory.allCases.map { c in
-            ReportColumn.score(Header.category(c), note: "\(c.rawValue)の審査員（\(c.viewpoint)）の平均点。審査員がいない場合は空欄。")
-        } + [
-            .score(Header.score, note: "区分別の平均点の加重平均（100点満点）。"),
-            .count(Header.judges, note: "このプロジェクトを採点した審査員の人数（自チームの審査員は除く）。"),
-            .score(Header.spread, note: "審査員の点数の最高点と最低点の差。"),
-            .score(Header.leaderScore, note: "メンバー（と同一所属職員）によるリーダー評価の平均（100点満点）。"),
-            ReportColumn(Header.evaluators, .centered, min: 10, max: 14),
-            ReportColumn(Header.flags, min: 16, max: 36),
-        ]
+        let columns =
+            [
+                ReportColumn(Header.rank, .centered, min: 6, max: 8),
+                ReportColumn(Header.id, min: 8, max: 16),
+                ReportColumn(Header.team, min: 12, max: 30),
+                ReportColumn(Header.theme, min: 14, max: 36),
+                ReportColumn(Header.leader, min: 10, max: 20),
+                ReportColumn.count(Header.size),
+            ]
+            + JudgeCategory.allCases.map { c in
+                ReportColumn.score(Header.category(c), note: "\(c.rawValue)の審査員（\(c.viewpoint)）の平均点。審査員がいない場合は空欄。")
+            } + [
+                .score(Header.score, note: "区分別の平均点の加重平均（100点満点）。"),
+                .count(Header.judges, note: "このプロジェクトを採点した審査員の人数（自チームの審査員は除く）。"),
+                .score(Header.spread, note: "審査員の点数の最高点と最低点の差。"),
+                .score(Header.leaderScore, note: "メンバー（と同一所属職員）によるリーダー評価の平均（100点満点）。"),
+                ReportColumn(Header.evaluators, .centered, min: 10, max: 14),
+                ReportColumn(Header.flags, min: 16, max: 36),
+            ]
         let rows: [[ReportValue]] = ordered(context.scores).map { p in
             let id = p.project.id
             let rows = context.participantsByProject[id] ?? []

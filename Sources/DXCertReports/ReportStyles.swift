@@ -48,8 +48,9 @@ enum ReportStyles {
     static let note = CellStyle(fontSize: 9, fontColor: noteColor)
     static let section = CellStyle(fontSize: 12, bold: true, fontColor: titleColor)
 
-    static let header = CellStyle(bold: true, fillColor: headerFill, borders: .all(.init(.thin, color: headerLine)),
-                                  horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
+    static let header = CellStyle(
+        bold: true, fillColor: headerFill, borders: .all(.init(.thin, color: headerLine)),
+        horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
 
     /// A body cell of a table, by how its column shows values.
     static func body(_ kind: ReportColumn.Kind, total: Bool = false) -> CellStyle {

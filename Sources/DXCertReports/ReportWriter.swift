@@ -78,8 +78,9 @@ public enum ReportWriter {
     /// that a previous ledger inside `input/` is never mistaken for a register either.
     public static func checkDestination(output: URL, input: URL) throws {
         if FolderContainment.isInside(output.standardizedFileURL, input) {
-            throw PipelineError.outputNotWritable(path: output.standardizedFileURL.path,
-                                                  reason: "入力フォルダーの中には書き込みません。--output で入力フォルダーの外のフォルダーを指定してください")
+            throw PipelineError.outputNotWritable(
+                path: output.standardizedFileURL.path,
+                reason: "入力フォルダーの中には書き込みません。--output で入力フォルダーの外のフォルダーを指定してください")
         }
     }
 

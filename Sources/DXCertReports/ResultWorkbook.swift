@@ -9,8 +9,10 @@ import XLSXWriter
 /// 入力チェック only, under `認定結果_年度不明.xlsx`.
 enum ResultWorkbook {
     /// The sheet names of a full result workbook, in tab order.
-    static let sheetNames = [SummarySheet.name, DecisionSheet.name, ProjectSheet.name, JudgeSheet.name, DepartmentSheet.name,
-                             SensitivitySheet.name, InputFilesSheet.name, ProblemsSheet.name]
+    static let sheetNames = [
+        SummarySheet.name, DecisionSheet.name, ProjectSheet.name, JudgeSheet.name, DepartmentSheet.name,
+        SensitivitySheet.name, InputFilesSheet.name, ProblemsSheet.name,
+    ]
 
     /// The file name when no year setup was found.
     static let unknownYearName = "認定結果_年度不明.xlsx"

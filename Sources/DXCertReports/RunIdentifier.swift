@@ -16,8 +16,9 @@ enum RunIdentifier {
         var digest = ContentDigest()
         digest.add("year", result.reportYear.map { String($0.year) } ?? "-")
         for f in result.files {
-            digest.add("file", f.path, f.kind.rawValue, f.status.rawValue, f.reason, f.person,
-                       f.modified.map { String($0.timeIntervalSince1970) } ?? "-")
+            digest.add(
+                "file", f.path, f.kind.rawValue, f.status.rawValue, f.reason, f.person,
+                f.modified.map { String($0.timeIntervalSince1970) } ?? "-")
         }
         for year in result.certification.decisions.keys.sorted() {
             for d in result.certification.decisions[year] ?? [] {

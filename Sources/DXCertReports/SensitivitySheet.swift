@@ -36,8 +36,10 @@ enum SensitivitySheet {
         let headerRow = try writer.writeTitle(
             "しきい値感度（\(context.year.label)）",
             subtitle: "区分ごとに基準点を変えたとき、今年度の参加者のうち何人がその区分の基準を満たすか",
-            notes: ["各行は、その区分の報告会評価とメンバー評価の基準点をどちらも「しきい値」にしたときの人数です（他の設定と前年度までの認定は実際のまま）。既にその区分以上に認定されている人は数えません。",
-                    "区分ごとに独立に数えるため、エキスパートとスペシャリストの両方に数えられる人がいます。太枠は現在の報告会評価の基準点の行です。"],
+            notes: [
+                "各行は、その区分の報告会評価とメンバー評価の基準点をどちらも「しきい値」にしたときの人数です（他の設定と前年度までの認定は実際のまま）。既にその区分以上に認定されている人は数えません。",
+                "区分ごとに独立に数えるため、エキスパートとスペシャリストの両方に数えられる人がいます。太枠は現在の報告会評価の基準点の行です。",
+            ],
             widths: widths)
         try writer.writeTable(current, headerRow: headerRow, widths: widths, filter: false)
         let mainHeader = headerRow + current.rows.count + 2
@@ -62,16 +64,19 @@ enum SensitivitySheet {
         let colors: [Tier: RGBColor] = [.advisor: RGBColor(0x4472C4), .expert: RGBColor(0xED7D31), .specialist: RGBColor(0x70AD47)]
         for tier in Tier.allCases {
             let column = table.column(Header.count(tier))!
-            try chart.addSeries(ChartSeries(name: .text(tier.label), categories: categories,
-                                            values: SheetRange(sheet: name, range: placement.data(column: column)!),
-                                            color: colors[tier]))
+            try chart.addSeries(
+                ChartSeries(
+                    name: .text(tier.label), categories: categories,
+                    values: SheetRange(sheet: name, range: placement.data(column: column)!),
+                    color: colors[tier]))
         }
         try chart.setTitle("しきい値と該当人数")
         try chart.setAxisTitles(category: "しきい値（点）", value: "人数")
         try chart.setLegend(.bottom)
         let right = placement.columnCount + 1
-        try sheet.insertChart(chart, at: CellAddress(row: placement.headerRow, column: right),
-                              placement: ChartPlacement(width: 520, height: 300))
+        try sheet.insertChart(
+            chart, at: CellAddress(row: placement.headerRow, column: right),
+            placement: ChartPlacement(width: 520, height: 300))
     }
 
     /// The bars in force and where the year stands against the targets.
@@ -88,14 +93,17 @@ enum SensitivitySheet {
         let newCounts = context.newCounts
         let holders = context.holderCounts
         let rows: [[ReportValue]] = Tier.allCases.map { t in
-            [.text(t.label), .text(Figure.bar(s.meetingBar(t))), .text(s.leaderBar(t).map(Figure.bar) ?? "—"),
-             .count(newCounts[t] ?? 0), .count(holders[t] ?? 0), .optional(s.targets[t].map(Double.init))]
+            [
+                .text(t.label), .text(Figure.bar(s.meetingBar(t))), .text(s.leaderBar(t).map(Figure.bar) ?? "—"),
+                .count(newCounts[t] ?? 0), .count(holders[t] ?? 0), .optional(s.targets[t].map(Double.init)),
+            ]
         }
         return ReportTable(columns: columns, rows: rows)
     }
 
     static func table(_ rows: [Sensitivity.Row]) -> ReportTable {
-        let columns = [ReportColumn(Header.bar, .number("General"), min: 10, max: 14)]
+        let columns =
+            [ReportColumn(Header.bar, .number("General"), min: 10, max: 14)]
             + Tier.allCases.map { ReportColumn.count(Header.count($0)) }
         let values: [[ReportValue]] = rows.map { r in
             [.number(r.bar)] + Tier.allCases.map { .count(r.counts[$0] ?? 0) }

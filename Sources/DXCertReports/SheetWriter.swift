@@ -32,8 +32,9 @@ struct SheetWriter {
         wrapped.wrapText = true
         wrapped.verticalAlignment = .top
         if span > 1 {
-            try sheet.mergeRange(RangeAddress(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: span - 1),
-                                 value: .text(Self.clip(text)), style: wrapped)
+            try sheet.mergeRange(
+                RangeAddress(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: span - 1),
+                value: .text(Self.clip(text)), style: wrapped)
         } else {
             try sheet.write(Self.clip(text), at: CellAddress(row: row, column: 0), style: wrapped)
         }
@@ -51,13 +52,17 @@ struct SheetWriter {
             try sheet.setColumn(c, width: widths[c])
             try sheet.write(column.header, at: CellAddress(row: headerRow, column: c), style: ReportStyles.header)
             if let note = column.note {
-                try sheet.writeNote(note, at: CellAddress(row: headerRow, column: c),
-                                    options: NoteOptions(width: 300, height: max(80, 18 * TextWidth.lineCount(note, width: 40))))
+                try sheet.writeNote(
+                    note, at: CellAddress(row: headerRow, column: c),
+                    options: NoteOptions(width: 300, height: max(80, 18 * TextWidth.lineCount(note, width: 40))))
             }
         }
-        try sheet.setRow(headerRow, height: Self.height(lines: table.columns.enumerated().map { c, column in
-            TextWidth.lineCount(column.header, width: widths[c])
-        }.max() ?? 1))
+        try sheet.setRow(
+            headerRow,
+            height: Self.height(
+                lines: table.columns.enumerated().map { c, column in
+                    TextWidth.lineCount(column.header, width: widths[c])
+                }.max() ?? 1))
         let firstRow = headerRow + 1
         var row = firstRow
         let styles = table.columns.map { ReportStyles.body($0.kind) }
@@ -91,8 +96,9 @@ struct SheetWriter {
             try sheet.freezePanes(row: headerRow + 1, column: table.frozenColumns)
             try sheet.repeatRows(first: headerRow, last: headerRow)
         }
-        return TablePlacement(headerRow: headerRow, firstRow: firstRow, lastRow: lastRow, columnCount: table.columns.count,
-                              widths: widths, totalsRow: totalsRow)
+        return TablePlacement(
+            headerRow: headerRow, firstRow: firstRow, lastRow: lastRow, columnCount: table.columns.count,
+            widths: widths, totalsRow: totalsRow)
     }
 
     /// Points for `lines` lines of text. 游ゴシック's lines are tall: Excel's row for one line of

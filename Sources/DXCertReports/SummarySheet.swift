@@ -38,22 +38,27 @@ enum SummarySheet {
     /// Charts start in this column (H), right of the tables.
     static let chartColumn = 7
 
-    static let labelStyle = CellStyle(bold: true, fillColor: ReportStyles.totalFill,
-                                      borders: .all(.init(.thin, color: ReportStyles.gridLine)), verticalAlignment: .top)
-    static let valueStyle = CellStyle(borders: .all(.init(.thin, color: ReportStyles.gridLine)), horizontalAlignment: .right,
-                                      verticalAlignment: .top)
+    static let labelStyle = CellStyle(
+        bold: true, fillColor: ReportStyles.totalFill,
+        borders: .all(.init(.thin, color: ReportStyles.gridLine)), verticalAlignment: .top)
+    static let valueStyle = CellStyle(
+        borders: .all(.init(.thin, color: ReportStyles.gridLine)), horizontalAlignment: .right,
+        verticalAlignment: .top)
     static let textValueStyle = CellStyle(borders: .all(.init(.thin, color: ReportStyles.gridLine)), verticalAlignment: .top)
     static let remarkStyle = CellStyle(borders: .all(.init(.thin, color: ReportStyles.gridLine)), verticalAlignment: .top, wrapText: true)
 
     /// Fills the summary of a year.
-    static func write(_ context: ReportContext, sheet: XLSXWorksheet, workbook: XLSXWorkbook,
-                      projects: (table: ReportTable, placement: TablePlacement)) throws {
+    static func write(
+        _ context: ReportContext, sheet: XLSXWorksheet, workbook: XLSXWorkbook,
+        projects: (table: ReportTable, placement: TablePlacement)
+    ) throws {
         let writer = SheetWriter(sheet: sheet, page: context.page)
         let org = context.setup.organisation
-        var row = try writer.writeTitle("DX人材認定　認定結果サマリー（\(context.year.label)）",
-                                        subtitle: (org.isEmpty ? "" : org + "　") + ReportContext.period(context.year),
-                                        notes: ["このブックは入力フォルダーのシートから dxcert が作成しました。手で直しても再実行すると作り直されます。"],
-                                        widths: widths)
+        var row = try writer.writeTitle(
+            "DX人材認定　認定結果サマリー（\(context.year.label)）",
+            subtitle: (org.isEmpty ? "" : org + "　") + ReportContext.period(context.year),
+            notes: ["このブックは入力フォルダーのシートから dxcert が作成しました。手で直しても再実行すると作り直されます。"],
+            widths: widths)
         for (c, w) in widths.enumerated() { try sheet.setColumn(c, width: w) }
         try sheet.setColumn(widths.count, width: 3)
 
@@ -73,8 +78,9 @@ enum SummarySheet {
             try sheet.addConditionalFormat(ConditionalFormat(.formula("=AND(ISNUMBER(\(cell)),\(cell)<1)"), style: ReportStyles.neutral), to: rate)
         }
         row = (tiers.totalsRow ?? tiers.lastRow) + 1
-        try writeNote("認定者数は各職員の最上位の区分で1人と数えます（スペシャリストをエキスパート・アドバイザーには数えません）。今年度の認定には、前回の実行から維持した認定と既認定者名簿の今年度分を含みます。",
-                      row: row, sheet: sheet)
+        try writeNote(
+            "認定者数は各職員の最上位の区分で1人と数えます（スペシャリストをエキスパート・アドバイザーには数えません）。今年度の認定には、前回の実行から維持した認定と既認定者名簿の今年度分を含みます。",
+            row: row, sheet: sheet)
         row += 2
 
         try sheet.write("■ 入力チェック", at: CellAddress(row: row, column: 0), style: ReportStyles.section)
@@ -89,10 +95,11 @@ enum SummarySheet {
     /// The summary when no year setup was found: why nothing was decided, and where to look.
     static func writeWithoutYear(_ result: RunResult, sheet: XLSXWorksheet, page: PageText) throws {
         let writer = SheetWriter(sheet: sheet, page: page)
-        var row = try writer.writeTitle("DX人材認定　入力の確認（年度不明）",
-                                        subtitle: "年度設定が見つからないため、認定の判定は行っていません。",
-                                        notes: ["年度設定（年度設定.xlsx）を入力フォルダーに入れて、もう一度実行してください。見つかったファイルとその扱いは「入力ファイル」、問題の一覧は「入力チェック」のシートにあります。"],
-                                        widths: widths)
+        var row = try writer.writeTitle(
+            "DX人材認定　入力の確認（年度不明）",
+            subtitle: "年度設定が見つからないため、認定の判定は行っていません。",
+            notes: ["年度設定（年度設定.xlsx）を入力フォルダーに入れて、もう一度実行してください。見つかったファイルとその扱いは「入力ファイル」、問題の一覧は「入力チェック」のシートにあります。"],
+            widths: widths)
         for (c, w) in widths.enumerated() { try sheet.setColumn(c, width: w) }
         row += 1
         try sheet.write("■ 入力の状況", at: CellAddress(row: row, column: 0), style: ReportStyles.section)
@@ -138,8 +145,9 @@ enum SummarySheet {
             case .text(let t): try sheet.write(t, at: CellAddress(row: row, column: 1), style: textValueStyle)
             default: try sheet.writeBlank(at: CellAddress(row: row, column: 1), style: valueStyle)
             }
-            try sheet.mergeRange(RangeAddress(firstRow: row, firstColumn: 2, lastRow: row, lastColumn: widths.count - 1),
-                                 value: .text(fact.remark), style: remarkStyle)
+            try sheet.mergeRange(
+                RangeAddress(firstRow: row, firstColumn: 2, lastRow: row, lastColumn: widths.count - 1),
+                value: .text(fact.remark), style: remarkStyle)
             row += 1
         }
         return row
@@ -149,7 +157,8 @@ enum SummarySheet {
         var style = ReportStyles.note
         style.wrapText = true
         style.verticalAlignment = .top
-        try sheet.mergeRange(RangeAddress(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: widths.count - 1), value: .text(text), style: style)
+        try sheet.mergeRange(
+            RangeAddress(firstRow: row, firstColumn: 0, lastRow: row, lastColumn: widths.count - 1), value: .text(text), style: style)
         let lines = TextWidth.lineCount(text, width: widths.reduce(0, +))
         try sheet.setRow(row, height: Double(lines) * 14.5 + 2)
     }
@@ -169,9 +178,10 @@ enum SummarySheet {
             try writer.sheet.addConditionalFormat(
                 ConditionalFormat(.formula("=AND(\(severity)=\"\(Severity.warning.label)\",\(count)>0)"), style: ReportStyles.neutral), to: data)
         }
-        try writer.sheet.mergeRange(RangeAddress(firstRow: row + 1, firstColumn: 2, lastRow: placement.lastRow, lastColumn: widths.count - 1),
-                                    value: .text(problems.isEmpty ? "入力の問題はありません。" : "一覧は「入力チェック」シートにあります（ファイル・シート・セルの位置と対処）。"),
-                                    style: CellStyle(fontSize: 10, fontColor: ReportStyles.noteColor, verticalAlignment: .top, wrapText: true))
+        try writer.sheet.mergeRange(
+            RangeAddress(firstRow: row + 1, firstColumn: 2, lastRow: placement.lastRow, lastColumn: widths.count - 1),
+            value: .text(problems.isEmpty ? "入力の問題はありません。" : "一覧は「入力チェック」シートにあります（ファイル・シート・セルの位置と対処）。"),
+            style: CellStyle(fontSize: 10, fontColor: ReportStyles.noteColor, verticalAlignment: .top, wrapText: true))
         return placement.lastRow + 1
     }
 
@@ -193,14 +203,18 @@ enum SummarySheet {
         }
         let rows: [[ReportValue]] = Tier.allCases.map { t in
             let held = holders[t] ?? 0
-            return [.text(t.label), .count(newCounts[t] ?? 0), .count(held), .optional(targets[t].map(Double.init)),
-                    rate(held, targets[t]), targets[t].map { .count(max(0, $0 - held)) } ?? .blank]
+            return [
+                .text(t.label), .count(newCounts[t] ?? 0), .count(held), .optional(targets[t].map(Double.init)),
+                rate(held, targets[t]), targets[t].map { .count(max(0, $0 - held)) } ?? .blank,
+            ]
         }
         let totalHeld = holders.values.reduce(0, +)
         let totalTarget = Tier.allCases.compactMap { targets[$0] }.reduce(0, +)
-        let totals: [ReportValue] = [.text("合計"), .count(newCounts.values.reduce(0, +)), .count(totalHeld), .count(totalTarget),
-                                     rate(totalHeld, totalTarget),
-                                     .count(Tier.allCases.reduce(0) { $0 + max(0, (targets[$1] ?? 0) - (holders[$1] ?? 0)) })]
+        let totals: [ReportValue] = [
+            .text("合計"), .count(newCounts.values.reduce(0, +)), .count(totalHeld), .count(totalTarget),
+            rate(totalHeld, totalTarget),
+            .count(Tier.allCases.reduce(0) { $0 + max(0, (targets[$1] ?? 0) - (holders[$1] ?? 0)) }),
+        ]
         return ReportTable(columns: columns, rows: rows, totals: totals)
     }
 
@@ -211,10 +225,12 @@ enum SummarySheet {
         let chart = try workbook.addChart(.column)
         let labels = ChartSeries.DataLabels(value: true, position: .outsideEnd)
         for (column, color) in [(2, RGBColor(0x4472C4)), (3, RGBColor(0xBFBFBF))] {
-            try chart.addSeries(ChartSeries(name: .cell(sheet: name, CellAddress(row: tiers.headerRow, column: column)),
-                                            categories: SheetRange(sheet: name, range: categories),
-                                            values: SheetRange(sheet: name, range: tiers.data(column: column)!),
-                                            color: color, dataLabels: labels))
+            try chart.addSeries(
+                ChartSeries(
+                    name: .cell(sheet: name, CellAddress(row: tiers.headerRow, column: column)),
+                    categories: SheetRange(sheet: name, range: categories),
+                    values: SheetRange(sheet: name, range: tiers.data(column: column)!),
+                    color: color, dataLabels: labels))
         }
         try chart.setTitle("区分別の認定者数と目標")
         try chart.setAxisTitles(category: nil, value: "人数")
@@ -225,29 +241,38 @@ enum SummarySheet {
 
     /// Scores per project when there are few projects; otherwise how many projects fall in
     /// each 10-point band (a table under the input checks feeds the chart).
-    private static func insertProjectChart(_ context: ReportContext, projects: (table: ReportTable, placement: TablePlacement),
-                                           below row: Int, sheet: XLSXWorksheet, writer: SheetWriter, workbook: XLSXWorkbook) throws {
+    private static func insertProjectChart(
+        _ context: ReportContext, projects: (table: ReportTable, placement: TablePlacement),
+        below row: Int, sheet: XLSXWorksheet, writer: SheetWriter, workbook: XLSXWorkbook
+    ) throws {
         let scored = context.scores.projects.compactMap(\.score)
         guard !scored.isEmpty else { return }
         let chart = try workbook.addChart(.column)
         let anchor = CellAddress(row: 20, column: chartColumn)
-        if context.scores.projects.count <= ProjectSheet.chartLimit, let values = projects.placement.data(column: projects.table.column(ProjectSheet.Header.score)!),
-           let teams = projects.placement.data(column: projects.table.column(ProjectSheet.Header.team)!) {
-            try chart.addSeries(ChartSeries(name: .text("報告会評価"), categories: SheetRange(sheet: ProjectSheet.name, range: teams),
-                                            values: SheetRange(sheet: ProjectSheet.name, range: values), color: RGBColor(0x4472C4),
-                                            dataLabels: .init(value: true, numberFormat: ReportStyles.scoreFormat, position: .outsideEnd)))
+        if context.scores.projects.count <= ProjectSheet.chartLimit,
+            let values = projects.placement.data(column: projects.table.column(ProjectSheet.Header.score)!),
+            let teams = projects.placement.data(column: projects.table.column(ProjectSheet.Header.team)!)
+        {
+            try chart.addSeries(
+                ChartSeries(
+                    name: .text("報告会評価"), categories: SheetRange(sheet: ProjectSheet.name, range: teams),
+                    values: SheetRange(sheet: ProjectSheet.name, range: values), color: RGBColor(0x4472C4),
+                    dataLabels: .init(value: true, numberFormat: ReportStyles.scoreFormat, position: .outsideEnd)))
             try chart.setTitle("プロジェクト別の報告会評価（順位順）")
             try chart.setValueAxis(minimum: 0, maximum: 100, majorUnit: 20)
         } else {
             let bands = Self.bands(scored)
-            let table = ReportTable(columns: [ReportColumn(Header.band), .count(Header.projects)],
-                                    rows: bands.map { [.text($0.label), .count($0.count)] })
+            let table = ReportTable(
+                columns: [ReportColumn(Header.band), .count(Header.projects)],
+                rows: bands.map { [.text($0.label), .count($0.count)] })
             let start = row + 1
             try sheet.write("■ 報告会評価の分布", at: CellAddress(row: start, column: 0), style: ReportStyles.section)
             let placement = try writer.writeTable(table, headerRow: start + 1, widths: Array(widths.prefix(2)), filter: false)
-            try chart.addSeries(ChartSeries(name: .text("プロジェクト数"), categories: SheetRange(sheet: name, range: placement.data(column: 0)!),
-                                            values: SheetRange(sheet: name, range: placement.data(column: 1)!), color: RGBColor(0x4472C4),
-                                            dataLabels: .init(value: true, position: .outsideEnd)))
+            try chart.addSeries(
+                ChartSeries(
+                    name: .text("プロジェクト数"), categories: SheetRange(sheet: name, range: placement.data(column: 0)!),
+                    values: SheetRange(sheet: name, range: placement.data(column: 1)!), color: RGBColor(0x4472C4),
+                    dataLabels: .init(value: true, position: .outsideEnd)))
             try chart.setTitle("報告会評価の分布（\(scored.count)件）")
             try chart.setValueAxis(minimum: 0)
         }

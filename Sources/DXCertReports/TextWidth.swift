@@ -45,18 +45,18 @@ enum TextWidth {
     static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x1100...0x115F,  // Hangul Jamo
-             0x2010...0x2BFF,  // punctuation, arrows, maths, box drawing, shapes (full width in Japanese fonts)
-             0x2E80...0x303E,  // CJK radicals, ideographic punctuation (、。「」)
-             0x3041...0x33FF,  // kana, CJK compatibility
-             0x3400...0x4DBF,  // CJK extension A
-             0x4E00...0x9FFF,  // CJK unified ideographs
-             0xA000...0xA4CF,
-             0xAC00...0xD7A3,  // Hangul syllables
-             0xF900...0xFAFF,  // CJK compatibility ideographs
-             0xFE30...0xFE4F,
-             0xFF00...0xFF60,  // full-width forms
-             0xFFE0...0xFFE6,
-             0x20000...0x3FFFD:
+            0x2010...0x2BFF,  // punctuation, arrows, maths, box drawing, shapes (full width in Japanese fonts)
+            0x2E80...0x303E,  // CJK radicals, ideographic punctuation (、。「」)
+            0x3041...0x33FF,  // kana, CJK compatibility
+            0x3400...0x4DBF,  // CJK extension A
+            0x4E00...0x9FFF,  // CJK unified ideographs
+            0xA000...0xA4CF,
+            0xAC00...0xD7A3,  // Hangul syllables
+            0xF900...0xFAFF,  // CJK compatibility ideographs
+            0xFE30...0xFE4F,
+            0xFF00...0xFF60,  // full-width forms
+            0xFFE0...0xFFE6,
+            0x20000...0x3FFFD:
             return true
         default:
             return false

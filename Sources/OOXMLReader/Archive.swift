@@ -111,8 +111,9 @@ final class ZipArchive {
             cdOffset = Int64(bitPattern: le64(record, 48))
         }
         guard entryCount >= 0, entryCount <= Int64(limits.maxEntries) else {
-            throw ReaderError.limitExceeded(file: displayName, part: "(ZIP)",
-                                            limit: .entryCount(count: entryCount, limit: limits.maxEntries))
+            throw ReaderError.limitExceeded(
+                file: displayName, part: "(ZIP)",
+                limit: .entryCount(count: entryCount, limit: limits.maxEntries))
         }
         guard cdOffset >= 0, cdSize >= 0, cdOffset <= fileSize, cdSize <= fileSize - cdOffset, cdSize <= 64 << 20 else {
             throw broken(.centralDirectoryOutOfBounds)
@@ -157,9 +158,10 @@ final class ZipArchive {
             if entries[key] != nil {
                 throw ReaderError.duplicateEntry(file: displayName, part: name)
             }
-            entries[key] = Entry(name: name, method: method, flags: flags, crc32: crc,
-                                 compressedSize: compressed, uncompressedSize: uncompressed,
-                                 localHeaderOffset: offset)
+            entries[key] = Entry(
+                name: name, method: method, flags: flags, crc32: crc,
+                compressedSize: compressed, uncompressedSize: uncompressed,
+                localHeaderOffset: offset)
             names.append(name)
         }
     }
@@ -196,12 +198,14 @@ final class ZipArchive {
         let count: (UnsafeRawBufferPointer) throws -> Void = { chunk in
             produced += Int64(chunk.count)
             if produced > self.limits.maxPartBytes {
-                throw ReaderError.limitExceeded(file: self.displayName, part: entry.name,
-                                                limit: .partBytes(limit: self.limits.maxPartBytes))
+                throw ReaderError.limitExceeded(
+                    file: self.displayName, part: entry.name,
+                    limit: .partBytes(limit: self.limits.maxPartBytes))
             }
             if others + produced > self.limits.maxTotalBytes {
-                throw ReaderError.limitExceeded(file: self.displayName, part: entry.name,
-                                                limit: .totalBytes(limit: self.limits.maxTotalBytes))
+                throw ReaderError.limitExceeded(
+                    file: self.displayName, part: entry.name,
+                    limit: .totalBytes(limit: self.limits.maxTotalBytes))
             }
             if let base = chunk.baseAddress, chunk.count > 0 {
                 crc = crc32(crc, base.assumingMemoryBound(to: Bytef.self), uInt(chunk.count))

@@ -38,8 +38,9 @@ final class ByteSource {
         guard type == S_IFREG else {
             close(fd)
             if type == S_IFDIR { throw ReaderError.unreadableFile(file: displayName, code: EISDIR, operation: .opening) }
-            throw ReaderError.unreadableFile(file: displayName, code: nil, operation: .opening,
-                                             detail: "st_mode 0o\(String(st.st_mode, radix: 8))")
+            throw ReaderError.unreadableFile(
+                file: displayName, code: nil, operation: .opening,
+                detail: "st_mode 0o\(String(st.st_mode, radix: 8))")
         }
         // Regular files never block; drop the flag anyway so reads behave as usual everywhere.
         let flags = fcntl(fd, F_GETFL)

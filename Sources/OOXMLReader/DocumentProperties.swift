@@ -31,7 +31,8 @@ public struct DocumentProperties: Sendable, Equatable {
             return v
         }
         guard let y = num(0, 4), b.count >= 10, b[4] == 0x2D, let mo = num(5, 2), b[7] == 0x2D, let d = num(8, 2),
-              (1...12).contains(mo), (1...31).contains(d) else { return nil }
+            (1...12).contains(mo), (1...31).contains(d)
+        else { return nil }
         var seconds = 0.0
         var i = 10
         if i < b.count, b[i] == 0x54 {  // T
@@ -65,12 +66,19 @@ final class CorePropertiesReader: XMLEventHandler {
     private var text = TextBuffer()
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
-        if name.is("title") { field = \.title }
-        else if name.is("creator") { field = \.creator }
-        else if name.is("lastModifiedBy") { field = \.lastModifiedBy }
-        else if name.is("created") { field = \.created }
-        else if name.is("modified") { field = \.modified }
-        else { field = nil }
+        if name.is("title") {
+            field = \.title
+        } else if name.is("creator") {
+            field = \.creator
+        } else if name.is("lastModifiedBy") {
+            field = \.lastModifiedBy
+        } else if name.is("created") {
+            field = \.created
+        } else if name.is("modified") {
+            field = \.modified
+        } else {
+            field = nil
+        }
         text.reset()
     }
 

@@ -125,8 +125,10 @@ public struct ExcelDateTime: Hashable, Sendable, CustomStringConvertible {
         days += seconds / 86_400
         seconds %= 86_400
         let (y, m, d) = civilFromDays(days)
-        return .date(ExcelDateTime(year: y, month: m, day: d, hour: Int(seconds / 3600), minute: Int(seconds % 3600 / 60),
-                                   second: Int(seconds % 60)))
+        return .date(
+            ExcelDateTime(
+                year: y, month: m, day: d, hour: Int(seconds / 3600), minute: Int(seconds % 3600 / 60),
+                second: Int(seconds % 60)))
     }
 
     /// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm).

@@ -16,8 +16,9 @@ enum FileSignature {
             return
         }
         if head == cfb {
-            throw try containsEncryptedPackage(source) ? ReaderError.passwordProtected(file: displayName)
-                                                       : ReaderError.legacyBinaryWorkbook(file: displayName)
+            throw try containsEncryptedPackage(source)
+                ? ReaderError.passwordProtected(file: displayName)
+                : ReaderError.legacyBinaryWorkbook(file: displayName)
         }
         throw ReaderError.notXLSX(file: displayName)
     }

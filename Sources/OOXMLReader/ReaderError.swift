@@ -98,13 +98,13 @@ public enum ReaderError: Error, Equatable, Sendable {
             case .zip64EndRecordInvalid: return "ZIP64 end of central directory record has a wrong signature"
             case .centralDirectoryOutOfBounds: return "central directory lies outside the file"
             case .centralDirectoryDamaged: return "central directory is damaged"
-            case let .entryOutOfBounds(part): return "local header of \(part) lies outside the file"
-            case let .localHeaderDamaged(part): return "local header of \(part) has a wrong signature"
-            case let .entryTruncated(part): return "data of \(part) runs past the end of the file"
+            case .entryOutOfBounds(let part): return "local header of \(part) lies outside the file"
+            case .localHeaderDamaged(let part): return "local header of \(part) has a wrong signature"
+            case .entryTruncated(let part): return "data of \(part) runs past the end of the file"
             case .inflaterSetupFailed: return "inflateInit2 failed"
-            case let .compressedDataTruncated(part): return "deflate stream of \(part) ends early"
-            case let .compressedDataDamaged(part): return "deflate stream of \(part) is invalid"
-            case let .checksumMismatch(part): return "CRC-32 of \(part) does not match"
+            case .compressedDataTruncated(let part): return "deflate stream of \(part) ends early"
+            case .compressedDataDamaged(let part): return "deflate stream of \(part) is invalid"
+            case .checksumMismatch(let part): return "CRC-32 of \(part) does not match"
             case .fileTruncated: return "file ends early"
             }
         }
@@ -121,7 +121,7 @@ public enum ReaderError: Error, Equatable, Sendable {
         public var description: String {
             switch self {
             case .encryption: return "ZIP encryption"
-            case let .compressionMethod(method): return "compression method \(method)"
+            case .compressionMethod(let method): return "compression method \(method)"
             }
         }
     }
@@ -140,10 +140,10 @@ public enum ReaderError: Error, Equatable, Sendable {
         /// The cap, in English.
         public var description: String {
             switch self {
-            case let .entryCount(count, limit): return "\(count) entries, more than the limit of \(limit)"
-            case let .partBytes(limit): return "part inflates to more than \(limit / 1_048_576) MiB"
-            case let .totalBytes(limit): return "workbook inflates to more than \(limit / 1_048_576) MiB in total"
-            case let .textNodeBytes(limit): return "a text node is longer than \(limit / 1_048_576) MiB"
+            case .entryCount(let count, let limit): return "\(count) entries, more than the limit of \(limit)"
+            case .partBytes(let limit): return "part inflates to more than \(limit / 1_048_576) MiB"
+            case .totalBytes(let limit): return "workbook inflates to more than \(limit / 1_048_576) MiB in total"
+            case .textNodeBytes(let limit): return "a text node is longer than \(limit / 1_048_576) MiB"
             }
         }
     }
@@ -159,7 +159,7 @@ public enum ReaderError: Error, Equatable, Sendable {
         public var description: String {
             switch self {
             case .workbook: return "the workbook part"
-            case let .sheetRelationship(sheet, id): return "relationship \(id) of sheet \"\(sheet)\""
+            case .sheetRelationship(let sheet, let id): return "relationship \(id) of sheet \"\(sheet)\""
             }
         }
     }
@@ -178,10 +178,10 @@ public enum ReaderError: Error, Equatable, Sendable {
         /// The position, in English.
         public var description: String {
             switch self {
-            case let .cellReference(text): return "cell reference r=\"\(text)\""
-            case let .rowNumber(text): return "row number r=\"\(text)\""
-            case let .implicitRow(row): return "row \(row) (reached by rows without r)"
-            case let .implicitCell(row, column): return "row \(row), column \(column) (reached by cells without r)"
+            case .cellReference(let text): return "cell reference r=\"\(text)\""
+            case .rowNumber(let text): return "row number r=\"\(text)\""
+            case .implicitRow(let row): return "row \(row) (reached by rows without r)"
+            case .implicitCell(let row, let column): return "row \(row), column \(column) (reached by cells without r)"
             }
         }
     }
@@ -190,11 +190,11 @@ public enum ReaderError: Error, Equatable, Sendable {
     public var file: String {
         switch self {
         case .unreadableFile(let file, _, _, _), .emptyFile(let file), .passwordProtected(let file),
-             .legacyBinaryWorkbook(let file), .notXLSX(let file), .brokenArchive(let file, _),
-             .unsupportedEntry(let file, _, _), .duplicateEntry(let file, _), .limitExceeded(let file, _, _),
-             .missingPart(let file, _, _), .malformedXML(let file, _, _, _), .forbiddenDoctype(let file, _),
-             .sharedStringOutOfRange(let file, _, _, _, _), .noSuchSheet(let file, _),
-             .outOfSheetLimits(let file, _, _), .dateOutOfRange(let file, _, _, _):
+            .legacyBinaryWorkbook(let file), .notXLSX(let file), .brokenArchive(let file, _),
+            .unsupportedEntry(let file, _, _), .duplicateEntry(let file, _), .limitExceeded(let file, _, _),
+            .missingPart(let file, _, _), .malformedXML(let file, _, _, _), .forbiddenDoctype(let file, _),
+            .sharedStringOutOfRange(let file, _, _, _, _), .noSuchSheet(let file, _),
+            .outOfSheetLimits(let file, _, _), .dateOutOfRange(let file, _, _, _):
             return file
         }
     }
@@ -231,7 +231,7 @@ extension ReaderError: CustomStringConvertible {
     /// What is wrong and where, in English (file, part, sheet, cell as they are named in the file).
     public var description: String {
         switch self {
-        case let .unreadableFile(file, code, operation, detail):
+        case .unreadableFile(let file, let code, let operation, let detail):
             let verb = operation == .opening ? "open" : "read"
             let cause: String
             switch code {
@@ -239,35 +239,35 @@ extension ReaderError: CustomStringConvertible {
             case nil: cause = "not a regular file" + (detail.map { " (\($0))" } ?? "")
             }
             return "cannot \(verb) \"\(file)\": \(cause)"
-        case let .emptyFile(file):
+        case .emptyFile(let file):
             return "\"\(file)\" is empty (0 bytes)"
-        case let .passwordProtected(file):
+        case .passwordProtected(let file):
             return "\"\(file)\" is a password-protected (encrypted) workbook"
-        case let .legacyBinaryWorkbook(file):
+        case .legacyBinaryWorkbook(let file):
             return "\"\(file)\" is a legacy binary workbook (.xls or another CFB file), not .xlsx"
-        case let .notXLSX(file):
+        case .notXLSX(let file):
             return "\"\(file)\" is not an .xlsx workbook"
-        case let .brokenArchive(file, damage):
+        case .brokenArchive(let file, let damage):
             return "\"\(file)\" is a damaged ZIP archive: \(damage)"
-        case let .unsupportedEntry(file, part, feature):
+        case .unsupportedEntry(let file, let part, let feature):
             return "\"\(file)\", part \(part): unsupported \(feature)"
-        case let .duplicateEntry(file, part):
+        case .duplicateEntry(let file, let part):
             return "\"\(file)\" has more than one ZIP entry named \(part)"
-        case let .limitExceeded(file, part, limit):
+        case .limitExceeded(let file, let part, let limit):
             return "\"\(file)\", part \(part): safety limit exceeded: \(limit)"
-        case let .missingPart(file, part, role):
+        case .missingPart(let file, let part, let role):
             return "\"\(file)\" lacks the part \(part)" + (role.map { " (\($0))" } ?? "")
-        case let .malformedXML(file, part, line, detail):
+        case .malformedXML(let file, let part, let line, let detail):
             return "\"\(file)\", part \(part)" + (line > 0 ? ", line \(line)" : "") + ": malformed XML: \(detail)"
-        case let .forbiddenDoctype(file, part):
+        case .forbiddenDoctype(let file, let part):
             return "\"\(file)\", part \(part): a DOCTYPE declaration is not allowed"
-        case let .sharedStringOutOfRange(file, sheet, cell, index, count):
+        case .sharedStringOutOfRange(let file, let sheet, let cell, let index, let count):
             return "\"\(file)\", sheet \"\(sheet)\", cell \(cell): shared string \(index) does not exist (\(count) strings)"
-        case let .noSuchSheet(file, sheet):
+        case .noSuchSheet(let file, let sheet):
             return "\"\(file)\" has no sheet \"\(sheet)\""
-        case let .outOfSheetLimits(file, sheet, position):
+        case .outOfSheetLimits(let file, let sheet, let position):
             return "\"\(file)\", sheet \"\(sheet)\": \(position) lies outside the sheet (last cell XFD1048576)"
-        case let .dateOutOfRange(file, sheet, cell, text):
+        case .dateOutOfRange(let file, let sheet, let cell, let text):
             return "\"\(file)\", sheet \"\(sheet)\", cell \(cell): date \"\(text)\" is outside the years 1-9999"
         }
     }

@@ -54,7 +54,8 @@ enum OOXMLEscapes {
         var i = 0
         while i < units.count {
             if units[i] == 0x5F, i + 6 < units.count, units[i + 1] == 0x78 || units[i + 1] == 0x58,
-               units[i + 6] == 0x5F, let code = hex4(units, i + 2) {
+                units[i + 6] == 0x5F, let code = hex4(units, i + 2)
+            {
                 out.append(code)
                 i += 7
             } else {

@@ -78,8 +78,9 @@ public final class Workbook {
         for raw in wb.sheets where byID[raw.relationshipID] == nil {
             let relsPath = RelationshipsReader.relsPath(for: office.target)
             if archive.entry(relsPath) == nil { throw ReaderError.missingPart(file: name, part: relsPath) }
-            throw ReaderError.missingPart(file: name, part: relsPath,
-                                           role: .sheetRelationship(sheet: raw.name, relationshipID: raw.relationshipID))
+            throw ReaderError.missingPart(
+                file: name, part: relsPath,
+                role: .sheetRelationship(sheet: raw.name, relationshipID: raw.relationshipID))
         }
         sheets = wb.sheets.enumerated().map { i, raw in
             let rel = byID[raw.relationshipID]
@@ -194,8 +195,9 @@ public final class Workbook {
         case "s":
             guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             guard let index = Int(v), index >= 0, index < sharedStrings.count else {
-                throw ReaderError.sharedStringOutOfRange(file: displayName, sheet: sheet, cell: raw.reference.a1,
-                                                         index: Int(v) ?? -1, count: sharedStrings.count)
+                throw ReaderError.sharedStringOutOfRange(
+                    file: displayName, sheet: sheet, cell: raw.reference.a1,
+                    index: Int(v) ?? -1, count: sharedStrings.count)
             }
             let s = sharedStrings[index]
             return s.isEmpty ? nil : .string(s)
@@ -218,8 +220,9 @@ public final class Workbook {
             case .date(let d): return .date(d)
             case .notADate: return .string(v)
             case .outOfRange:
-                throw ReaderError.dateOutOfRange(file: displayName, sheet: sheet, cell: raw.reference.a1,
-                                                 text: ReaderError.excerpt(v))
+                throw ReaderError.dateOutOfRange(
+                    file: displayName, sheet: sheet, cell: raw.reference.a1,
+                    text: ReaderError.excerpt(v))
             }
         default:
             // "n", absent, or an unknown type: a number when it parses as one.

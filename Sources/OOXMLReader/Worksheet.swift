@@ -74,8 +74,9 @@ final class WorksheetReader: XMLEventHandler {
             if let last = rowCells.last, reference <= last.reference { rowSorted = false }
             nextColumn = reference.column + 1
             let style = attributes.value("s").flatMap { Int(ASCIITrim.trim($0)) } ?? 0
-            cell = RawCell(reference: reference, type: attributes.value("t"), value: nil, inlineText: nil,
-                           style: style, hasFormula: false)
+            cell = RawCell(
+                reference: reference, type: attributes.value("t"), value: nil, inlineText: nil,
+                style: style, hasFormula: false)
         } else if name.is("row"), inSheetData {
             if rowIndex != 0 { try endRow() }
             try beginRow(attributes.value("r"))

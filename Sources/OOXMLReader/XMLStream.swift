@@ -43,7 +43,8 @@ struct XMLAttributes {
         guard let raw else { return nil }
         for i in 0..<count {
             guard let name = raw[i * 5], XMLName(pointer: name).is(localName),
-                  let uri = raw[i * 5 + 2], String(cString: uri).hasSuffix(namespaceSuffix) else { continue }
+                let uri = raw[i * 5 + 2], String(cString: uri).hasSuffix(namespaceSuffix)
+            else { continue }
             return Self.decode(raw[i * 5 + 3], raw[i * 5 + 4])
         }
         return nil
@@ -193,8 +194,9 @@ enum XMLStream {
             let s = XMLStream.session(ctx)
             guard s.failure == nil, let localname else { return }
             do {
-                try s.handler.startElement(XMLName(pointer: localname),
-                                           attributes: XMLAttributes(raw: attributes, count: Int(nbAttributes)))
+                try s.handler.startElement(
+                    XMLName(pointer: localname),
+                    attributes: XMLAttributes(raw: attributes, count: Int(nbAttributes)))
             } catch {
                 s.fail(error)
             }

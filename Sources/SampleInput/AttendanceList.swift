@@ -8,16 +8,19 @@ enum AttendanceList {
     static func write(to url: URL, names: inout SampleNames, year: Int, created: Date) throws {
         let workbook = try XLSXWorkbook(path: url.path, options: WorkbookOptions(defaultFont: .yuGothic))
         do {
-            try workbook.setProperties(WorkbookProperties(title: "スマホ教室 参加者名簿", author: "DX推進課",
-                                                          company: SampleStory.organisation, created: created))
+            try workbook.setProperties(
+                WorkbookProperties(
+                    title: "スマホ教室 参加者名簿", author: "DX推進課",
+                    company: SampleStory.organisation, created: created))
             let sheet = try workbook.addWorksheet(name: "参加者名簿")
             let border = CellStyle.Borders.all(.init(.thin))
             let header = CellStyle(bold: true, fillColor: RGBColor(0xE2EFDA), borders: border, horizontalAlignment: .center)
             let cell = CellStyle(borders: border)
             let date = CellStyle(borders: border, horizontalAlignment: .center, numberFormat: "m\"月\"d\"日\"")
             let centered = CellStyle(borders: border, horizontalAlignment: .center)
-            try sheet.write("デジタル活用支援　スマホ教室　参加者名簿（\(year)年度）", at: CellAddress(row: 0, column: 0),
-                            style: CellStyle(fontSize: 14, bold: true))
+            try sheet.write(
+                "デジタル活用支援　スマホ教室　参加者名簿（\(year)年度）", at: CellAddress(row: 0, column: 0),
+                style: CellStyle(fontSize: 14, bold: true))
             try sheet.write("主催：みどり市DX推進課　会場：市民交流センター・各地区公民館", at: CellAddress(row: 1, column: 0))
             let headers = ["No.", "開催日", "会場", "講座", "氏名", "年代", "地区", "出欠"]
             for (column, text) in headers.enumerated() {

@@ -14,17 +14,25 @@ struct SampleAnswers {
 
     /// Comments judges write beside some rows, by category.
     static let meetingComments: [JudgeCategory: [String]] = [
-        .executive: ["市の方針に沿っており、早期の実装を期待します", "費用対効果をもう少し具体的に示してほしい",
-                     "他の部署への横展開も検討してください", "市民への周知の方法まで考えられている"],
-        .general: ["自分の課の業務でも使えそうです", "現状の課題が分かりやすかった", "市民目線の提案でよかった",
-                   "職員の負担がどれだけ減るか知りたい"],
-        .expert: ["既存システムとの連携方式を詳細化してください", "データ項目の標準化を意識するとよい",
-                  "段階的な導入計画が現実的です", "セキュリティ面の検討を加えてください"],
+        .executive: [
+            "市の方針に沿っており、早期の実装を期待します", "費用対効果をもう少し具体的に示してほしい",
+            "他の部署への横展開も検討してください", "市民への周知の方法まで考えられている",
+        ],
+        .general: [
+            "自分の課の業務でも使えそうです", "現状の課題が分かりやすかった", "市民目線の提案でよかった",
+            "職員の負担がどれだけ減るか知りたい",
+        ],
+        .expert: [
+            "既存システムとの連携方式を詳細化してください", "データ項目の標準化を意識するとよい",
+            "段階的な導入計画が現実的です", "セキュリティ面の検討を加えてください",
+        ],
     ]
 
     /// Comments members write about their leader.
-    static let leaderComments = ["メンバーの意見をよく聞いてまとめてくれました", "進め方が丁寧で分かりやすかった",
-                                 "他課との調整を率先して行ってくれた", "役割分担をもう少し早く決めてほしかった", ""]
+    static let leaderComments = [
+        "メンバーの意見をよく聞いてまとめてくれました", "進め方が丁寧で分かりやすかった",
+        "他課との調整を率先して行ってくれた", "役割分担をもう少し早く決めてほしかった", "",
+    ]
 
     /// One judge's sheet: every project the judge may score, marks around each team's report
     /// score shifted by the judge's own leniency.
@@ -53,9 +61,10 @@ struct SampleAnswers {
         let criteria = setup.criteria(for: .meeting(judge.category))
         var rows: [ProjectID: [CriterionID: AnswerValue]] = [:]
         for project in setup.projects.map(\.id) where setup.ownProjects(of: judge).contains(project) {
-            rows[project] = Dictionary(uniqueKeysWithValues: criteria.map { c in
-                (c.id, AnswerValue.text(Self.choice(random.chance(0.7) ? 5 : 4, c)))
-            })
+            rows[project] = Dictionary(
+                uniqueKeysWithValues: criteria.map { c in
+                    (c.id, AnswerValue.text(Self.choice(random.chance(0.7) ? 5 : 4, c)))
+                })
         }
         return rows
     }
@@ -108,8 +117,10 @@ struct SampleAnswers {
 
     /// `4` → `４`, as typed with the Japanese input method left on.
     static func fullWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { s in
-            (0x30...0x39).contains(s.value) ? Unicode.Scalar(s.value + 0xFEE0)! : s
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { s in
+                    (0x30...0x39).contains(s.value) ? Unicode.Scalar(s.value + 0xFEE0)! : s
+                }))
     }
 }

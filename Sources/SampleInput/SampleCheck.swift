@@ -30,8 +30,9 @@ enum SampleCheck {
                     continue
                 }
                 if decision.granted != year.granted[id] {
-                    deviations.append("\(label) \(id) \(decision.name): \(decision.granted?.label ?? "なし")（予定 \(year.granted[id]?.label ?? "なし")）"
-                                      + " " + decision.reasons.joined(separator: " / "))
+                    deviations.append(
+                        "\(label) \(id) \(decision.name): \(decision.granted?.label ?? "なし")（予定 \(year.granted[id]?.label ?? "なし")）"
+                            + " " + decision.reasons.joined(separator: " / "))
                 }
             }
             let meetingBars = Tier.allCases.map(settings.meetingBar)
@@ -42,10 +43,12 @@ enum SampleCheck {
                 let leader = result.scores[year.year]?.leaderEvaluations[team.id]?.usableScore
                 figures.append("\(team.id) \(score.map(NumberFormatting.oneDecimal) ?? "-")/\(leader.map(NumberFormatting.oneDecimal) ?? "-")")
                 for bar in meetingBars where score.map({ abs($0 - bar) < margin }) ?? true {
-                    deviations.append("\(label) \(team.id): 報告会評価 \(score.map(NumberFormatting.oneDecimal) ?? "なし") が基準 \(NumberFormatting.plain(bar)) に近すぎます")
+                    deviations.append(
+                        "\(label) \(team.id): 報告会評価 \(score.map(NumberFormatting.oneDecimal) ?? "なし") が基準 \(NumberFormatting.plain(bar)) に近すぎます")
                 }
                 for bar in leaderBars where leader.map({ abs($0 - bar) < margin }) ?? true {
-                    deviations.append("\(label) \(team.id): メンバー評価 \(leader.map(NumberFormatting.oneDecimal) ?? "なし") が基準 \(NumberFormatting.plain(bar)) に近すぎます")
+                    deviations.append(
+                        "\(label) \(team.id): メンバー評価 \(leader.map(NumberFormatting.oneDecimal) ?? "なし") が基準 \(NumberFormatting.plain(bar)) に近すぎます")
                 }
             }
             var counts: [String] = []

@@ -107,10 +107,12 @@ struct SampleStory {
 
     /// Everyone the story names (kept out of the generated names).
     static var named: [Staff] {
-        [takano, sato, suzuki, otsuka, watanabe, tamura, yamamoto, nakagawa, kojima, kato, yoshida, hori, sasaki,
-         yamaguchi, matsuda, inoue, kikuchi, hirano, shimizu, yamazaki, morita, okada, ishii, murakami, nomura, kanno,
-         ikeda, fukuda, fujii, ishikawa, goto, hasegawa, kondo, sakamoto, harada, ueda, shibata, matsui, chiba, uchida,
-         yokoyama, miyazaki, masuda, komatsu, sugiyama, imai, maruyama, odagiri, asano, kurihara]
+        [
+            takano, sato, suzuki, otsuka, watanabe, tamura, yamamoto, nakagawa, kojima, kato, yoshida, hori, sasaki,
+            yamaguchi, matsuda, inoue, kikuchi, hirano, shimizu, yamazaki, morita, okada, ishii, murakami, nomura, kanno,
+            ikeda, fukuda, fujii, ishikawa, goto, hasegawa, kondo, sakamoto, harada, ueda, shibata, matsui, chiba, uchida,
+            yokoyama, miyazaki, masuda, komatsu, sugiyama, imai, maruyama, odagiri, asano, kurihara,
+        ]
             + (executives + experts).map { Staff(id: $0.staffID ?? "", name: $0.name) }
     }
 
@@ -138,26 +140,31 @@ struct SampleStory {
 
         // 令和5年度: the first year, as in the seed.
         let r5Teams = [
-            team("P01", "窓口DXチーム", "窓口のオンライン予約と「書かない窓口」の導入",
-                 leader: at(takano, "市民課"),
-                 members: [at(sato, "保険年金課"), at(suzuki, "税務課"), at(otsuka, "高齢福祉課"), at(watanabe, "DX推進課")],
-                 colleagues: colleague, report: 78, leadership: 80),
-            team("P02", "子育てDXチーム", "保育所入所申請の電子化と審査事務の効率化",
-                 leader: at(tamura, "子育て支援課"),
-                 members: [at(yamamoto, "健康増進課"), at(nakagawa, "学校教育課"), at(kojima, "社会福祉課")],
-                 colleagues: colleague, report: 73, leadership: 76),
-            team("P03", "農業DXチーム", "農地台帳の地図化と現地確認のタブレット活用",
-                 leader: at(kato, "農政課"),
-                 members: [at(yoshida, "農業委員会事務局"), at(hori, "都市計画課"), at(sasaki, "環境課")],
-                 colleagues: colleague, report: 68, leadership: 73),
-            team("P04", "会計事務効率化チーム", "AI-OCRとRPAによる支出伝票処理の自動化",
-                 leader: at(yamaguchi, "財政課"),
-                 members: [at(matsuda, "会計課"), at(inoue, "人事課"), at(kikuchi, "総務課")],
-                 colleagues: colleague, report: 72, leadership: 73),
-            team("P05", "情報発信チーム", "市公式LINEによるごみ出し・防災情報の配信",
-                 leader: at(hirano, "企画政策課"),
-                 members: [at(shimizu, "環境課"), at(yamazaki, "危機管理課"), at(morita, "商工観光課")],
-                 colleagues: colleague, report: 65, leadership: 72),
+            team(
+                "P01", "窓口DXチーム", "窓口のオンライン予約と「書かない窓口」の導入",
+                leader: at(takano, "市民課"),
+                members: [at(sato, "保険年金課"), at(suzuki, "税務課"), at(otsuka, "高齢福祉課"), at(watanabe, "DX推進課")],
+                colleagues: colleague, report: 78, leadership: 80),
+            team(
+                "P02", "子育てDXチーム", "保育所入所申請の電子化と審査事務の効率化",
+                leader: at(tamura, "子育て支援課"),
+                members: [at(yamamoto, "健康増進課"), at(nakagawa, "学校教育課"), at(kojima, "社会福祉課")],
+                colleagues: colleague, report: 73, leadership: 76),
+            team(
+                "P03", "農業DXチーム", "農地台帳の地図化と現地確認のタブレット活用",
+                leader: at(kato, "農政課"),
+                members: [at(yoshida, "農業委員会事務局"), at(hori, "都市計画課"), at(sasaki, "環境課")],
+                colleagues: colleague, report: 68, leadership: 73),
+            team(
+                "P04", "会計事務効率化チーム", "AI-OCRとRPAによる支出伝票処理の自動化",
+                leader: at(yamaguchi, "財政課"),
+                members: [at(matsuda, "会計課"), at(inoue, "人事課"), at(kikuchi, "総務課")],
+                colleagues: colleague, report: 72, leadership: 73),
+            team(
+                "P05", "情報発信チーム", "市公式LINEによるごみ出し・防災情報の配信",
+                leader: at(hirano, "企画政策課"),
+                members: [at(shimizu, "環境課"), at(yamazaki, "危機管理課"), at(morita, "商工観光課")],
+                colleagues: colleague, report: 65, leadership: 72),
         ]
         let r5 = YearStory(
             year: FiscalYear(2023), meeting: day(2024, 2, 16), evaluationsReturned: day(2024, 3, 8), teams: r5Teams,
@@ -166,73 +173,90 @@ struct SampleStory {
 
         // 令和6年度: members of 令和5年度 lead; a transfer; one person in two projects.
         let r6Teams = [
-            team("P01", "引越しワンストップチーム", "転入・転出手続きのオンライン化と窓口の一元化",
-                 leader: at(sato, "保険年金課"),
-                 members: [at(watanabe, "DX推進課"), at(murakami, "DX推進課"), at(nomura, "市民課"), at(kanno, "税務課")],
-                 colleagues: colleague, report: 81, leadership: 82),
+            team(
+                "P01", "引越しワンストップチーム", "転入・転出手続きのオンライン化と窓口の一元化",
+                leader: at(sato, "保険年金課"),
+                members: [at(watanabe, "DX推進課"), at(murakami, "DX推進課"), at(nomura, "市民課"), at(kanno, "税務課")],
+                colleagues: colleague, report: 81, leadership: 82),
             // 鈴木 陽菜 moved from 税務課 to 子育て支援課 in April (人事異動): same staff ID.
-            team("P02", "母子保健DXチーム", "母子健康手帳アプリと乳幼児健診のWeb予約",
-                 leader: at(suzuki, "子育て支援課"),
-                 members: [at(yamamoto, "健康増進課"), at(ikeda, "子育て支援課"), at(fukuda, "健康増進課")],
-                 colleagues: colleague, report: 72.5, leadership: 77),
-            team("P03", "スマート農業チーム", "ドローンとタブレットを使った農地パトロール",
-                 leader: at(yoshida, "農業委員会事務局"),
-                 members: [at(hori, "都市計画課"), at(fujii, "農政課"), at(ishikawa, "農政課")],
-                 colleagues: colleague, report: 73, leadership: 63),
-            team("P04", "文書管理DXチーム", "電子決裁の全庁展開と紙文書の削減",
-                 leader: at(okada, "総務課"),
-                 members: [at(kikuchi, "総務課"), at(goto, "財政課"), at(hasegawa, "会計課")],
-                 colleagues: colleague, report: 77, leadership: 79),
-            team("P05", "公共施設予約チーム", "公共施設予約のオンライン化とキャッシュレス決済",
-                 leader: at(ishii, "生涯学習課"),
-                 members: [at(murakami, "DX推進課"), at(kondo, "生涯学習課"), at(sakamoto, "商工観光課")],
-                 colleagues: colleague, report: 65, leadership: 76),
+            team(
+                "P02", "母子保健DXチーム", "母子健康手帳アプリと乳幼児健診のWeb予約",
+                leader: at(suzuki, "子育て支援課"),
+                members: [at(yamamoto, "健康増進課"), at(ikeda, "子育て支援課"), at(fukuda, "健康増進課")],
+                colleagues: colleague, report: 72.5, leadership: 77),
+            team(
+                "P03", "スマート農業チーム", "ドローンとタブレットを使った農地パトロール",
+                leader: at(yoshida, "農業委員会事務局"),
+                members: [at(hori, "都市計画課"), at(fujii, "農政課"), at(ishikawa, "農政課")],
+                colleagues: colleague, report: 73, leadership: 63),
+            team(
+                "P04", "文書管理DXチーム", "電子決裁の全庁展開と紙文書の削減",
+                leader: at(okada, "総務課"),
+                members: [at(kikuchi, "総務課"), at(goto, "財政課"), at(hasegawa, "会計課")],
+                colleagues: colleague, report: 77, leadership: 79),
+            team(
+                "P05", "公共施設予約チーム", "公共施設予約のオンライン化とキャッシュレス決済",
+                leader: at(ishii, "生涯学習課"),
+                members: [at(murakami, "DX推進課"), at(kondo, "生涯学習課"), at(sakamoto, "商工観光課")],
+                colleagues: colleague, report: 65, leadership: 76),
         ]
         let r6 = YearStory(
             year: FiscalYear(2024), meeting: day(2025, 2, 14), evaluationsReturned: day(2025, 3, 7), teams: r6Teams,
             judges: executives + audience[6..<28].map(general)
-                + [general(at(takano, "市民課")), general(at(hori, "都市計画課")), general(at(kikuchi, "総務課")),
-                   general(at(odagiri, "税務課"))]
+                + [
+                    general(at(takano, "市民課")), general(at(hori, "都市計画課")), general(at(kikuchi, "総務課")),
+                    general(at(odagiri, "税務課")),
+                ]
                 + experts,
             slips: [],
-            granted: [sato.id: .expert, suzuki.id: .expert, okada.id: .expert,
-                      murakami.id: .advisor, nomura.id: .advisor, kanno.id: .advisor, ikeda.id: .advisor,
-                      fukuda.id: .advisor, fujii.id: .advisor, ishikawa.id: .advisor, goto.id: .advisor,
-                      hasegawa.id: .advisor, kondo.id: .advisor, sakamoto.id: .advisor])
+            granted: [
+                sato.id: .expert, suzuki.id: .expert, okada.id: .expert,
+                murakami.id: .advisor, nomura.id: .advisor, kanno.id: .advisor, ikeda.id: .advisor,
+                fukuda.id: .advisor, fujii.id: .advisor, ishikawa.id: .advisor, goto.id: .advisor,
+                hasegawa.id: .advisor, kondo.id: .advisor, sakamoto.id: .advisor,
+            ])
 
         // 令和7年度: the latest year, where the clerk's real-life slips are.
         let r7Teams = [
-            team("P01", "証明書オンライン申請チーム", "マイナンバーカードによる証明書のオンライン申請とコンビニ交付の拡充",
-                 leader: at(sato, "保険年金課"),
-                 members: [at(nomura, "市民課"), at(harada, "市民課"), at(ueda, "税務課"), at(shibata, "保険年金課")],
-                 colleagues: colleague, report: 82, leadership: 83),
-            team("P02", "子育てワンストップチーム", "出生から保育所入所までの手続きのワンストップ化",
-                 leader: at(suzuki, "子育て支援課"),
-                 members: [at(ikeda, "子育て支援課"), at(matsui, "学校教育課"), at(chiba, "健康増進課")],
-                 colleagues: colleague, report: 79, leadership: 80),
-            team("P03", "農業DX第2期チーム", "農地情報のオープンデータ化と農家向けオンライン申請",
-                 leader: at(yoshida, "農業委員会事務局"),
-                 members: [at(fujii, "農政課"), at(ishikawa, "農政課"), at(uchida, "農政課"), at(yokoyama, "建設課")],
-                 colleagues: colleague, report: 78, leadership: 81),
-            team("P04", "庁内問い合わせAIチーム", "生成AIを活用した庁内問い合わせ対応とマニュアル整備",
-                 leader: at(takano, "市民課"),
-                 members: [at(watanabe, "DX推進課"), at(murakami, "DX推進課"), at(miyazaki, "人事課"), at(masuda, "総務課")],
-                 colleagues: colleague, report: 78, leadership: 80),
-            team("P05", "窓口キャッシュレスチーム", "窓口手数料のキャッシュレス決済とセルフレジの導入",
-                 leader: at(goto, "財政課"),
-                 members: [at(hasegawa, "会計課"), at(komatsu, "会計課"), at(sugiyama, "市民課")],
-                 colleagues: colleague, report: 71, leadership: 75),
+            team(
+                "P01", "証明書オンライン申請チーム", "マイナンバーカードによる証明書のオンライン申請とコンビニ交付の拡充",
+                leader: at(sato, "保険年金課"),
+                members: [at(nomura, "市民課"), at(harada, "市民課"), at(ueda, "税務課"), at(shibata, "保険年金課")],
+                colleagues: colleague, report: 82, leadership: 83),
+            team(
+                "P02", "子育てワンストップチーム", "出生から保育所入所までの手続きのワンストップ化",
+                leader: at(suzuki, "子育て支援課"),
+                members: [at(ikeda, "子育て支援課"), at(matsui, "学校教育課"), at(chiba, "健康増進課")],
+                colleagues: colleague, report: 79, leadership: 80),
+            team(
+                "P03", "農業DX第2期チーム", "農地情報のオープンデータ化と農家向けオンライン申請",
+                leader: at(yoshida, "農業委員会事務局"),
+                members: [at(fujii, "農政課"), at(ishikawa, "農政課"), at(uchida, "農政課"), at(yokoyama, "建設課")],
+                colleagues: colleague, report: 78, leadership: 81),
+            team(
+                "P04", "庁内問い合わせAIチーム", "生成AIを活用した庁内問い合わせ対応とマニュアル整備",
+                leader: at(takano, "市民課"),
+                members: [at(watanabe, "DX推進課"), at(murakami, "DX推進課"), at(miyazaki, "人事課"), at(masuda, "総務課")],
+                colleagues: colleague, report: 78, leadership: 80),
+            team(
+                "P05", "窓口キャッシュレスチーム", "窓口手数料のキャッシュレス決済とセルフレジの導入",
+                leader: at(goto, "財政課"),
+                members: [at(hasegawa, "会計課"), at(komatsu, "会計課"), at(sugiyama, "市民課")],
+                colleagues: colleague, report: 71, leadership: 75),
             // 中川 拓也 moved from 学校教育課 to 建設課 (人事異動).
-            team("P06", "道路損傷通報チーム", "スマートフォンによる道路損傷の通報と補修管理",
-                 leader: at(nakagawa, "建設課"),
-                 members: [at(okada, "総務課"), at(imai, "建設課"), at(maruyama, "上下水道課")],
-                 colleagues: colleague, report: 73, leadership: 74),
+            team(
+                "P06", "道路損傷通報チーム", "スマートフォンによる道路損傷の通報と補修管理",
+                leader: at(nakagawa, "建設課"),
+                members: [at(okada, "総務課"), at(imai, "建設課"), at(maruyama, "上下水道課")],
+                colleagues: colleague, report: 73, leadership: 74),
         ]
         let r7 = YearStory(
             year: FiscalYear(2025), meeting: day(2026, 2, 13), evaluationsReturned: day(2026, 3, 6), teams: r7Teams,
             judges: executives + audience[12..<35].map(general)
-                + [general(at(uchida, "農政課")), general(at(hasegawa, "会計課")), general(at(odagiri, "税務課")),
-                   general(at(asano, "高齢福祉課")), general(at(kurihara, "建設課"))]
+                + [
+                    general(at(uchida, "農政課")), general(at(hasegawa, "会計課")), general(at(odagiri, "税務課")),
+                    general(at(asano, "高齢福祉課")), general(at(kurihara, "建設課")),
+                ]
                 + experts,
             slips: [
                 .fullWidthDigits(judge: odagiri.name, project: "P02", criterion: "G2", text: "４～５"),
@@ -243,25 +267,32 @@ struct SampleStory {
                 .notReturned(judge: kurihara.name),
                 .unrelatedWorkbook(name: "デジタル活用支援_スマホ教室_参加者名簿.xlsx"),
             ],
-            granted: [sato.id: .specialist, yoshida.id: .expert, takano.id: .expert, goto.id: .expert, nakagawa.id: .expert,
-                      harada.id: .advisor, ueda.id: .advisor, shibata.id: .advisor, matsui.id: .advisor, chiba.id: .advisor,
-                      uchida.id: .advisor, yokoyama.id: .advisor, miyazaki.id: .advisor, masuda.id: .advisor,
-                      komatsu.id: .advisor, sugiyama.id: .advisor, imai.id: .advisor, maruyama.id: .advisor])
+            granted: [
+                sato.id: .specialist, yoshida.id: .expert, takano.id: .expert, goto.id: .expert, nakagawa.id: .expert,
+                harada.id: .advisor, ueda.id: .advisor, shibata.id: .advisor, matsui.id: .advisor, chiba.id: .advisor,
+                uchida.id: .advisor, yokoyama.id: .advisor, miyazaki.id: .advisor, masuda.id: .advisor,
+                komatsu.id: .advisor, sugiyama.id: .advisor, imai.id: .advisor, maruyama.id: .advisor,
+            ])
 
         let register = SourceLocation(file: "既認定者名簿.xlsx")
         let prior = [
-            PriorCertification(staffID: okada.id, name: okada.name, department: "総務課", tier: .advisor, year: FiscalYear(2022),
-                               note: "令和4年度 試行BPRプロジェクト（申請書の棚卸し）", location: register),
-            PriorCertification(staffID: ishii.id, name: ishii.name, department: "生涯学習課", tier: .advisor, year: FiscalYear(2022),
-                               note: "令和4年度 試行BPRプロジェクト（申請書の棚卸し）", location: register),
+            PriorCertification(
+                staffID: okada.id, name: okada.name, department: "総務課", tier: .advisor, year: FiscalYear(2022),
+                note: "令和4年度 試行BPRプロジェクト（申請書の棚卸し）", location: register),
+            PriorCertification(
+                staffID: ishii.id, name: ishii.name, department: "生涯学習課", tier: .advisor, year: FiscalYear(2022),
+                note: "令和4年度 試行BPRプロジェクト（申請書の棚卸し）", location: register),
         ]
         return SampleStory(prior: prior, priorCreated: day(2023, 4, 20), years: [r5, r6, r7])
     }
 
-    private static func team(_ id: ProjectID, _ name: String, _ theme: String, leader: Seat, members: [Seat],
-                             colleagues: (Seat) -> [Seat], report: Double, leadership: Double) -> TeamStory {
-        TeamStory(id: id, team: name, theme: theme, leader: leader, members: members, colleagues: colleagues(leader),
-                  report: report, leadership: leadership)
+    private static func team(
+        _ id: ProjectID, _ name: String, _ theme: String, leader: Seat, members: [Seat],
+        colleagues: (Seat) -> [Seat], report: Double, leadership: Double
+    ) -> TeamStory {
+        TeamStory(
+            id: id, team: name, theme: theme, leader: leader, members: members, colleagues: colleagues(leader),
+            report: report, leadership: leadership)
     }
 
     private static func day(_ year: Int, _ month: Int, _ day: Int) -> DateComponents {

@@ -34,8 +34,9 @@ struct SampleWriter {
     }
 
     mutating func writeAll() throws {
-        try PriorRegisterTemplate.write(story.prior, organisation: SampleStory.organisation,
-                                        to: root.appendingPathComponent("既認定者名簿.xlsx"), created: Self.date(story.priorCreated))
+        try PriorRegisterTemplate.write(
+            story.prior, organisation: SampleStory.organisation,
+            to: root.appendingPathComponent("既認定者名簿.xlsx"), created: Self.date(story.priorCreated))
         var names = SampleNames(seed: SampleStory.seed &+ 1, reserved: story.everyone)
         for year in story.years {
             try write(year, names: &names)
@@ -87,8 +88,9 @@ struct SampleWriter {
                 let url = folder.appendingPathComponent(Self.meetingFolder).appendingPathComponent(name)
                 let overwrite = TypedOverOwnRow(answers: answers)
                 let ownTeamRow: ((MeetingSheetTemplate.OwnTeamRow) throws -> Void)? = typedOverOwnRows ? { try overwrite.write($0) } : nil
-                try MeetingSheetTemplate.write(judge: judge, setup: setup, to: url, answers: answers, created: meeting,
-                                               ownTeamRow: ownTeamRow)
+                try MeetingSheetTemplate.write(
+                    judge: judge, setup: setup, to: url, answers: answers, created: meeting,
+                    ownTeamRow: ownTeamRow)
                 try afterWriting(url, judge: judge, year: year)
             case .leader(let assignment):
                 guard let team = teams[assignment.project.id] else { continue }
@@ -98,8 +100,9 @@ struct SampleWriter {
             }
         }
         for case .unrelatedWorkbook(let name) in year.slips {
-            try AttendanceList.write(to: folder.appendingPathComponent(name), names: &names, year: setup.year.year,
-                                     created: Self.date(DateComponents(year: setup.year.year, month: 11, day: 5, hour: 9)))
+            try AttendanceList.write(
+                to: folder.appendingPathComponent(name), names: &names, year: setup.year.year,
+                created: Self.date(DateComponents(year: setup.year.year, month: 11, day: 5, hour: 9)))
         }
     }
 

@@ -19,9 +19,11 @@ struct TypedOverOwnRow {
             case .text?, nil: try cells.sheet.writeBlank(at: at, style: FormStyles.ownTeamScore)
             }
         }
-        try cells.sheet.write(FormLayout.MeetingSheet.ownTeamMark, at: CellAddress(row: cells.row, column: cells.totalColumn),
-                              style: FormStyles.ownTeamMark)
-        try cells.sheet.write(answers.comments[cells.project.id] ?? "", at: CellAddress(row: cells.row, column: cells.commentColumn),
-                              style: FormStyles.ownTeam)
+        try cells.sheet.write(
+            FormLayout.MeetingSheet.ownTeamMark, at: CellAddress(row: cells.row, column: cells.totalColumn),
+            style: FormStyles.ownTeamMark)
+        try cells.sheet.write(
+            answers.comments[cells.project.id] ?? "", at: CellAddress(row: cells.row, column: cells.commentColumn),
+            style: FormStyles.ownTeam)
     }
 }

@@ -47,20 +47,26 @@ struct JudgeStory {
 extension YearStory {
     /// The 年度設定 the clerk types for this year: default criteria and settings.
     func setup(organisation: String) -> YearSetup {
-        var setup = YearSetup(year: year, meetingDate: "\(meeting.year!)年\(meeting.month!)月\(meeting.day!)日",
-                              organisation: organisation)
+        var setup = YearSetup(
+            year: year, meetingDate: "\(meeting.year!)年\(meeting.month!)月\(meeting.day!)日",
+            organisation: organisation)
         setup.projects = teams.map { Project(id: $0.id, team: $0.team, theme: $0.theme) }
         setup.participants = teams.flatMap { t in
-            [Participant(staffID: StaffID(t.leader.staff.id), name: t.leader.staff.name, department: t.leader.department,
-                         projectID: t.id, role: .leader)]
+            [
+                Participant(
+                    staffID: StaffID(t.leader.staff.id), name: t.leader.staff.name, department: t.leader.department,
+                    projectID: t.id, role: .leader)
+            ]
                 + t.members.map {
-                    Participant(staffID: StaffID($0.staff.id), name: $0.staff.name, department: $0.department, projectID: t.id,
-                                role: .member)
+                    Participant(
+                        staffID: StaffID($0.staff.id), name: $0.staff.name, department: $0.department, projectID: t.id,
+                        role: .member)
                 }
         }
         setup.judges = judges.enumerated().map { index, j in
-            Judge(id: JudgeID(String(format: "J%02d", index + 1)), name: j.name, category: j.category, department: j.department,
-                  staffID: j.staffID.map(StaffID.init))
+            Judge(
+                id: JudgeID(String(format: "J%02d", index + 1)), name: j.name, category: j.category, department: j.department,
+                staffID: j.staffID.map(StaffID.init))
         }
         setup.extraEvaluators = teams.flatMap { t in
             t.colleagues.map { ExtraEvaluator(staffID: StaffID($0.staff.id), name: $0.staff.name, department: $0.department, projectID: t.id) }

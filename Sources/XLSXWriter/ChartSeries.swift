@@ -22,8 +22,10 @@ public struct ChartSeries: Hashable, Sendable {
         }
 
         /// Labels; by default the value only.
-        public init(value: Bool = true, category: Bool = false, seriesName: Bool = false, percentage: Bool = false,
-                    numberFormat: String? = nil, position: Position? = nil) {
+        public init(
+            value: Bool = true, category: Bool = false, seriesName: Bool = false, percentage: Bool = false,
+            numberFormat: String? = nil, position: Position? = nil
+        ) {
             self.value = value
             self.category = category
             self.seriesName = seriesName
@@ -57,8 +59,10 @@ public struct ChartSeries: Hashable, Sendable {
     public var smooth: Bool
 
     /// A series.
-    public init(name: Name? = nil, categories: SheetRange? = nil, values: SheetRange, color: RGBColor? = nil,
-                pointColors: [RGBColor] = [], dataLabels: DataLabels? = nil, smooth: Bool = false) {
+    public init(
+        name: Name? = nil, categories: SheetRange? = nil, values: SheetRange, color: RGBColor? = nil,
+        pointColors: [RGBColor] = [], dataLabels: DataLabels? = nil, smooth: Bool = false
+    ) {
         self.name = name
         self.categories = categories
         self.values = values

@@ -63,7 +63,9 @@ extension String {
 }
 
 /// Throws `.textTooLong` when `text` is longer than `limit` Excel characters.
-func requireLength(_ text: String, atMost limit: Int, field: WriterError.Field, at location: @autoclosure () -> WriterError.Location) throws(WriterError) {
+func requireLength(
+    _ text: String, atMost limit: Int, field: WriterError.Field, at location: @autoclosure () -> WriterError.Location
+) throws(WriterError) {
     let length = text.excelLength
     if length > limit {
         throw WriterError.textTooLong(field: field, length: length, limit: limit, unit: .characters, at: location())
@@ -72,7 +74,9 @@ func requireLength(_ text: String, atMost limit: Int, field: WriterError.Field, 
 }
 
 /// Throws `.textTooLong` when `text` needs more than `limit` UTF-8 bytes (fixed C buffers).
-func requireBytes(_ text: String, atMost limit: Int, field: WriterError.Field, at location: @autoclosure () -> WriterError.Location) throws(WriterError) {
+func requireBytes(
+    _ text: String, atMost limit: Int, field: WriterError.Field, at location: @autoclosure () -> WriterError.Location
+) throws(WriterError) {
     let length = text.utf8.count
     if length > limit {
         throw WriterError.textTooLong(field: field, length: length, limit: limit, unit: .utf8Bytes, at: location())

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Builds Excel header/footer text from parts, escaping `&` in plain text.
 ///
 /// ```swift
@@ -63,7 +64,7 @@ public struct HeaderFooter: Hashable, Sendable {
             case .fileName: return "&F"
             case .date: return "&D"
             case .time: return "&T"
-            case let .font(name, style): return "&\"\(name),\(style)\""
+            case .font(let name, let style): return "&\"\(name),\(style)\""
             case .fontSize(let size): return "&\(size)"
             }
         }.joined()

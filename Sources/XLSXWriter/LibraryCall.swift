@@ -5,8 +5,10 @@ import CXLSXWriter
 /// Every `lxw_error` that the wrapper receives goes through here, so no code is dropped.
 /// `printed` is what the library wrote to stderr during the call (`StandardErrorCapture`); it
 /// joins `lxw_strerror`'s text in the detail.
-func check(_ code: lxw_error, call: String, at location: @autoclosure () -> WriterError.Location,
-           printed: String = "") throws(WriterError) {
+func check(
+    _ code: lxw_error, call: String, at location: @autoclosure () -> WriterError.Location,
+    printed: String = ""
+) throws(WriterError) {
     guard code != LXW_NO_ERROR else { return }
     let lines = printed.split(separator: "\n").joined(separator: " / ")
     let detail = libraryText(code) + (lines.isEmpty ? "" : " / " + lines)

@@ -25,8 +25,9 @@ public struct RangeAddress: Hashable, Sendable, CustomStringConvertible {
     public init(_ a1: String) throws {
         let parts = a1.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count),
-              let a = CellAddress.parse(parts[0]),
-              let b = CellAddress.parse(parts[parts.count - 1]) else {
+            let a = CellAddress.parse(parts[0]),
+            let b = CellAddress.parse(parts[parts.count - 1])
+        else {
             throw WriterError.invalidReference(text: a1)
         }
         self.init(a, b)

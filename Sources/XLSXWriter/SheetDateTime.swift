@@ -31,9 +31,10 @@ public struct SheetDateTime: Hashable, Sendable, CustomStringConvertible {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
-        self.init(year: c.year ?? 1900, month: c.month ?? 1, day: c.day ?? 1,
-                  hour: c.hour ?? 0, minute: c.minute ?? 0,
-                  second: Double(c.second ?? 0) + Double(c.nanosecond ?? 0) / 1e9)
+        self.init(
+            year: c.year ?? 1900, month: c.month ?? 1, day: c.day ?? 1,
+            hour: c.hour ?? 0, minute: c.minute ?? 0,
+            second: Double(c.second ?? 0) + Double(c.nanosecond ?? 0) / 1e9)
     }
 
     /// True when the time of day is midnight.
@@ -51,8 +52,10 @@ public struct SheetDateTime: Hashable, Sendable, CustomStringConvertible {
         guard (1...12).contains(month) else { return .monthOutOfRange(month) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let days = calendar.range(of: .day, in: .month,
-                                  for: calendar.date(from: DateComponents(year: year, month: month, day: 1))!)?.count ?? 31
+        let days =
+            calendar.range(
+                of: .day, in: .month,
+                for: calendar.date(from: DateComponents(year: year, month: month, day: 1))!)?.count ?? 31
         guard (1...days).contains(day) else { return .noSuchDay(year: year, month: month, day: day) }
         guard (0...23).contains(hour), (0...59).contains(minute), second >= 0, second < 60 else {
             return .invalidTime(hour: hour, minute: minute, second: second)

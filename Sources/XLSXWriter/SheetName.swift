@@ -1,4 +1,5 @@
 import Foundation
+
 /// Excel's rules for sheet names, and quoting them inside formulas.
 ///
 /// Checked in Swift before libxlsxwriter sees the name, so the user gets the precise reason
@@ -31,7 +32,8 @@ public enum SheetName {
 
     private static func isPlain(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first,
-              first == "_" || ("A"..."Z").contains(first) || ("a"..."z").contains(first) else { return false }
+            first == "_" || ("A"..."Z").contains(first) || ("a"..."z").contains(first)
+        else { return false }
         let allowed = name.unicodeScalars.allSatisfy {
             $0 == "_" || $0 == "." || ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0)
         }

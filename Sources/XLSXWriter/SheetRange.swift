@@ -1,4 +1,5 @@
 import Foundation
+
 /// A range on a named sheet, written in formulas as `'シート 名'!$A$2:$A$6`.
 ///
 /// Used for chart series, list validations that read their choices from cells, and

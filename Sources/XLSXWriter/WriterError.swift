@@ -171,29 +171,29 @@ public enum WriterError: Error, Equatable, Sendable, CustomStringConvertible {
     /// wording, or the raw values.
     public var description: String {
         switch self {
-        case let .library(call, failure, detail, at):
+        case .library(let call, let failure, let detail, let at):
             return "\(call) failed: \(failure) — \(detail) [\(at.path) \(at.sheet ?? "-") \(at.cell ?? "-")]"
-        case let .invalidSheetName(name, problem, path):
+        case .invalidSheetName(let name, let problem, let path):
             return "invalid sheet name \"\(name)\": \(problem) [\(path)]"
-        case let .cellOutOfRange(at):
+        case .cellOutOfRange(let at):
             return "cell out of range: \(at.cell ?? "?") [\(at.path) \(at.sheet ?? "-")]"
-        case let .invalidReference(text):
+        case .invalidReference(let text):
             return "not a cell/range reference: \"\(text)\""
-        case let .textTooLong(field, length, limit, unit, at):
+        case .textTooLong(let field, let length, let limit, let unit, let at):
             return "\(field.rawValue) too long: \(length) > \(limit) \(unit) [\(at.path) \(at.sheet ?? "-") \(at.cell ?? "-")]"
-        case let .invalidArgument(field, problem, at):
+        case .invalidArgument(let field, let problem, let at):
             return "invalid \(field.rawValue): \(problem) [\(at.path) \(at.sheet ?? "-") \(at.cell ?? "-")]"
-        case let .overlappingMerge(range, existing, at):
+        case .overlappingMerge(let range, let existing, let at):
             return "merge \(range) overlaps \(existing) [\(at.path) \(at.sheet ?? "-")]"
-        case let .unknownSheet(name, at):
+        case .unknownSheet(let name, let at):
             return "no sheet named \"\(name)\" [\(at.path)]"
-        case let .chartAlreadyInserted(at):
+        case .chartAlreadyInserted(let at):
             return "chart inserted twice [\(at.path) \(at.sheet ?? "-") \(at.cell ?? "-")]"
-        case let .workbookClosed(path):
+        case .workbookClosed(let path):
             return "workbook already closed: \(path)"
-        case let .fileSystem(operation, detail, path):
+        case .fileSystem(let operation, let detail, let path):
             return "\(operation) failed for \(path): \(detail)"
-        case let .fileNotWritten(path):
+        case .fileNotWritten(let path):
             return "workbook_close returned LXW_NO_ERROR but \(path) is missing, empty or not a ZIP"
         }
     }

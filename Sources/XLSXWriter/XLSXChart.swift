@@ -84,10 +84,10 @@ public struct XLSXChart {
         for range in [series.values] + (series.categories.map { [$0] } ?? []) {
             try requireSheetRange(range)
         }
-        if case let .cell(sheet, cell)? = series.name {
+        if case .cell(let sheet, let cell)? = series.name {
             try requireSheetRange(SheetRange(sheet: sheet, range: RangeAddress(cell)))
         }
-        if case let .text(text)? = series.name {
+        if case .text(let text)? = series.name {
             try requireLength(text, atMost: ExcelLimits.label, field: .chartSeriesName, at: location)
         }
         if let format = series.dataLabels?.numberFormat {
@@ -97,17 +97,19 @@ public struct XLSXChart {
             throw allocationFailure(call: "chart_add_series", at: location)
         }
         let values = series.values.range
-        chart_series_set_values(added, series.values.sheet, lxw_row_t(values.first.row), lxw_col_t(values.first.column),
-                                lxw_row_t(values.last.row), lxw_col_t(values.last.column))
+        chart_series_set_values(
+            added, series.values.sheet, lxw_row_t(values.first.row), lxw_col_t(values.first.column),
+            lxw_row_t(values.last.row), lxw_col_t(values.last.column))
         if let categories = series.categories {
             let r = categories.range
-            chart_series_set_categories(added, categories.sheet, lxw_row_t(r.first.row), lxw_col_t(r.first.column),
-                                        lxw_row_t(r.last.row), lxw_col_t(r.last.column))
+            chart_series_set_categories(
+                added, categories.sheet, lxw_row_t(r.first.row), lxw_col_t(r.first.column),
+                lxw_row_t(r.last.row), lxw_col_t(r.last.column))
         }
         switch series.name {
         case nil: break
         case .text(let text)?: chart_series_set_name(added, text)
-        case let .cell(sheet, cell)?:
+        case .cell(let sheet, let cell)?:
             chart_series_set_name_range(added, sheet, lxw_row_t(cell.row), lxw_col_t(cell.column))
         }
         if let color = series.color {
@@ -206,7 +208,8 @@ public struct XLSXChart {
             throw WriterError.invalidArgument(field: .chartAxis, problem: .noAxesOnPieChart, at: location)
         }
         if let minimum, let maximum, minimum >= maximum {
-            throw WriterError.invalidArgument(field: .chartAxis, problem: .axisMinimumNotBelowMaximum(minimum: minimum, maximum: maximum), at: location)
+            throw WriterError.invalidArgument(
+                field: .chartAxis, problem: .axisMinimumNotBelowMaximum(minimum: minimum, maximum: maximum), at: location)
         }
         if let majorUnit, !(majorUnit > 0) {
             throw WriterError.invalidArgument(field: .chartAxis, problem: .axisUnitNotPositive, at: location)

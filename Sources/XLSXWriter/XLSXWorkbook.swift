@@ -61,7 +61,8 @@ public final class XLSXWorkbook {
             }
         }
         let target = URL(fileURLWithPath: path)
-        stagingPath = target.deletingLastPathComponent()
+        stagingPath =
+            target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).partial")
             .path
 
@@ -147,8 +148,10 @@ public final class XLSXWorkbook {
     public func setProperties(_ properties: WorkbookProperties) throws {
         try requireOpen()
         let location = WriterError.Location(path: path)
-        for text in [properties.title, properties.subject, properties.author, properties.manager, properties.company,
-                     properties.category, properties.keywords, properties.comments, properties.status].compactMap({ $0 }) {
+        for text in [
+            properties.title, properties.subject, properties.author, properties.manager, properties.company,
+            properties.category, properties.keywords, properties.comments, properties.status,
+        ].compactMap({ $0 }) {
             try requireNoNUL(text, field: .documentProperty, at: location)
         }
         try Self.requireTimeT(properties.created, at: location)
@@ -318,7 +321,8 @@ public final class XLSXWorkbook {
             case .number(let number):
                 try check(workbook_set_custom_property_number(workbook, name, number), call: "workbook_set_custom_property_number", at: location)
             case .boolean(let flag):
-                try check(workbook_set_custom_property_boolean(workbook, name, flag ? 1 : 0), call: "workbook_set_custom_property_boolean", at: location)
+                try check(
+                    workbook_set_custom_property_boolean(workbook, name, flag ? 1 : 0), call: "workbook_set_custom_property_boolean", at: location)
             case .date(let date):
                 var utc = Self.utcDateTime(date)
                 try check(workbook_set_custom_property_datetime(workbook, name, &utc), call: "workbook_set_custom_property_datetime", at: location)

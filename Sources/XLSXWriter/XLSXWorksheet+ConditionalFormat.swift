@@ -68,33 +68,35 @@ extension XLSXWorksheet {
         }
     }
 
-    private func fillCell(_ c: inout lxw_conditional_format, _ comparison: ConditionalFormat.Comparison,
-                          strings: CStringStore, at: WriterError.Location) throws(WriterError) {
+    private func fillCell(
+        _ c: inout lxw_conditional_format, _ comparison: ConditionalFormat.Comparison,
+        strings: CStringStore, at: WriterError.Location
+    ) throws(WriterError) {
         let criteria: lxw_conditional_criteria
         switch comparison {
-        case let .equal(v):
+        case .equal(let v):
             criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO
             try setValue(v, number: &c.value, string: &c.value_string, strings: strings, at: at)
-        case let .notEqual(v):
+        case .notEqual(let v):
             criteria = LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO
             try setValue(v, number: &c.value, string: &c.value_string, strings: strings, at: at)
-        case let .greaterThan(v):
+        case .greaterThan(let v):
             criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN
             try setValue(v, number: &c.value, string: &c.value_string, strings: strings, at: at)
-        case let .lessThan(v):
+        case .lessThan(let v):
             criteria = LXW_CONDITIONAL_CRITERIA_LESS_THAN
             try setValue(v, number: &c.value, string: &c.value_string, strings: strings, at: at)
-        case let .greaterThanOrEqual(v):
+        case .greaterThanOrEqual(let v):
             criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO
             try setValue(v, number: &c.value, string: &c.value_string, strings: strings, at: at)
-        case let .lessThanOrEqual(v):
+        case .lessThanOrEqual(let v):
             criteria = LXW_CONDITIONAL_CRITERIA_LESS_THAN_OR_EQUAL_TO
             try setValue(v, number: &c.value, string: &c.value_string, strings: strings, at: at)
-        case let .between(low, high):
+        case .between(let low, let high):
             criteria = LXW_CONDITIONAL_CRITERIA_BETWEEN
             try setValue(low, number: &c.min_value, string: &c.min_value_string, strings: strings, at: at)
             try setValue(high, number: &c.max_value, string: &c.max_value_string, strings: strings, at: at)
-        case let .notBetween(low, high):
+        case .notBetween(let low, let high):
             criteria = LXW_CONDITIONAL_CRITERIA_NOT_BETWEEN
             try setValue(low, number: &c.min_value, string: &c.min_value_string, strings: strings, at: at)
             try setValue(high, number: &c.max_value, string: &c.max_value_string, strings: strings, at: at)
@@ -102,8 +104,10 @@ extension XLSXWorksheet {
         c.criteria = UInt8(criteria.rawValue)
     }
 
-    private func setValue(_ operand: ConditionalFormat.Operand, number: inout Double, string: inout UnsafeMutablePointer<CChar>?,
-                          strings: CStringStore, at: WriterError.Location) throws(WriterError) {
+    private func setValue(
+        _ operand: ConditionalFormat.Operand, number: inout Double, string: inout UnsafeMutablePointer<CChar>?,
+        strings: CStringStore, at: WriterError.Location
+    ) throws(WriterError) {
         switch operand {
         case .number(let value):
             guard value.isFinite else {

@@ -20,7 +20,7 @@ extension XLSXWorksheet {
         if let text = validation.errorMessage { try requireLength(text, atMost: ExcelLimits.validationText, field: .errorMessage, at: at) }
 
         var rule = validation.rule
-        if case let .list(items, dropdown) = rule, let problem = Self.inlineListProblem(items, at: at) {
+        if case .list(let items, let dropdown) = rule, let problem = Self.inlineListProblem(items, at: at) {
             guard let spill else { throw problem }
             guard spill.sheet.workbook === workbook else { throw WriterError.unknownSheet(name: spill.sheet.name, at: at) }
             rule = .listSource(try spill.write(items, at: at), dropdown: dropdown)
@@ -73,55 +73,57 @@ extension XLSXWorksheet {
 
     private func fill(_ c: inout lxw_data_validation, rule: DataValidation.Rule, strings: CStringStore, at: WriterError.Location) throws {
         switch rule {
-        case let .list(items, dropdown):
+        case .list(let items, let dropdown):
             c.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
             c.value_list = strings.copyList(items)
             c.dropdown = UInt8((dropdown ? LXW_VALIDATION_ON : LXW_VALIDATION_OFF).rawValue)
-        case let .listSource(source, dropdown):
+        case .listSource(let source, let dropdown):
             guard workbook.sheetNames.contains(source.sheet) else { throw WriterError.unknownSheet(name: source.sheet, at: at) }
-            guard source.range.isInsideSheet else { throw WriterError.cellOutOfRange(at: .init(path: workbook.path, sheet: source.sheet, cell: source.range.a1)) }
+            guard source.range.isInsideSheet else {
+                throw WriterError.cellOutOfRange(at: .init(path: workbook.path, sheet: source.sheet, cell: source.range.a1))
+            }
             c.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
             c.value_formula = strings.copy("=" + source.formula)
             c.dropdown = UInt8((dropdown ? LXW_VALIDATION_ON : LXW_VALIDATION_OFF).rawValue)
-        case let .listFormula(formula, dropdown):
+        case .listFormula(let formula, let dropdown):
             try requireFormula(formula, field: .validationFormula, at: nil)
             c.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
             c.value_formula = strings.copy(formula)
             c.dropdown = UInt8((dropdown ? LXW_VALIDATION_ON : LXW_VALIDATION_OFF).rawValue)
-        case let .wholeNumber(comparison):
+        case .wholeNumber(let comparison):
             c.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
             try Self.apply(comparison.map(Double.init), to: &c, at: at)
-        case let .decimal(comparison):
+        case .decimal(let comparison):
             c.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
             try Self.apply(comparison, to: &c, at: at)
-        case let .textLength(comparison):
+        case .textLength(let comparison):
             c.validate = UInt8(LXW_VALIDATION_TYPE_LENGTH.rawValue)
             let numbers = comparison.map(Double.init)
             if numbers.values.contains(where: { $0 < 0 }) {
                 throw WriterError.invalidArgument(field: .validationBounds, problem: .negativeTextLength, at: at)
             }
             try Self.apply(numbers, to: &c, at: at)
-        case let .date(comparison):
+        case .date(let comparison):
             c.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
             for date in comparison.values {
                 if let problem = date.problem { throw WriterError.invalidArgument(field: .validationBounds, problem: problem, at: at) }
             }
-            if case let .between(low, high) = comparison, low.excelSerial > high.excelSerial {
+            if case .between(let low, let high) = comparison, low.excelSerial > high.excelSerial {
                 throw WriterError.invalidArgument(field: .validationBounds, problem: .startAfterEnd(start: low, end: high), at: at)
             }
-            if case let .notBetween(low, high) = comparison, low.excelSerial > high.excelSerial {
+            if case .notBetween(let low, let high) = comparison, low.excelSerial > high.excelSerial {
                 throw WriterError.invalidArgument(field: .validationBounds, problem: .startAfterEnd(start: low, end: high), at: at)
             }
             c.criteria = comparison.criteria
             switch comparison {
-            case let .between(low, high), let .notBetween(low, high):
+            case .between(let low, let high), .notBetween(let low, let high):
                 c.minimum_datetime = low.lxw
                 c.maximum_datetime = high.lxw
-            case let .equal(v), let .notEqual(v), let .greaterThan(v), let .lessThan(v),
-                 let .greaterThanOrEqual(v), let .lessThanOrEqual(v):
+            case .equal(let v), .notEqual(let v), .greaterThan(let v), .lessThan(let v),
+                .greaterThanOrEqual(let v), .lessThanOrEqual(let v):
                 c.value_datetime = v.lxw
             }
-        case let .custom(formula):
+        case .custom(let formula):
             try requireFormula(formula, field: .validationFormula, at: nil)
             c.validate = UInt8(LXW_VALIDATION_TYPE_CUSTOM_FORMULA.rawValue)
             c.value_formula = strings.copy(formula)
@@ -130,20 +132,22 @@ extension XLSXWorksheet {
         }
     }
 
-    private static func apply(_ comparison: DataValidation.Comparison<Double>, to c: inout lxw_data_validation, at: WriterError.Location) throws(WriterError) {
+    private static func apply(
+        _ comparison: DataValidation.Comparison<Double>, to c: inout lxw_data_validation, at: WriterError.Location
+    ) throws(WriterError) {
         if comparison.values.contains(where: { !$0.isFinite }) {
             throw .invalidArgument(field: .validationBounds, problem: .boundNotFinite, at: at)
         }
         c.criteria = comparison.criteria
         switch comparison {
-        case let .between(low, high), let .notBetween(low, high):
+        case .between(let low, let high), .notBetween(let low, let high):
             guard low <= high else {
                 throw .invalidArgument(field: .validationBounds, problem: .minimumAboveMaximum(minimum: low, maximum: high), at: at)
             }
             c.minimum_number = low
             c.maximum_number = high
-        case let .equal(v), let .notEqual(v), let .greaterThan(v), let .lessThan(v),
-             let .greaterThanOrEqual(v), let .lessThanOrEqual(v):
+        case .equal(let v), .notEqual(let v), .greaterThan(let v), .lessThan(let v),
+            .greaterThanOrEqual(let v), .lessThanOrEqual(let v):
             c.value_number = v
         }
     }
@@ -153,23 +157,24 @@ extension DataValidation.Comparison {
     /// The same comparison on converted values.
     func map<T>(_ transform: (Value) -> T) -> DataValidation.Comparison<T> {
         switch self {
-        case let .between(a, b): return .between(transform(a), transform(b))
-        case let .notBetween(a, b): return .notBetween(transform(a), transform(b))
-        case let .equal(v): return .equal(transform(v))
-        case let .notEqual(v): return .notEqual(transform(v))
-        case let .greaterThan(v): return .greaterThan(transform(v))
-        case let .lessThan(v): return .lessThan(transform(v))
-        case let .greaterThanOrEqual(v): return .greaterThanOrEqual(transform(v))
-        case let .lessThanOrEqual(v): return .lessThanOrEqual(transform(v))
+        case .between(let a, let b): return .between(transform(a), transform(b))
+        case .notBetween(let a, let b): return .notBetween(transform(a), transform(b))
+        case .equal(let v): return .equal(transform(v))
+        case .notEqual(let v): return .notEqual(transform(v))
+        case .greaterThan(let v): return .greaterThan(transform(v))
+        case .lessThan(let v): return .lessThan(transform(v))
+        case .greaterThanOrEqual(let v): return .greaterThanOrEqual(transform(v))
+        case .lessThanOrEqual(let v): return .lessThanOrEqual(transform(v))
         }
     }
 
     /// The one or two values compared against.
     var values: [Value] {
         switch self {
-        case let .between(a, b), let .notBetween(a, b): return [a, b]
-        case let .equal(v), let .notEqual(v), let .greaterThan(v), let .lessThan(v),
-             let .greaterThanOrEqual(v), let .lessThanOrEqual(v): return [v]
+        case .between(let a, let b), .notBetween(let a, let b): return [a, b]
+        case .equal(let v), .notEqual(let v), .greaterThan(let v), .lessThan(let v),
+            .greaterThanOrEqual(let v), .lessThanOrEqual(let v):
+            return [v]
         }
     }
 

@@ -13,8 +13,9 @@ extension XLSXWorksheet {
         }
         let format = try workbook.format(for: style, at: at)
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
-        try check(worksheet_set_column_opt(sheet, firstColumn, lastColumn, width ?? LXW_DEF_COL_WIDTH, format, &options),
-                  call: "worksheet_set_column_opt", at: at)
+        try check(
+            worksheet_set_column_opt(sheet, firstColumn, lastColumn, width ?? LXW_DEF_COL_WIDTH, format, &options),
+            call: "worksheet_set_column_opt", at: at)
     }
 
     /// Sets one column's width, default style and visibility.
@@ -32,8 +33,9 @@ extension XLSXWorksheet {
         }
         let format = try workbook.format(for: style, at: at)
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
-        try check(worksheet_set_row_opt(sheet, cRow, height ?? LXW_DEF_ROW_HEIGHT, format, &options),
-                  call: "worksheet_set_row_opt", at: at)
+        try check(
+            worksheet_set_row_opt(sheet, cRow, height ?? LXW_DEF_ROW_HEIGHT, format, &options),
+            call: "worksheet_set_row_opt", at: at)
     }
 
     /// Sets the height of rows that have no height of their own; optionally hides all unused rows.

@@ -70,8 +70,10 @@ public struct NoteOptions: Hashable, Sendable {
     public var fontSize: Double?
 
     /// Note options.
-    public init(author: String? = nil, visible: Bool = false, width: Int? = nil, height: Int? = nil,
-                fontName: String? = nil, fontSize: Double? = nil) {
+    public init(
+        author: String? = nil, visible: Bool = false, width: Int? = nil, height: Int? = nil,
+        fontName: String? = nil, fontSize: Double? = nil
+    ) {
         self.author = author
         self.visible = visible
         self.width = width

@@ -44,8 +44,9 @@ extension XLSXWorksheet {
     public func repeatRows(first: Int, last: Int) throws {
         let range = RangeAddress(firstRow: first, firstColumn: 0, lastRow: last, lastColumn: 0)
         let (sheet, r1, _, r2, _) = try target(range)
-        try check(worksheet_repeat_rows(sheet, r1, r2), call: "worksheet_repeat_rows",
-                  at: .init(path: workbook.path, sheet: name, cell: "\(range.first.row + 1):\(range.last.row + 1)"))
+        try check(
+            worksheet_repeat_rows(sheet, r1, r2), call: "worksheet_repeat_rows",
+            at: .init(path: workbook.path, sheet: name, cell: "\(range.first.row + 1):\(range.last.row + 1)"))
     }
 
     /// Repeats the 0-based columns `first...last` at the left of every printed page.

@@ -90,10 +90,12 @@ public struct XLSXWorksheet {
             try check(worksheet_write_formula(sheet, row, column, formula, format), call: "worksheet_write_formula", at: location(cell))
         case .number(let value)?:
             try requireFinite(value, field: .formulaResult, at: cell)
-            try check(worksheet_write_formula_num(sheet, row, column, formula, format, value), call: "worksheet_write_formula_num", at: location(cell))
+            try check(
+                worksheet_write_formula_num(sheet, row, column, formula, format, value), call: "worksheet_write_formula_num", at: location(cell))
         case .text(let value)?:
             try requireLength(value, atMost: ExcelLimits.cellText, field: .formulaResult, at: location(cell))
-            try check(worksheet_write_formula_str(sheet, row, column, formula, format, value), call: "worksheet_write_formula_str", at: location(cell))
+            try check(
+                worksheet_write_formula_str(sheet, row, column, formula, format, value), call: "worksheet_write_formula_str", at: location(cell))
         }
     }
 

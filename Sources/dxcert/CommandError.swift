@@ -1,4 +1,3 @@
-import DXCertMessages
 import DXCertForms
 import DXCertIngest
 import DXCertMessages

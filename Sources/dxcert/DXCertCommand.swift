@@ -10,13 +10,13 @@ struct DXCertCommand: ParsableCommand {
         commandName: "dxcert",
         abstract: "DX人材認定制度の集計ツール（Excelの評価シートから認定結果を作成します）",
         discussion: """
-        終了コード: 0 正常 / 1 入力に問題あり（結果は出力済み） / 2 使い方の誤り・致命的なエラー
-        """,
+            終了コード: 0 正常 / 1 入力に問題あり（結果は出力済み） / 2 使い方の誤り・致命的なエラー
+            """,
         version: """
-        dxcert \(DXCertVersion.number)
-          libxml2 \(LibXML2Version.linked)（Excelファイルの読み込み）
-          libxlsxwriter \(LibXLSXWriterVersion.linked)（Excelファイルの書き出し）
-        """,
+            dxcert \(DXCertVersion.number)
+              libxml2 \(LibXML2Version.linked)（Excelファイルの読み込み）
+              libxlsxwriter \(LibXLSXWriterVersion.linked)（Excelファイルの書き出し）
+            """,
         subcommands: [Run.self, Check.self, TemplatesCommand.self, SheetsCommand.self, Inspect.self]
     )
 

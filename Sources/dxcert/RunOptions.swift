@@ -31,8 +31,9 @@ struct BatchOptions: ParsableArguments {
     }
 
     func runOptions() -> RunOptions {
-        RunOptions(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), year: year.flatMap(YearParser.parse),
-                   usePreviousLedger: !ignorePreviousLedger)
+        RunOptions(
+            input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), year: year.flatMap(YearParser.parse),
+            usePreviousLedger: !ignorePreviousLedger)
     }
 }
 

@@ -30,8 +30,10 @@ struct SheetsCommand: ParsableCommand {
         let progress = ProgressBar(label: "作成中")
         let result: SheetGenerator.Run
         do {
-            result = try SheetGenerator.run(setupFile: setupURL, displayName: setup, root: root,
-                                            forbiddenFolders: [URL(fileURLWithPath: input)]) { progress.update($0, $1) }
+            result = try SheetGenerator.run(
+                setupFile: setupURL, displayName: setup, root: root,
+                forbiddenFolders: [URL(fileURLWithPath: input)]
+            ) { progress.update($0, $1) }
             progress.finish()
         } catch {
             progress.finish()

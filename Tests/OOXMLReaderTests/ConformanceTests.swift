@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OOXMLReader
 
 /// Whole-file checks against committed fixtures whose expected output was written independently
@@ -24,7 +25,8 @@ struct ConformanceTests {
 
     static let rejectedCorpus: [String: String] = {
         guard let data = try? Data(contentsOf: Fixtures.url("corpus/rejected.json")),
-              let list = try? JSONDecoder().decode([BadCase].self, from: data) else { return [:] }
+            let list = try? JSONDecoder().decode([BadCase].self, from: data)
+        else { return [:] }
         // `file` is relative to corpus/ (e.g. `calamine/pass_protected.xlsx`).
         return Dictionary(uniqueKeysWithValues: list.map { ($0.file, $0.error) })
     }()
@@ -62,9 +64,10 @@ struct ConformanceTests {
     /// separators of our own line are checked exactly.
     static func sameCell(_ ours: String, _ expected: String) -> Bool {
         guard ours.hasPrefix("{\"sheet\": "), ours.contains(", \"cell\": \""), ours.contains(", \"type\": \""),
-              ours.contains(", \"value\": "),
-              let a = try? JSONSerialization.jsonObject(with: Data(ours.utf8)) as? NSDictionary,
-              let b = try? JSONSerialization.jsonObject(with: Data(expected.utf8)) as? NSDictionary else { return false }
+            ours.contains(", \"value\": "),
+            let a = try? JSONSerialization.jsonObject(with: Data(ours.utf8)) as? NSDictionary,
+            let b = try? JSONSerialization.jsonObject(with: Data(expected.utf8)) as? NSDictionary
+        else { return false }
         return a == b
     }
 
@@ -137,7 +140,7 @@ struct ConformanceTests {
     static func part(of e: ReaderError) -> String? {
         switch e {
         case .unsupportedEntry(_, let p, _), .duplicateEntry(_, let p), .limitExceeded(_, let p, _), .missingPart(_, let p, _),
-             .malformedXML(_, let p, _, _), .forbiddenDoctype(_, let p):
+            .malformedXML(_, let p, _, _), .forbiddenDoctype(_, let p):
             return p
         default:
             return nil

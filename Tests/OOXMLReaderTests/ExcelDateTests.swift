@@ -1,12 +1,16 @@
 import Testing
+
 @testable import OOXMLReader
 
 @Suite("Excel serial dates")
 struct ExcelDateTests {
-    @Test("1900 system, including Lotus's phantom 29 February",
-          arguments: [(1.0, "1900-01-01"), (59.0, "1900-02-28"), (60.0, "1900-02-29"), (61.0, "1900-03-01"),
-                      (0.5, "1899-12-31T12:00:00"), (0.0, "1899-12-31"), (45000.25, "2023-03-15T06:00:00"),
-                      (45383.0, "2024-04-01"), (2958465.0, "9999-12-31"), (1.5 / 86400 + 45000, "2023-03-15T00:00:02")])
+    @Test(
+        "1900 system, including Lotus's phantom 29 February",
+        arguments: [
+            (1.0, "1900-01-01"), (59.0, "1900-02-28"), (60.0, "1900-02-29"), (61.0, "1900-03-01"),
+            (0.5, "1899-12-31T12:00:00"), (0.0, "1899-12-31"), (45000.25, "2023-03-15T06:00:00"),
+            (45383.0, "2024-04-01"), (2958465.0, "9999-12-31"), (1.5 / 86400 + 45000, "2023-03-15T00:00:02"),
+        ])
     func serial1900(serial: Double, iso: String) {
         #expect(ExcelDateTime.fromSerial(serial, date1904: false)?.iso == iso)
     }

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import OOXMLReader
 
 @Suite("Number formats: which ones show dates")
 struct NumberFormatTests {
-    @Test("built-in ids 14–22, 45–47 and the East-Asian 27–36, 50–58 are dates without a code",
-          arguments: [14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58])
+    @Test(
+        "built-in ids 14–22, 45–47 and the East-Asian 27–36, 50–58 are dates without a code",
+        arguments: [14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58])
     func builtInDates(id: Int) {
         #expect(NumberFormat.isDateTime(id: id, code: nil))
     }
@@ -14,16 +16,22 @@ struct NumberFormatTests {
         #expect(!NumberFormat.isDateTime(id: id, code: nil))
     }
 
-    @Test("custom codes with date/time tokens are dates",
-          arguments: ["yyyy/mm/dd", "yyyy\"年\"m\"月\"d\"日\"", "[$-411]ggge\"年\"m\"月\"d\"日\"", "[$-411]ge.m.d", "h:mm", "[h]:mm:ss",
-                      "mm:ss", "yyyy/mm/dd;@", "d-mmm-yy", "[$-F800]dddd, mmmm dd, yyyy", "[mm]:ss", "[ss]", "yyyy-mm-dd hh:mm:ss", "ee/m/d"])
+    @Test(
+        "custom codes with date/time tokens are dates",
+        arguments: [
+            "yyyy/mm/dd", "yyyy\"年\"m\"月\"d\"日\"", "[$-411]ggge\"年\"m\"月\"d\"日\"", "[$-411]ge.m.d", "h:mm", "[h]:mm:ss",
+            "mm:ss", "yyyy/mm/dd;@", "d-mmm-yy", "[$-F800]dddd, mmmm dd, yyyy", "[mm]:ss", "[ss]", "yyyy-mm-dd hh:mm:ss", "ee/m/d",
+        ])
     func customDates(code: String) {
         #expect(NumberFormat.isDateTime(code: code))
     }
 
-    @Test("custom codes without date tokens stay numbers",
-          arguments: ["@", "0.0", "0.00E+00", "[Red]0.0", "\"年\"0", "General", "#,##0\"円\"", "0.0_);[Red]\\(0.0\\)",
-                      "_(* #,##0_);_(* (#,##0)", "0;-0;;@", "##0.0E+0", "\"date\" 0", "\\d0", "*d0", "[DBNum1]0", "0%"])
+    @Test(
+        "custom codes without date tokens stay numbers",
+        arguments: [
+            "@", "0.0", "0.00E+00", "[Red]0.0", "\"年\"0", "General", "#,##0\"円\"", "0.0_);[Red]\\(0.0\\)",
+            "_(* #,##0_);_(* (#,##0)", "0;-0;;@", "##0.0E+0", "\"date\" 0", "\\d0", "*d0", "[DBNum1]0", "0%",
+        ])
     func customNumbers(code: String) {
         #expect(!NumberFormat.isDateTime(code: code))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OOXMLReader
 
 #if canImport(Glibc)
@@ -31,9 +32,10 @@ struct TrapFreeTests {
 
     @Test("a row r of Int64.max, then a row without r: an error at the first row, no overflow")
     func rowIndexMax() throws {
-        let position = try limitsPosition("""
-        <sheetData><row r="9223372036854775807"><c><v>1</v></c></row><row><c><v>2</v></c></row></sheetData>
-        """)
+        let position = try limitsPosition(
+            """
+            <sheetData><row r="9223372036854775807"><c><v>1</v></c></row><row><c><v>2</v></c></row></sheetData>
+            """)
         #expect(position == .rowNumber("9223372036854775807"))
     }
 
@@ -51,13 +53,18 @@ struct TrapFreeTests {
 
     @Test("the last row and the last column are still read")
     func lastCellAccepted() throws {
-        let url = try Package.temp(Package.simple(sheetXML: """
-        <sheetData><row r="1048575"/><row><c r="XFC1048576"><v>1</v></c><c><v>2</v></c></row></sheetData>
-        """))
+        let url = try Package.temp(
+            Package.simple(
+                sheetXML: """
+                    <sheetData><row r="1048575"/><row><c r="XFC1048576"><v>1</v></c><c><v>2</v></c></row></sheetData>
+                    """))
         defer { try? FileManager.default.removeItem(at: url) }
         let got = try Fixtures.inspect(url)
-        #expect(got == [#"{"sheet": "S", "cell": "XFC1048576", "type": "number", "value": 1}"#,
-                        #"{"sheet": "S", "cell": "XFD1048576", "type": "number", "value": 2}"#])
+        #expect(
+            got == [
+                #"{"sheet": "S", "cell": "XFC1048576", "type": "number", "value": 1}"#,
+                #"{"sheet": "S", "cell": "XFD1048576", "type": "number", "value": 2}"#,
+            ])
     }
 
     @Test("cell r past XFD, huge letters or digits, and cells without r running past XFD")
@@ -65,10 +72,12 @@ struct TrapFreeTests {
         #expect(try limitsPosition(#"<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>"#) == .cellReference("XFE1"))
         #expect(try limitsPosition(#"<sheetData><row r="1"><c r="A1048577"><v>1</v></c></row></sheetData>"#) == .cellReference("A1048577"))
         let letters = String(repeating: "A", count: 40) + "1"
-        #expect(try limitsPosition(#"<sheetData><row r="1"><c r="\#(letters)"><v>1</v></c></row></sheetData>"#)
-            == .cellReference("\(String(letters.prefix(32)))…"))
-        #expect(try limitsPosition(#"<sheetData><row r="2"><c r="XFD2"><v>1</v></c><c><v>2</v></c></row></sheetData>"#)
-            == .implicitCell(row: 2, column: 16_385))
+        #expect(
+            try limitsPosition(#"<sheetData><row r="1"><c r="\#(letters)"><v>1</v></c></row></sheetData>"#)
+                == .cellReference("\(String(letters.prefix(32)))…"))
+        #expect(
+            try limitsPosition(#"<sheetData><row r="2"><c r="XFD2"><v>1</v></c><c><v>2</v></c></row></sheetData>"#)
+                == .implicitCell(row: 2, column: 16_385))
     }
 
     @Test("A1 parsing tells out-of-limits references apart from text that is none")
@@ -98,10 +107,12 @@ struct TrapFreeTests {
         #expect(ExcelDateTime.parseISO("99999999999999999-01-01") == nil)
     }
 
-    @Test("damaged ZIP64 fields near 2^63 are broken archives", arguments: [
-        "trap_zip64_cd_offset_max.xlsx", "trap_zip64_locator_offset_max.xlsx", "trap_zip64_entry_offset_max.xlsx",
-        "trap_zip64_entry_size_max.xlsx", "trap_zip64_extra_overrun.xlsx",
-    ])
+    @Test(
+        "damaged ZIP64 fields near 2^63 are broken archives",
+        arguments: [
+            "trap_zip64_cd_offset_max.xlsx", "trap_zip64_locator_offset_max.xlsx", "trap_zip64_entry_offset_max.xlsx",
+            "trap_zip64_entry_size_max.xlsx", "trap_zip64_extra_overrun.xlsx",
+        ])
     func zip64Overflow(_ name: String) throws {
         // Read from memory too: both byte sources go through the same checks.
         let data = try Data(contentsOf: Fixtures.url("bad/" + name))
@@ -207,8 +218,9 @@ struct ReaderErrorDescriptionTests {
         }
     }
 
-    @Test("errno: the code and the operation are kept, the system's text is in detail",
-          arguments: [EACCES, ENOENT, EIO, EMFILE, EPROTO])
+    @Test(
+        "errno: the code and the operation are kept, the system's text is in detail",
+        arguments: [EACCES, ENOENT, EIO, EMFILE, EPROTO])
     func errno(code: Int32) {
         let technical = "errno \(code): \(String(cString: strerror(code)))"
         let opening = ByteSource.systemError(code, file: "a.xlsx", opening: true)
@@ -233,33 +245,52 @@ struct ReaderErrorDescriptionTests {
     @Test("every case has an English description naming the file and, where known, part, sheet and cell")
     func descriptions() {
         let cases: [(ReaderError, String)] = [
-            (.unreadableFile(file: "a.xlsx", code: nil, operation: .opening, detail: "st_mode 0o10644"),
-             #"cannot open "a.xlsx": not a regular file (st_mode 0o10644)"#),
+            (
+                .unreadableFile(file: "a.xlsx", code: nil, operation: .opening, detail: "st_mode 0o10644"),
+                #"cannot open "a.xlsx": not a regular file (st_mode 0o10644)"#
+            ),
             (.emptyFile(file: "a.xlsx"), #""a.xlsx" is empty (0 bytes)"#),
             (.passwordProtected(file: "a.xlsx"), #""a.xlsx" is a password-protected (encrypted) workbook"#),
             (.legacyBinaryWorkbook(file: "a.xlsx"), #""a.xlsx" is a legacy binary workbook (.xls or another CFB file), not .xlsx"#),
             (.notXLSX(file: "a.xlsx"), #""a.xlsx" is not an .xlsx workbook"#),
-            (.brokenArchive(file: "a.xlsx", damage: .checksumMismatch(part: "xl/workbook.xml")),
-             #""a.xlsx" is a damaged ZIP archive: CRC-32 of xl/workbook.xml does not match"#),
-            (.unsupportedEntry(file: "a.xlsx", part: "xl/styles.xml", feature: .compressionMethod(12)),
-             #""a.xlsx", part xl/styles.xml: unsupported compression method 12"#),
+            (
+                .brokenArchive(file: "a.xlsx", damage: .checksumMismatch(part: "xl/workbook.xml")),
+                #""a.xlsx" is a damaged ZIP archive: CRC-32 of xl/workbook.xml does not match"#
+            ),
+            (
+                .unsupportedEntry(file: "a.xlsx", part: "xl/styles.xml", feature: .compressionMethod(12)),
+                #""a.xlsx", part xl/styles.xml: unsupported compression method 12"#
+            ),
             (.duplicateEntry(file: "a.xlsx", part: "xl/workbook.xml"), #""a.xlsx" has more than one ZIP entry named xl/workbook.xml"#),
-            (.limitExceeded(file: "a.xlsx", part: "xl/worksheets/sheet1.xml", limit: .partBytes(limit: 512 << 20)),
-             #""a.xlsx", part xl/worksheets/sheet1.xml: safety limit exceeded: part inflates to more than 512 MiB"#),
-            (.missingPart(file: "a.xlsx", part: "xl/_rels/workbook.xml.rels",
-                          role: .sheetRelationship(sheet: "名簿", relationshipID: "rId7")),
-             #""a.xlsx" lacks the part xl/_rels/workbook.xml.rels (relationship rId7 of sheet "名簿")"#),
+            (
+                .limitExceeded(file: "a.xlsx", part: "xl/worksheets/sheet1.xml", limit: .partBytes(limit: 512 << 20)),
+                #""a.xlsx", part xl/worksheets/sheet1.xml: safety limit exceeded: part inflates to more than 512 MiB"#
+            ),
+            (
+                .missingPart(
+                    file: "a.xlsx", part: "xl/_rels/workbook.xml.rels",
+                    role: .sheetRelationship(sheet: "名簿", relationshipID: "rId7")),
+                #""a.xlsx" lacks the part xl/_rels/workbook.xml.rels (relationship rId7 of sheet "名簿")"#
+            ),
             (.missingPart(file: "a.xlsx", part: "_rels/.rels"), #""a.xlsx" lacks the part _rels/.rels"#),
-            (.malformedXML(file: "a.xlsx", part: "xl/workbook.xml", line: 0, detail: "xmlParseChunk returned 4"),
-             #""a.xlsx", part xl/workbook.xml: malformed XML: xmlParseChunk returned 4"#),
+            (
+                .malformedXML(file: "a.xlsx", part: "xl/workbook.xml", line: 0, detail: "xmlParseChunk returned 4"),
+                #""a.xlsx", part xl/workbook.xml: malformed XML: xmlParseChunk returned 4"#
+            ),
             (.forbiddenDoctype(file: "a.xlsx", part: "xl/workbook.xml"), #""a.xlsx", part xl/workbook.xml: a DOCTYPE declaration is not allowed"#),
-            (.sharedStringOutOfRange(file: "a.xlsx", sheet: "S", cell: "B2", index: 9, count: 3),
-             #""a.xlsx", sheet "S", cell B2: shared string 9 does not exist (3 strings)"#),
+            (
+                .sharedStringOutOfRange(file: "a.xlsx", sheet: "S", cell: "B2", index: 9, count: 3),
+                #""a.xlsx", sheet "S", cell B2: shared string 9 does not exist (3 strings)"#
+            ),
             (.noSuchSheet(file: "a.xlsx", sheet: "S"), #""a.xlsx" has no sheet "S""#),
-            (.outOfSheetLimits(file: "a.xlsx", sheet: "S", position: .cellReference("XFE1")),
-             #""a.xlsx", sheet "S": cell reference r="XFE1" lies outside the sheet (last cell XFD1048576)"#),
-            (.dateOutOfRange(file: "a.xlsx", sheet: "S", cell: "B1", text: "10000-01-01"),
-             #""a.xlsx", sheet "S", cell B1: date "10000-01-01" is outside the years 1-9999"#),
+            (
+                .outOfSheetLimits(file: "a.xlsx", sheet: "S", position: .cellReference("XFE1")),
+                #""a.xlsx", sheet "S": cell reference r="XFE1" lies outside the sheet (last cell XFD1048576)"#
+            ),
+            (
+                .dateOutOfRange(file: "a.xlsx", sheet: "S", cell: "B1", text: "10000-01-01"),
+                #""a.xlsx", sheet "S", cell B1: date "10000-01-01" is outside the years 1-9999"#
+            ),
         ]
         for (error, english) in cases {
             #expect(error.description == english)
@@ -271,10 +302,12 @@ struct ReaderErrorDescriptionTests {
     func structuredDetail() {
         #expect(ReaderError.brokenArchive(file: "a", damage: .fileTruncated).detail == "file ends early")
         #expect(ReaderError.unsupportedEntry(file: "a", part: "p", feature: .encryption).detail == "ZIP encryption")
-        #expect(ReaderError.limitExceeded(file: "a", part: "(ZIP)", limit: .entryCount(count: 10_001, limit: 10_000)).detail
-            == "10001 entries, more than the limit of 10000")
-        #expect(ReaderError.limitExceeded(file: "a", part: "p", limit: .textNodeBytes(limit: 1 << 20)).detail
-            == "a text node is longer than 1 MiB")
+        #expect(
+            ReaderError.limitExceeded(file: "a", part: "(ZIP)", limit: .entryCount(count: 10_001, limit: 10_000)).detail
+                == "10001 entries, more than the limit of 10000")
+        #expect(
+            ReaderError.limitExceeded(file: "a", part: "p", limit: .textNodeBytes(limit: 1 << 20)).detail
+                == "a text node is longer than 1 MiB")
         #expect(ReaderError.noSuchSheet(file: "a", sheet: "S").detail == nil)
     }
 }

@@ -28,8 +28,10 @@ public enum ProcessRunner {
     ///
     /// `asNobody` runs it through `setpriv` as uid/gid 65534 (for permission tests under root;
     /// the program and its inputs must then be readable by everyone).
-    public static func run(_ program: String, _ arguments: [String], timeout: TimeInterval = 180,
-                           asNobody: Bool = false) throws -> Output {
+    public static func run(
+        _ program: String, _ arguments: [String], timeout: TimeInterval = 180,
+        asNobody: Bool = false
+    ) throws -> Output {
         let process = Process()
         if asNobody {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -57,8 +59,9 @@ public enum ProcessRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self),
-                      timedOut: stopped.value)
+        return Output(
+            status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self),
+            timedOut: stopped.value)
     }
 
     /// Runs `program` and returns its standard output; throws `Failure` unless it exits 0.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("CellAddress and RangeAddress: A1 notation")

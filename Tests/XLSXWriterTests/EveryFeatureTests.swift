@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import XLSXWriter
 
 /// One workbook using every feature, read back by our reader and by openpyxl.
@@ -121,15 +122,18 @@ struct EveryFeatureTests {
 
         // Conditional formats.
         let cf = try #require(json["cf"] as? [[String: Any]])
-        let summary = cf.map { "\($0["range"] ?? "")|\($0["type"] ?? "")|\($0["operator"] as? String ?? "-")|\(($0["formula"] as? [String] ?? []).joined(separator: ";"))|\($0["text"] as? String ?? "-")" }
-        #expect(Set(summary) == [
-            "B2:B6|cellIs|greaterThanOrEqual|80|-",
-            "B2:B6|cellIs|between|0;59|-",
-            "A2:D6|expression|-|$C2=\"不合格\"|-",
-            "C2:C6|expression|-|NOT(ISERROR(SEARCH(\"保留\",C2)))|-",
-            "C2:C6|cellIs|equal|\"合格\"|-",
-            "B2:B6|expression|-|LEN(TRIM(B2))=0|-",
-        ])
+        let summary = cf.map {
+            "\($0["range"] ?? "")|\($0["type"] ?? "")|\($0["operator"] as? String ?? "-")|\(($0["formula"] as? [String] ?? []).joined(separator: ";"))|\($0["text"] as? String ?? "-")"
+        }
+        #expect(
+            Set(summary) == [
+                "B2:B6|cellIs|greaterThanOrEqual|80|-",
+                "B2:B6|cellIs|between|0;59|-",
+                "A2:D6|expression|-|$C2=\"不合格\"|-",
+                "C2:C6|expression|-|NOT(ISERROR(SEARCH(\"保留\",C2)))|-",
+                "C2:C6|cellIs|equal|\"合格\"|-",
+                "B2:B6|expression|-|LEN(TRIM(B2))=0|-",
+            ])
         let high = try #require(cf.first { ($0["formula"] as? [String]) == ["80"] })
         #expect(high["fill"] as? String == "FFC6EFCE")
         let low = try #require(cf.first { ($0["operator"] as? String) == "between" })
@@ -152,7 +156,7 @@ struct EveryFeatureTests {
         // Print setup.
         #expect(json["pageSetup", "orientation"] as? String == "landscape")
         #expect(json["pageSetup", "paperSize"] as? Int == 9)
-        #expect(json["pageSetup", "fitToWidth"] is NSNull) // fitToWidth="1" is the default and left out
+        #expect(json["pageSetup", "fitToWidth"] is NSNull)  // fitToWidth="1" is the default and left out
         #expect(json["pageSetup", "fitToHeight"] as? Int == 0)
         #expect(json["pageSetup", "fitToPage"] as? Bool == true)
         #expect(json["printOptions", "horizontalCentered"] as? Bool == true)
@@ -202,7 +206,8 @@ struct EveryFeatureTests {
 
     private func font(_ json: [String: Any], _ cell: String) -> String {
         guard let parts = json["fonts", cell] as? [Any], parts.count == 3,
-              let name = parts[0] as? String, let size = parts[1] as? Double, let bold = parts[2] as? Bool else { return "?" }
+            let name = parts[0] as? String, let size = parts[1] as? Double, let bold = parts[2] as? Bool
+        else { return "?" }
         return "\(name) \(size) \(bold ? "bold" : "regular")"
     }
 

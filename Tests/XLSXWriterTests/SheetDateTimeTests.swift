@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("SheetDateTime and RGBColor")
@@ -14,7 +15,7 @@ struct SheetDateTimeTests {
 
     @Test("a Date becomes the wall-clock time of the given zone")
     func fromDate() throws {
-        let instant = Date(timeIntervalSince1970: 1_743_433_200) // 2025-03-31T15:00:00Z
+        let instant = Date(timeIntervalSince1970: 1_743_433_200)  // 2025-03-31T15:00:00Z
         let tokyo = SheetDateTime(instant, in: try #require(TimeZone(identifier: "Asia/Tokyo")))
         #expect(tokyo == SheetDateTime(year: 2025, month: 4, day: 1))
         #expect(tokyo.isDateOnly)

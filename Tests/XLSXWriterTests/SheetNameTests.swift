@@ -1,4 +1,5 @@
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("SheetName: Excel's rules and quoting")

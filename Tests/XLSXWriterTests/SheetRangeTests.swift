@@ -1,4 +1,5 @@
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("SheetRange: formulas with quoted sheet names")

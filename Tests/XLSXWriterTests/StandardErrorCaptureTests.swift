@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSXWriter
 
 /// libxlsxwriter's own English `[ERROR]` lines never reach the terminal: they are captured

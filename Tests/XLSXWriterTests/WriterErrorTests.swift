@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("WriterError: structured, English descriptions with location")
@@ -11,8 +12,11 @@ struct WriterErrorTests {
         #expect(WriterError.Location(path: "a.xlsx").description == #"file "a.xlsx""#)
         let long = WriterError.textTooLong(field: .inputTitle, length: 33, limit: 32, unit: .characters, at: at)
         #expect(long.description == "inputTitle too long: 33 > 32 characters [out/報告.xlsx 集計 C3]")
-        let library = WriterError.library(call: "workbook_close", failure: .creatingFile, detail: "Error creating output xlsx file. Usually a permissions error.", at: .init(path: "a.xlsx"))
-        #expect(library.description == "workbook_close failed: creatingFile — Error creating output xlsx file. Usually a permissions error. [a.xlsx - -]")
+        let library = WriterError.library(
+            call: "workbook_close", failure: .creatingFile, detail: "Error creating output xlsx file. Usually a permissions error.",
+            at: .init(path: "a.xlsx"))
+        #expect(
+            library.description == "workbook_close failed: creatingFile — Error creating output xlsx file. Usually a permissions error. [a.xlsx - -]")
         #expect(WriterError.fileNotWritten(path: "a.xlsx").description.hasSuffix("a.xlsx is missing, empty or not a ZIP"))
         #expect(WriterError.invalidReference(text: "B0").description == #"not a cell/range reference: "B0""#)
         let argument = WriterError.invalidArgument(field: .date, problem: .noSuchDay(year: 2025, month: 2, day: 29), at: at)
@@ -40,9 +44,12 @@ struct WriterErrorTests {
         let texts = problems.map(\.description)
         #expect(Set(texts).count == problems.count, "no two problems read alike")
         #expect(texts.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "English only")
-        #expect(WriterError.ArgumentProblem.startAfterEnd(start: SheetDateTime(year: 2025, month: 4, day: 2),
-                                                          end: SheetDateTime(year: 2025, month: 4, day: 1)).description
-            == "start 2025-04-02 is after end 2025-04-01")
+        #expect(
+            WriterError.ArgumentProblem.startAfterEnd(
+                start: SheetDateTime(year: 2025, month: 4, day: 2),
+                end: SheetDateTime(year: 2025, month: 4, day: 1)
+            ).description
+                == "start 2025-04-02 is after end 2025-04-01")
     }
 
     @Test("every libxlsxwriter 1.1.4 error code maps to its own case with the library's text")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("XLSXChart: series, titles, insertion")
@@ -17,10 +18,12 @@ struct XLSXChartTests {
         }
         try data.write("件数", at: CellAddress(row: 0, column: 1))
         let line = try wb.addChart(.line)
-        try line.addSeries(ChartSeries(name: .cell(sheet: data.name, CellAddress(row: 0, column: 1)),
-                                       categories: data.range(try RangeAddress("A2:A4")),
-                                       values: data.range(try RangeAddress("B2:B4")),
-                                       color: RGBColor(0xC00000), dataLabels: .init(numberFormat: "0.0", position: .above), smooth: true))
+        try line.addSeries(
+            ChartSeries(
+                name: .cell(sheet: data.name, CellAddress(row: 0, column: 1)),
+                categories: data.range(try RangeAddress("A2:A4")),
+                values: data.range(try RangeAddress("B2:B4")),
+                color: RGBColor(0xC00000), dataLabels: .init(numberFormat: "0.0", position: .above), smooth: true))
         try line.setTitle("月別件数")
         try line.setAxisTitles(category: "月", value: "件")
         try line.setStyle(10)
@@ -46,7 +49,9 @@ struct XLSXChartTests {
         #expect(xml.contains("typeface=\"ＭＳ Ｐゴシック\""))
         #expect(!xml.contains("<c:legend>"))
         let drawing = try #require(try Python.part("xl/drawings/drawing1.xml", in: path))
-        #expect(drawing.contains("<xdr:from><xdr:col>3</xdr:col><xdr:colOff>95250</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>47625</xdr:rowOff></xdr:from>"))
+        #expect(
+            drawing.contains(
+                "<xdr:from><xdr:col>3</xdr:col><xdr:colOff>95250</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>47625</xdr:rowOff></xdr:from>"))
     }
 
     @Test("unknown sheets, empty charts, double insertion and axes on pies are refused")
@@ -58,14 +63,17 @@ struct XLSXChartTests {
         let sheet = try wb.addWorksheet(name: "データ")
         try sheet.write(1, at: CellAddress(row: 0, column: 0))
         let chart = try wb.addChart(.column)
-        #expect(throws: WriterError.invalidArgument(field: .chartSeries, problem: .chartWithoutSeries, at: .init(path: path, sheet: "データ", cell: "C3"))) {
+        #expect(
+            throws: WriterError.invalidArgument(field: .chartSeries, problem: .chartWithoutSeries, at: .init(path: path, sheet: "データ", cell: "C3"))
+        ) {
             try sheet.insertChart(chart, at: try CellAddress("C3"))
         }
         #expect(throws: WriterError.unknownSheet(name: "ない", at: .init(path: path))) {
             try chart.addSeries(ChartSeries(values: SheetRange(sheet: "ない", range: try RangeAddress("A1:A3"))))
         }
         #expect(throws: WriterError.cellOutOfRange(at: .init(path: path, sheet: "データ", cell: "A1:A1048577"))) {
-            try chart.addSeries(ChartSeries(values: SheetRange(sheet: "データ", range: RangeAddress(firstRow: 0, firstColumn: 0, lastRow: 1_048_576, lastColumn: 0))))
+            try chart.addSeries(
+                ChartSeries(values: SheetRange(sheet: "データ", range: RangeAddress(firstRow: 0, firstColumn: 0, lastRow: 1_048_576, lastColumn: 0))))
         }
         #expect(chart.seriesCount == 0)
         try chart.addSeries(ChartSeries(values: sheet.range(try RangeAddress("A1"))))

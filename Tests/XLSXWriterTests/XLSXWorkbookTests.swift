@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("XLSXWorkbook: life cycle, properties, names, determinism")
@@ -47,7 +48,7 @@ struct XLSXWorkbookTests {
         var first: WriterError?
         do { try wb.close() } catch { first = error }
         let expected = try #require(first)
-        guard case let .library(call, failure, detail, at) = expected else {
+        guard case .library(let call, let failure, let detail, let at) = expected else {
             Issue.record("unexpected \(expected)")
             return
         }
@@ -78,7 +79,7 @@ struct XLSXWorkbookTests {
             try wb.close()
             Issue.record("close should fail")
         } catch {
-            guard case let .fileSystem(operation, _, errorPath) = error else {
+            guard case .fileSystem(let operation, _, let errorPath) = error else {
                 Issue.record("unexpected \(error)")
                 return
             }
@@ -147,7 +148,10 @@ struct XLSXWorkbookTests {
         let scratch = try Scratch()
         defer { scratch.cleanUp() }
         let missing = scratch.path("no-tmp")
-        #expect(throws: WriterError.invalidArgument(field: .temporaryDirectory, problem: .missingTemporaryDirectory(missing), at: .init(path: scratch.path("a.xlsx")))) {
+        #expect(
+            throws: WriterError.invalidArgument(
+                field: .temporaryDirectory, problem: .missingTemporaryDirectory(missing), at: .init(path: scratch.path("a.xlsx")))
+        ) {
             _ = try XLSXWorkbook(path: scratch.path("a.xlsx"), options: WorkbookOptions(temporaryDirectory: missing))
         }
         let tmp = scratch.path("tmp")
@@ -168,13 +172,14 @@ struct XLSXWorkbookTests {
         let first = scratch.path("run1.xlsx")
         let second = scratch.path("run2.xlsx")
         try EveryFeatureWorkbook.write(to: first)
-        Thread.sleep(forTimeInterval: 1.1) // a clock-based timestamp would now differ
+        Thread.sleep(forTimeInterval: 1.1)  // a clock-based timestamp would now differ
         try EveryFeatureWorkbook.write(to: second)
         let a = try Data(contentsOf: URL(fileURLWithPath: first))
         let b = try Data(contentsOf: URL(fileURLWithPath: second))
         #expect(a == b)
 
-        let times = try Python.run("import sys, zipfile; print(sorted(set(str(i.date_time) for i in zipfile.ZipFile(sys.argv[1]).infolist())))", [first])
+        let times = try Python.run(
+            "import sys, zipfile; print(sorted(set(str(i.date_time) for i in zipfile.ZipFile(sys.argv[1]).infolist())))", [first])
         #expect(times.trimmingCharacters(in: .whitespacesAndNewlines) == "['(1980, 1, 1, 0, 0, 0)']")
     }
 
@@ -204,11 +209,13 @@ struct XLSXWorkbookTests {
         try write(scratch.path("a.xlsx"), created: Date(timeIntervalSince1970: 1_700_000_000))
         try write(scratch.path("b.xlsx"), created: Date(timeIntervalSince1970: 1_800_000_000))
         let script = """
-        import sys, zipfile
-        a, b = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2])
-        print(",".join(n for n in a.namelist() if a.read(n) != b.read(n)))
-        """
-        #expect(try Python.run(script, [scratch.path("a.xlsx"), scratch.path("b.xlsx")]).trimmingCharacters(in: .whitespacesAndNewlines) == "docProps/core.xml")
+            import sys, zipfile
+            a, b = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2])
+            print(",".join(n for n in a.namelist() if a.read(n) != b.read(n)))
+            """
+        #expect(
+            try Python.run(script, [scratch.path("a.xlsx"), scratch.path("b.xlsx")]).trimmingCharacters(in: .whitespacesAndNewlines)
+                == "docProps/core.xml")
     }
 
     @Test("creation dates libxlsxwriter would replace by 'now' are refused")
@@ -241,11 +248,12 @@ struct XLSXWorkbookTests {
         try wb.setCustomProperty("点", .number(12.5))
         try wb.setCustomProperty("可", .boolean(false))
         try wb.close()
-        let json = try Python.json("""
-        import sys, json, openpyxl
-        wb = openpyxl.load_workbook(sys.argv[1])
-        print(json.dumps({"names": [p.name for p in wb.custom_doc_props.props], "values": {p.name: p.value for p in wb.custom_doc_props.props}}, ensure_ascii=False))
-        """, [path])
+        let json = try Python.json(
+            """
+            import sys, json, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            print(json.dumps({"names": [p.name for p in wb.custom_doc_props.props], "values": {p.name: p.value for p in wb.custom_doc_props.props}}, ensure_ascii=False))
+            """, [path])
         #expect(json["names"] as? [String] == ["担当", "点", "可"])
         #expect(json["values", "担当"] as? String == String(repeating: "値", count: 255))
         #expect(json["values", "点"] as? Double == 12.5)
@@ -304,11 +312,12 @@ struct XLSXWorkbookTests {
         let styles = try #require(try Python.part("xl/styles.xml", in: japanese))
         #expect(styles.contains("<fonts count=\"4\"><font><sz val=\"10\"/><color theme=\"1\"/><name val=\"ＭＳ Ｐゴシック\"/>"))
         #expect(!styles.contains("Calibri"))
-        let fonts = try Python.json("""
-        import sys, json, openpyxl
-        ws = openpyxl.load_workbook(sys.argv[1])["S"]
-        print(json.dumps({c: [ws[c].font.name, ws[c].font.sz] for c in ["A1", "A2", "A3", "A4"]}, ensure_ascii=False))
-        """, [japanese])
+        let fonts = try Python.json(
+            """
+            import sys, json, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1])["S"]
+            print(json.dumps({c: [ws[c].font.name, ws[c].font.sz] for c in ["A1", "A2", "A3", "A4"]}, ensure_ascii=False))
+            """, [japanese])
         #expect((fonts["A1"] as? [Any])?.first as? String == "ＭＳ Ｐゴシック")
         #expect((fonts["A1"] as? [Any])?.last as? Double == 10)
         #expect((fonts["A2"] as? [Any])?.first as? String == "ＭＳ Ｐゴシック")

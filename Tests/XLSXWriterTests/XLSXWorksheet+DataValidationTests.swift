@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("XLSXWorksheet data validation: Excel's limits enforced, never truncated")
@@ -17,13 +18,19 @@ struct XLSXWorksheetDataValidationTests {
         let (wb, sheet, path) = try sheet(scratch)
         // ASCII: 128 items "a" + 127 commas = 255 characters = 255 bytes: inline.
         try sheet.addDataValidation(DataValidation(.list(Array(repeating: "a", count: 128))), to: try RangeAddress("A1"))
-        #expect(throws: WriterError.textTooLong(field: .validationList, length: 256, limit: 255, unit: .characters, at: .init(path: path, sheet: "入力", cell: "A2"))) {
+        #expect(
+            throws: WriterError.textTooLong(
+                field: .validationList, length: 256, limit: 255, unit: .characters, at: .init(path: path, sheet: "入力", cell: "A2"))
+        ) {
             try sheet.addDataValidation(DataValidation(.list(Array(repeating: "a", count: 127) + ["bb"])), to: try RangeAddress("A2"))
         }
         // Japanese: 20 items of 4 kanji = 240 bytes + 19 commas = 259 bytes, only 99 characters.
         // libxlsxwriter 1.1.4 would overflow its heap buffer and abort the process here.
         let municipalities = Array(repeating: "市区町村", count: 20)
-        #expect(throws: WriterError.textTooLong(field: .validationList, length: 259, limit: 255, unit: .utf8Bytes, at: .init(path: path, sheet: "入力", cell: "A3"))) {
+        #expect(
+            throws: WriterError.textTooLong(
+                field: .validationList, length: 259, limit: 255, unit: .utf8Bytes, at: .init(path: path, sheet: "入力", cell: "A3"))
+        ) {
             try sheet.addDataValidation(DataValidation(.list(municipalities)), to: try RangeAddress("A3"))
         }
         // 21 items: 19 of 4 kanji and 2 of 1 kanji = 234 bytes + 20 commas = 254 bytes: inline.
@@ -44,8 +51,9 @@ struct XLSXWorksheetDataValidationTests {
         let (wb, sheet, path) = try sheet(scratch)
         let helper = try wb.addWorksheet(name: "選択肢 一覧")
         try helper.hide()
-        try sheet.addDataValidation(DataValidation(.list(["1,000円", "2,000円", "\"特別\""])), to: try RangeAddress("B2:B9"),
-                                    spillingListTo: ListSpill(sheet: helper, start: CellAddress(row: 4, column: 2)))
+        try sheet.addDataValidation(
+            DataValidation(.list(["1,000円", "2,000円", "\"特別\""])), to: try RangeAddress("B2:B9"),
+            spillingListTo: ListSpill(sheet: helper, start: CellAddress(row: 4, column: 2)))
         try wb.close()
         let sheetXML = try #require(try Python.part("xl/worksheets/sheet1.xml", in: path))
         #expect(sheetXML.contains("<formula1>'選択肢 一覧'!$C$5:$C$7</formula1>"))
@@ -60,10 +68,12 @@ struct XLSXWorksheetDataValidationTests {
         let (wb, sheet, path) = try sheet(scratch)
         let at = WriterError.Location(path: path, sheet: "入力", cell: "C1:C9")
         let range = try RangeAddress("C1:C9")
-        try sheet.addDataValidation(DataValidation(.any, inputTitle: String(repeating: "題", count: 32),
-                                                   inputMessage: String(repeating: "文", count: 255),
-                                                   errorTitle: String(repeating: "誤", count: 32),
-                                                   errorMessage: String(repeating: "訂", count: 255)), to: range)
+        try sheet.addDataValidation(
+            DataValidation(
+                .any, inputTitle: String(repeating: "題", count: 32),
+                inputMessage: String(repeating: "文", count: 255),
+                errorTitle: String(repeating: "誤", count: 32),
+                errorMessage: String(repeating: "訂", count: 255)), to: range)
         #expect(throws: WriterError.textTooLong(field: .inputTitle, length: 33, limit: 32, unit: .characters, at: at)) {
             try sheet.addDataValidation(DataValidation(.any, inputTitle: String(repeating: "題", count: 33)), to: range)
         }
@@ -77,15 +87,20 @@ struct XLSXWorksheetDataValidationTests {
             try sheet.addDataValidation(DataValidation(.any, errorMessage: String(repeating: "訂", count: 256)), to: range)
         }
         try wb.close()
-        let json = try Python.json("""
-        import sys, json, openpyxl
-        dv = openpyxl.load_workbook(sys.argv[1])["入力"].data_validations.dataValidation
-        print(json.dumps([[d.promptTitle, d.prompt, d.errorTitle, d.error] for d in dv], ensure_ascii=False))
-        """.replacingOccurrences(of: "print(json.dumps([", with: "print(json.dumps({'v': ["
-        ).replacingOccurrences(of: "for d in dv], ensure_ascii", with: "for d in dv]}, ensure_ascii"), [path])
+        let json = try Python.json(
+            """
+            import sys, json, openpyxl
+            dv = openpyxl.load_workbook(sys.argv[1])["入力"].data_validations.dataValidation
+            print(json.dumps([[d.promptTitle, d.prompt, d.errorTitle, d.error] for d in dv], ensure_ascii=False))
+            """.replacingOccurrences(
+                of: "print(json.dumps([", with: "print(json.dumps({'v': ["
+            ).replacingOccurrences(of: "for d in dv], ensure_ascii", with: "for d in dv]}, ensure_ascii"), [path])
         let row = try #require((json["v"] as? [[String]])?.first)
-        #expect(row == [String(repeating: "題", count: 32), String(repeating: "文", count: 255),
-                        String(repeating: "誤", count: 32), String(repeating: "訂", count: 255)])
+        #expect(
+            row == [
+                String(repeating: "題", count: 32), String(repeating: "文", count: 255),
+                String(repeating: "誤", count: 32), String(repeating: "訂", count: 255),
+            ])
     }
 
     @Test("bounds, unknown sheets and the 255-per-sheet limit")
@@ -98,7 +113,8 @@ struct XLSXWorksheetDataValidationTests {
         #expect(throws: WriterError.self) { try sheet.addDataValidation(DataValidation(.textLength(.greaterThan(-1))), to: try RangeAddress("A1")) }
         #expect(throws: WriterError.self) { try sheet.addDataValidation(DataValidation(.custom(formula: "=")), to: try RangeAddress("A1")) }
         #expect(throws: WriterError.unknownSheet(name: "ない", at: .init(path: path, sheet: "入力", cell: "A1"))) {
-            try sheet.addDataValidation(DataValidation(.listSource(SheetRange(sheet: "ない", range: try RangeAddress("A1:A3")))), to: try RangeAddress("A1"))
+            try sheet.addDataValidation(
+                DataValidation(.listSource(SheetRange(sheet: "ない", range: try RangeAddress("A1:A3")))), to: try RangeAddress("A1"))
         }
         try sheet.addDataValidation(DataValidation(.listFormula("=$Z$1:$Z$5", dropdown: false)), to: try RangeAddress("A1"))
         for row in 1..<255 {

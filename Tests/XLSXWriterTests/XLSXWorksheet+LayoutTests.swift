@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("XLSXWorksheet layout: merges, sizes, panes, visibility")
@@ -18,16 +19,19 @@ struct XLSXWorksheetLayoutTests {
         #expect(throws: WriterError.overlappingMerge(range: "B1:B2", existing: "A1:C1", at: .init(path: path, sheet: "結合", cell: "B1:B2"))) {
             try sheet.mergeRange(try RangeAddress("B1:B2"), value: .text("x"))
         }
-        #expect(throws: WriterError.invalidArgument(field: .mergeRange, problem: .singleCellMerge("E5"), at: .init(path: path, sheet: "結合", cell: "E5"))) {
+        #expect(
+            throws: WriterError.invalidArgument(field: .mergeRange, problem: .singleCellMerge("E5"), at: .init(path: path, sheet: "結合", cell: "E5"))
+        ) {
             try sheet.mergeRange(try RangeAddress("E5"))
         }
         try wb.close()
-        let json = try Python.json("""
-        import sys, json, openpyxl
-        ws = openpyxl.load_workbook(sys.argv[1])["結合"]
-        print(json.dumps({"merged": sorted(str(r) for r in ws.merged_cells.ranges), "a3": ws["A3"].value,
-                          "fmt": ws["A3"].number_format}, ensure_ascii=False))
-        """, [path])
+        let json = try Python.json(
+            """
+            import sys, json, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1])["結合"]
+            print(json.dumps({"merged": sorted(str(r) for r in ws.merged_cells.ranges), "a3": ws["A3"].value,
+                              "fmt": ws["A3"].number_format}, ensure_ascii=False))
+            """, [path])
         // The other cells of a merge carry the style too (Excel draws borders from them).
         let sheetXML = try #require(try Python.part("xl/worksheets/sheet1.xml", in: path))
         #expect(sheetXML.contains("<c r=\"A1\" s=\"1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"/><c r=\"C1\" s=\"1\"/>"))
@@ -51,7 +55,9 @@ struct XLSXWorksheetLayoutTests {
         #expect(throws: WriterError.self) { try sheet.setColumn(0, width: 256) }
         #expect(throws: WriterError.self) { try sheet.setColumn(0, width: -1) }
         #expect(throws: WriterError.self) { try sheet.setRow(0, height: 410) }
-        #expect(throws: WriterError.cellOutOfRange(at: .init(path: path, sheet: "S", cell: "A1:XFE1"))) { try sheet.setColumns(first: 0, last: 16_384) }
+        #expect(throws: WriterError.cellOutOfRange(at: .init(path: path, sheet: "S", cell: "A1:XFE1"))) {
+            try sheet.setColumns(first: 0, last: 16_384)
+        }
         try wb.close()
         let sheetXML = try #require(try Python.part("xl/worksheets/sheet1.xml", in: path))
         #expect(sheetXML.contains("<col min=\"1\" max=\"3\" width=\"15.7109375\" style=\"1\" customWidth=\"1\"/>"))
@@ -74,11 +80,12 @@ struct XLSXWorksheetLayoutTests {
         #expect(throws: WriterError.self) { try sheet.setZoom(9) }
         #expect(throws: WriterError.self) { try sheet.setZoom(401) }
         try wb.close()
-        let json = try Python.json("""
-        import sys, json, openpyxl
-        ws = openpyxl.load_workbook(sys.argv[1])["S"]
-        print(json.dumps({"freeze": ws.freeze_panes, "grid": ws.sheet_view.showGridLines}))
-        """, [path])
+        let json = try Python.json(
+            """
+            import sys, json, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1])["S"]
+            print(json.dumps({"freeze": ws.freeze_panes, "grid": ws.sheet_view.showGridLines}))
+            """, [path])
         #expect(json["freeze"] as? String == "B3")
         #expect(json["grid"] as? Bool == false)
     }
@@ -101,11 +108,12 @@ struct XLSXWorksheetLayoutTests {
         try other.addWorksheet(name: "作業用").hide()
         _ = try other.addWorksheet(name: "結果")
         try other.close()
-        let json = try Python.json("""
-        import sys, json, openpyxl
-        wb = openpyxl.load_workbook(sys.argv[1])
-        print(json.dumps({"active": wb.active.title, "states": [ws.sheet_state for ws in wb.worksheets]}, ensure_ascii=False))
-        """, [handover])
+        let json = try Python.json(
+            """
+            import sys, json, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            print(json.dumps({"active": wb.active.title, "states": [ws.sheet_state for ws in wb.worksheets]}, ensure_ascii=False))
+            """, [handover])
         #expect(json["active"] as? String == "結果")
         #expect(json["states"] as? [String] == ["hidden", "visible"])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("XLSXWorksheet notes")
@@ -11,16 +12,18 @@ struct XLSXWorksheetObjectsTests {
         let path = scratch.path("notes.xlsx")
         let wb = try XLSXWorkbook(path: path, options: WorkbookOptions(defaultFont: .msPGothic))
         let sheet = try wb.addWorksheet(name: "メモ")
-        try sheet.writeNote("提出期限は4月末です。\n遅れる場合は連絡してください。", at: try CellAddress("B2"),
-                            options: NoteOptions(author: "総務課", visible: true, width: 200, height: 100))
+        try sheet.writeNote(
+            "提出期限は4月末です。\n遅れる場合は連絡してください。", at: try CellAddress("B2"),
+            options: NoteOptions(author: "総務課", visible: true, width: 200, height: 100))
         #expect(throws: WriterError.self) { try sheet.writeNote("x", at: try CellAddress("C2"), options: NoteOptions(width: 0)) }
         #expect(throws: WriterError.self) { try sheet.writeNote(String(repeating: "字", count: 32_768), at: try CellAddress("C2")) }
         try wb.close()
-        let json = try Python.json("""
-        import sys, json, openpyxl
-        c = openpyxl.load_workbook(sys.argv[1])["メモ"]["B2"].comment
-        print(json.dumps({"text": c.text, "author": c.author}, ensure_ascii=False))
-        """, [path])
+        let json = try Python.json(
+            """
+            import sys, json, openpyxl
+            c = openpyxl.load_workbook(sys.argv[1])["メモ"]["B2"].comment
+            print(json.dumps({"text": c.text, "author": c.author}, ensure_ascii=False))
+            """, [path])
         #expect(json["text"] as? String == "提出期限は4月末です。\n遅れる場合は連絡してください。")
         #expect(json["author"] as? String == "総務課")
         let vml = try #require(try Python.part("xl/drawings/vmlDrawing1.vml", in: path))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("XLSXWorksheet print setup: headers, footers, paper, scaling")
@@ -17,7 +18,9 @@ struct XLSXWorksheetPrintSetupTests {
             try sheet.setFooter("&L" + String(repeating: "定", count: 254))
         }
         #expect(throws: WriterError.self) { try sheet.setFooter("&G") }
-        try sheet.setFooter(HeaderFooter(center: [.font(name: "ＭＳ Ｐゴシック", style: "標準"), .fontSize(9), .text("ページ "), .pageNumber, .text(" / "), .pageCount]), margin: 0.2)
+        try sheet.setFooter(
+            HeaderFooter(center: [.font(name: "ＭＳ Ｐゴシック", style: "標準"), .fontSize(9), .text("ページ "), .pageNumber, .text(" / "), .pageCount]),
+            margin: 0.2)
         try wb.close()
         let sheetXML = try #require(try Python.part("xl/worksheets/sheet1.xml", in: path))
         #expect(sheetXML.contains("<oddHeader>&amp;C\(String(repeating: "認", count: 253))</oddHeader>"))
@@ -49,12 +52,13 @@ struct XLSXWorksheetPrintSetupTests {
         #expect(throws: WriterError.self) { try sheet.fitToPages(width: -1, height: 0) }
         #expect(throws: WriterError.self) { try sheet.setMargins(left: -0.1) }
         try wb.close()
-        let json = try Python.json("""
-        import sys, json, openpyxl
-        ws = openpyxl.load_workbook(sys.argv[1])["S"]
-        print(json.dumps({"paper": ws.page_setup.paperSize, "scale": ws.page_setup.scale, "cols": ws.print_title_cols,
-                          "vcenter": ws.print_options.verticalCentered}))
-        """, [path])
+        let json = try Python.json(
+            """
+            import sys, json, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1])["S"]
+            print(json.dumps({"paper": ws.page_setup.paperSize, "scale": ws.page_setup.scale, "cols": ws.print_title_cols,
+                              "vcenter": ws.print_options.verticalCentered}))
+            """, [path])
         #expect(json["paper"] as? Int == 12)
         #expect(json["scale"] as? Int == 85)
         #expect(json["cols"] as? String == "$A:$B")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import XLSXWriter
 
 @Suite("XLSXWorksheet protection")
@@ -16,16 +17,19 @@ struct XLSXWorksheetProtectionTests {
         #expect(throws: WriterError.textTooLong(field: .password, length: 256, limit: 255, unit: .characters, at: .init(path: path, sheet: "保護"))) {
             try sheet.protect(password: String(repeating: "a", count: 256))
         }
-        try sheet.protect(options: SheetProtection(selectUnlockedCells: true, formatCells: true, insertRows: true, deleteRows: true,
-                                                   sort: true, useAutofilter: true))
+        try sheet.protect(
+            options: SheetProtection(
+                selectUnlockedCells: true, formatCells: true, insertRows: true, deleteRows: true,
+                sort: true, useAutofilter: true))
         try wb.close()
-        let json = try Python.json("""
-        import sys, json, openpyxl
-        p = openpyxl.load_workbook(sys.argv[1])["保護"].protection
-        print(json.dumps({"sheet": p.sheet, "password": p.password, "formatCells": p.formatCells, "insertRows": p.insertRows,
-                          "deleteRows": p.deleteRows, "sort": p.sort, "autoFilter": p.autoFilter, "insertColumns": p.insertColumns,
-                          "selectLocked": p.selectLockedCells}))
-        """, [path])
+        let json = try Python.json(
+            """
+            import sys, json, openpyxl
+            p = openpyxl.load_workbook(sys.argv[1])["保護"].protection
+            print(json.dumps({"sheet": p.sheet, "password": p.password, "formatCells": p.formatCells, "insertRows": p.insertRows,
+                              "deleteRows": p.deleteRows, "sort": p.sort, "autoFilter": p.autoFilter, "insertColumns": p.insertColumns,
+                              "selectLocked": p.selectLockedCells}))
+            """, [path])
         #expect(json["sheet"] as? Bool == true)
         #expect(json["password"] is NSNull)
         // openpyxl reports "protected" flags: false means the action is allowed.

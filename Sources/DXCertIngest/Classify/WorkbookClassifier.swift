@@ -28,9 +28,10 @@ public enum WorkbookClassifier {
         guard seen.kind != .unknown, seen.kind != kind else {
             return Result(kind: kind, recognisedBy: identity.source)  // the parser reports the missing table
         }
-        return Result(kind: kind, recognisedBy: identity.source,
-                      contradiction: "このファイルの識別情報（配布時に埋め込んだ情報）は「\(kind.rawValue)」ですが、"
-                          + "シートの見出しは「\(seen.kind.rawValue)」です。別のファイルから作った可能性があります")
+        return Result(
+            kind: kind, recognisedBy: identity.source,
+            contradiction: "このファイルの識別情報（配布時に埋め込んだ情報）は「\(kind.rawValue)」ですが、"
+                + "シートの見出しは「\(seen.kind.rawValue)」です。別のファイルから作った可能性があります")
     }
 
     /// Whether the visible sheets hold the form of `kind` (and the sheet, when finding it took a scan).
@@ -69,8 +70,9 @@ public enum WorkbookClassifier {
             return Result(kind: .leaderEvaluation, recognisedBy: "見出し", sheet: sheet)
         }
         if let (sheet, scan) = try MeetingSheetParser.findSheet(workbook),
-           FormScanner.value(after: FormLayout.MeetingSheet.judgeIDLabel, in: scan.preamble) != nil
-            || scan.preamble.contains(where: { $0.cells.contains { TextSearch.contains($0.value.text, "審査員") } }) {
+            FormScanner.value(after: FormLayout.MeetingSheet.judgeIDLabel, in: scan.preamble) != nil
+                || scan.preamble.contains(where: { $0.cells.contains { TextSearch.contains($0.value.text, "審査員") } })
+        {
             return Result(kind: .meetingScore, recognisedBy: "見出し", sheet: sheet)
         }
         return Result(kind: .unknown, recognisedBy: "")

@@ -19,9 +19,11 @@ package enum FormScanner {
     /// Streams `sheet`. `isHeader` recognises the table's header row among the first
     /// `preambleLimit` rows; rows after it go to `onRow`, which returns false to stop early.
     @discardableResult
-    package static func scan(_ workbook: Workbook, _ sheet: SheetInfo, preambleLimit: Int = 40,
-                     isHeader: (HeaderMap) -> Bool,
-                     onRow: (Row, HeaderMap) throws -> Bool = { _, _ in true }) throws -> Scan {
+    package static func scan(
+        _ workbook: Workbook, _ sheet: SheetInfo, preambleLimit: Int = 40,
+        isHeader: (HeaderMap) -> Bool,
+        onRow: (Row, HeaderMap) throws -> Bool = { _, _ in true }
+    ) throws -> Scan {
         var scan = Scan()
         do {
             try workbook.forEachRow(in: sheet) { row in
@@ -64,7 +66,8 @@ package enum FormScanner {
             for (i, cell) in row.cells.enumerated() where TextNormalizer.labelKey(cell.value.text) == key {
                 // The value sits in the next filled cell to the right, within a few columns (merged labels).
                 guard let next = row.cells.dropFirst(i + 1).first,
-                      next.reference.column - cell.reference.column <= 4 else { return nil }
+                    next.reference.column - cell.reference.column <= 4
+                else { return nil }
                 return next
             }
         }
@@ -84,7 +87,8 @@ package enum FormScanner {
         let key = TextNormalizer.labelKey(label)
         for row in rows where !row.uncachedFormulas.isEmpty {
             for (i, cell) in row.cells.enumerated() where TextNormalizer.labelKey(cell.value.text) == key {
-                let limit = row.cells.dropFirst(i + 1).first.map { min($0.reference.column, cell.reference.column + 4) }
+                let limit =
+                    row.cells.dropFirst(i + 1).first.map { min($0.reference.column, cell.reference.column + 4) }
                     ?? cell.reference.column + 4
                 return row.uncachedFormulas.filter { $0.column > cell.reference.column && $0.column <= limit }.min()
             }
@@ -94,8 +98,9 @@ package enum FormScanner {
 
     /// The problem of a cell holding a formula without a saved result (Japanese).
     static func uncachedNote(_ location: SourceLocation) -> SheetNote {
-        SheetNote(.warning, location, "数式の計算結果が保存されていません。Excelで開いて保存し直してください",
-                  action: "このセルは空欄として読みました")
+        SheetNote(
+            .warning, location, "数式の計算結果が保存されていません。Excelで開いて保存し直してください",
+            action: "このセルは空欄として読みました")
     }
 
     /// The cell of `row` in `column`, if not empty.

@@ -57,11 +57,12 @@ public struct Identity: Sendable, Equatable {
     static func conflicts(_ fields: [(what: String, identity: String?, visible: String?, cell: SourceLocation)]) -> [SheetNote] {
         fields.compactMap { f in
             guard let hidden = f.identity, let shown = f.visible, !hidden.isEmpty, !shown.isEmpty, key(hidden) != key(shown) else { return nil }
-            return SheetNote(.error, f.cell,
-                             "シートの\(f.what)は「\(shown)」ですが、このファイルに埋め込まれた識別情報（配布時の情報）では「\(hidden)」です。"
-                                 + "別のシートを写して使った可能性があります",
-                             action: "このファイルは取り込みません。\(f.what)が正しい配布シートに記入し直すか、事務局に確認してください",
-                             excludesFile: true)
+            return SheetNote(
+                .error, f.cell,
+                "シートの\(f.what)は「\(shown)」ですが、このファイルに埋め込まれた識別情報（配布時の情報）では「\(hidden)」です。"
+                    + "別のシートを写して使った可能性があります",
+                action: "このファイルは取り込みません。\(f.what)が正しい配布シートに記入し直すか、事務局に確認してください",
+                excludesFile: true)
         }
     }
 

@@ -7,9 +7,11 @@ import OOXMLReader
 /// Reads every input file in parallel (both cores), classifies it and parses it.
 public enum Ingestor {
     /// Reads `files`; `progress` is called (from any thread) after each file.
-    public static func ingest(_ files: [(InputFile, InputDisposition)], diagnostics: Diagnostics,
-                              limits: ArchiveLimits = .standard,
-                              progress: (@Sendable (Int) -> Void)? = nil) -> [IngestedFile] {
+    public static func ingest(
+        _ files: [(InputFile, InputDisposition)], diagnostics: Diagnostics,
+        limits: ArchiveLimits = .standard,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) -> [IngestedFile] {
         let results = ResultBox(count: files.count)
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
@@ -21,8 +23,10 @@ public enum Ingestor {
         return results.values
     }
 
-    static func ingest(_ file: InputFile, _ disposition: InputDisposition, diagnostics: Diagnostics,
-                       limits: ArchiveLimits) -> IngestedFile {
+    static func ingest(
+        _ file: InputFile, _ disposition: InputDisposition, diagnostics: Diagnostics,
+        limits: ArchiveLimits
+    ) -> IngestedFile {
         var out = IngestedFile(file: file, kind: .unknown, recognisedBy: "", content: .none)
         switch disposition {
         case .skipped(let reason):
@@ -35,9 +39,10 @@ public enum Ingestor {
             return out
         case .unreadableFolder(let reason, let detail):
             out.excludedReason = "フォルダーを読めません（\(reason)）"
-            diagnostics.report(.error, SourceLocation(file: file.path),
-                               "フォルダーの中を読めません（\(reason)）。中のシートはすべて未提出として扱われます",
-                               action: "フォルダーの読み取り権限を確認して実行し直してください", detail: detail)
+            diagnostics.report(
+                .error, SourceLocation(file: file.path),
+                "フォルダーの中を読めません（\(reason)）。中のシートはすべて未提出として扱われます",
+                action: "フォルダーの読み取り権限を確認して実行し直してください", detail: detail)
             return out
         case .workbook:
             break
@@ -45,8 +50,9 @@ public enum Ingestor {
         /// A file that cannot be read is listed with the error's own message and detail.
         func excludeUnreadable(_ error: some ClerkFacingError) {
             out.excludedReason = error.clerkMessage
-            diagnostics.report(.error, SourceLocation(file: file.path), error.clerkMessage, action: "このファイルは取り込みません",
-                               detail: error.technicalDetail)
+            diagnostics.report(
+                .error, SourceLocation(file: file.path), error.clerkMessage, action: "このファイルは取り込みません",
+                detail: error.technicalDetail)
         }
         do {
             let workbook = try file.withReadableURL { try Workbook(url: $0, displayName: file.path, limits: limits) }
@@ -57,8 +63,9 @@ public enum Ingestor {
             out.recognisedBy = classified.recognisedBy
             if let contradiction = classified.contradiction {
                 out.excludedReason = "識別情報とシートの内容が一致しないため"
-                diagnostics.report(.error, SourceLocation(file: file.path), contradiction,
-                                   action: "このファイルは取り込みません。正しい様式のファイルを使ってください")
+                diagnostics.report(
+                    .error, SourceLocation(file: file.path), contradiction,
+                    action: "このファイルは取り込みません。正しい様式のファイルを使ってください")
                 return out
             }
             switch classified.kind {
@@ -73,16 +80,18 @@ public enum Ingestor {
                     out.content = .meetingScore(sheet)
                 } else {
                     out.excludedReason = "評価表（プロジェクトIDの見出し）が見つかりません"
-                    diagnostics.report(.error, SourceLocation(file: file.path), "報告会評価シートの表（見出し「プロジェクトID」）が見つかりません",
-                                       action: "このファイルは取り込みません")
+                    diagnostics.report(
+                        .error, SourceLocation(file: file.path), "報告会評価シートの表（見出し「プロジェクトID」）が見つかりません",
+                        action: "このファイルは取り込みません")
                 }
             case .leaderEvaluation:
                 if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
                     out.content = .leaderEvaluation(sheet)
                 } else {
                     out.excludedReason = "評価表（見出し「評価」）が見つかりません"
-                    diagnostics.report(.error, SourceLocation(file: file.path), "リーダー評価シートの表（見出し「項目ID」「評価」）が見つかりません",
-                                       action: "このファイルは取り込みません")
+                    diagnostics.report(
+                        .error, SourceLocation(file: file.path), "リーダー評価シートの表（見出し「項目ID」「評価」）が見つかりません",
+                        action: "このファイルは取り込みません")
                 }
             case .priorRegister:
                 if let rows = try PriorRegisterParser.parse(workbook, file: file.path, diagnostics: diagnostics) {
@@ -92,9 +101,10 @@ public enum Ingestor {
                 }
             case .unknown:
                 out.excludedReason = "DX人材認定のシート（年度設定・報告会評価・リーダー評価・既認定者名簿）ではありません"
-                diagnostics.report(.warning, SourceLocation(file: file.path),
-                                   "DX人材認定で使うシートとして認識できません（配布したシートの見出しや識別情報がありません）",
-                                   action: "このファイルは取り込みません")
+                diagnostics.report(
+                    .warning, SourceLocation(file: file.path),
+                    "DX人材認定で使うシートとして認識できません（配布したシートの見出しや識別情報がありません）",
+                    action: "このファイルは取り込みません")
             }
         } catch let error as ReaderError {
             excludeUnreadable(error)
@@ -102,9 +112,10 @@ public enum Ingestor {
             excludeUnreadable(error)
         } catch {
             out.excludedReason = "読み取り中に予期しないエラーが起きました"
-            diagnostics.report(.error, SourceLocation(file: file.path), "読み取り中に予期しないエラーが起きました",
-                               action: "このファイルは取り込みません。開発担当に「詳細」欄の内容を伝えてください",
-                               detail: String(describing: error))
+            diagnostics.report(
+                .error, SourceLocation(file: file.path), "読み取り中に予期しないエラーが起きました",
+                action: "このファイルは取り込みません。開発担当に「詳細」欄の内容を伝えてください",
+                detail: String(describing: error))
         }
         return out
     }

@@ -21,7 +21,8 @@ public enum LeaderSheetParser {
     }
 
     /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
-    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> LeaderEvaluationSheet? {
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> LeaderEvaluationSheet?
+    {
         guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var scores: [ScoreCell] = []
@@ -38,11 +39,14 @@ public enum LeaderSheetParser {
             let name = TextNormalizer.text(FormScanner.cell(row, header.column(Layout.criterionHeader))?.value)
             if id.isEmpty && name.isEmpty { return true }
             if name.hasPrefix("合計") || id.value.hasPrefix("合計") { return true }
-            uncached += FormScanner.uncached(row, columns: Set([header.column(Layout.scoreHeader), header.column(Layout.criterionIDHeader)].compactMap { $0 }))
+            uncached += FormScanner.uncached(
+                row, columns: Set([header.column(Layout.scoreHeader), header.column(Layout.criterionIDHeader)].compactMap { $0 }))
             let scoreColumn = header.column(Layout.scoreHeader)!
             let cell = FormScanner.cell(row, scoreColumn)
-            scores.append(ScoreCell(criterionID: id.isEmpty ? nil : id, label: name, value: cell?.value.entered,
-                                    location: loc.at(CellPosition(row: row.index, column: scoreColumn))))
+            scores.append(
+                ScoreCell(
+                    criterionID: id.isEmpty ? nil : id, label: name, value: cell?.value.entered,
+                    location: loc.at(CellPosition(row: row.index, column: scoreColumn))))
             digest.add(id.value)
             digest.add(cell?.value.text ?? "")
             return true
@@ -56,9 +60,11 @@ public enum LeaderSheetParser {
         let leaderNameCell = field(Layout.leaderNameLabel)
         let projectCell = field(Layout.projectIDLabel)
         let year = identity?[key.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
-        let evaluatorID = identity?[key.evaluatorID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
+        let evaluatorID =
+            identity?[key.evaluatorID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
             ?? StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value ?? ""
-        let leaderID = identity?[key.leaderID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
+        let leaderID =
+            identity?[key.leaderID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
             ?? StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value ?? ""
         let projectID = identity?[key.projectID].map(IDNormalizer.project) ?? IDNormalizer.project(projectCell?.value)
         let evaluatorName = identity?[key.evaluatorName].map(TextNormalizer.normalize) ?? TextNormalizer.text(evaluatorNameCell?.value)
@@ -70,8 +76,9 @@ public enum LeaderSheetParser {
         }
         for s in [year.map { String($0.year) } ?? "", evaluatorID, leaderID, projectID.value, comment] { digest.add(s) }
 
-        var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
-                                      modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        var source = SubmissionSource(
+            file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+            modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
         if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
         let fields = [Layout.yearLabel, Layout.evaluatorIDLabel, Layout.leaderIDLabel, Layout.projectIDLabel]
             .compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
@@ -80,21 +87,28 @@ public enum LeaderSheetParser {
             let staff = { (text: String?) in text.flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value } }
             source.notes += Identity.conflicts([
                 ("年度", identity[key.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label, loc.at(yearCell?.reference)),
-                ("評価者の職員番号", staff(identity[key.evaluatorID]), StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value,
-                 loc.at(evaluatorCell?.reference)),
-                ("対象リーダーの職員番号", staff(identity[key.leaderID]), StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value,
-                 loc.at(leaderCell?.reference)),
-                ("プロジェクトID", identity[key.projectID].map(IDNormalizer.normalize), IDNormalizer.normalize(projectCell?.value),
-                 loc.at(projectCell?.reference)),
+                (
+                    "評価者の職員番号", staff(identity[key.evaluatorID]), StaffIDNormalizer.normalize(evaluatorCell?.value, width: 0)?.value,
+                    loc.at(evaluatorCell?.reference)
+                ),
+                (
+                    "対象リーダーの職員番号", staff(identity[key.leaderID]), StaffIDNormalizer.normalize(leaderCell?.value, width: 0)?.value,
+                    loc.at(leaderCell?.reference)
+                ),
+                (
+                    "プロジェクトID", identity[key.projectID].map(IDNormalizer.normalize), IDNormalizer.normalize(projectCell?.value),
+                    loc.at(projectCell?.reference)
+                ),
             ])
         }
-        return LeaderEvaluationSheet(source: source,
-                                     year: Field(year, at: loc.at(yearCell?.reference)),
-                                     evaluatorID: Field(evaluatorID, at: loc.at(evaluatorCell?.reference)),
-                                     evaluatorName: Field(evaluatorName, at: loc.at(evaluatorNameCell?.reference)),
-                                     leaderID: Field(leaderID, at: loc.at(leaderCell?.reference)),
-                                     leaderName: Field(leaderName, at: loc.at(leaderNameCell?.reference)),
-                                     projectID: Field(projectID, at: loc.at(projectCell?.reference)),
-                                     scores: scores, comment: comment)
+        return LeaderEvaluationSheet(
+            source: source,
+            year: Field(year, at: loc.at(yearCell?.reference)),
+            evaluatorID: Field(evaluatorID, at: loc.at(evaluatorCell?.reference)),
+            evaluatorName: Field(evaluatorName, at: loc.at(evaluatorNameCell?.reference)),
+            leaderID: Field(leaderID, at: loc.at(leaderCell?.reference)),
+            leaderName: Field(leaderName, at: loc.at(leaderNameCell?.reference)),
+            projectID: Field(projectID, at: loc.at(projectCell?.reference)),
+            scores: scores, comment: comment)
     }
 }

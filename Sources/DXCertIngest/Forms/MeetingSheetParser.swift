@@ -11,8 +11,10 @@ import OOXMLReader
 public enum MeetingSheetParser {
     typealias Layout = FormLayout.MeetingSheet
 
-    static let fixedHeaders = [Layout.projectIDHeader, Layout.teamHeader, Layout.themeHeader, Layout.totalHeader, Layout.commentHeader, "合計", "備考", "No", "番号"]
-        .map(TextNormalizer.labelKey)
+    static let fixedHeaders = [
+        Layout.projectIDHeader, Layout.teamHeader, Layout.themeHeader, Layout.totalHeader, Layout.commentHeader, "合計", "備考", "No", "番号",
+    ]
+    .map(TextNormalizer.labelKey)
 
     /// True when a header row looks like the score table.
     static func isHeader(_ h: HeaderMap) -> Bool {
@@ -58,8 +60,9 @@ public enum MeetingSheetParser {
                 let cell = FormScanner.cell(row, c)
                 var value = cell?.value
                 if case .string(let s)? = value, TextNormalizer.normalize(s).isEmpty || TextSearch.contains(s, Layout.ownTeamMark) { value = nil }
-                return ScoreCell(criterionID: criterionIDs[c], label: header.labels[c] ?? "", value: value?.entered,
-                                 location: loc.at(CellPosition(row: row.index, column: c)))
+                return ScoreCell(
+                    criterionID: criterionIDs[c], label: header.labels[c] ?? "", value: value?.entered,
+                    location: loc.at(CellPosition(row: row.index, column: c)))
             }
             let formulas = FormScanner.uncached(row, columns: Set(scoreColumns + [idColumn]))
             if projectID.isEmpty && scores.allSatisfy({ $0.value == nil }) {
@@ -67,8 +70,10 @@ public enum MeetingSheetParser {
                 return true  // blank or note row
             }
             uncached += formulas
-            rows.append(MeetingScoreRow(projectID: projectID, team: team, scores: scores, comment: comment, markedOwnTeam: marked,
-                                       location: loc.at(CellPosition(row: row.index, column: idColumn))))
+            rows.append(
+                MeetingScoreRow(
+                    projectID: projectID, team: team, scores: scores, comment: comment, markedOwnTeam: marked,
+                    location: loc.at(CellPosition(row: row.index, column: idColumn))))
             digest.add(projectID.value)
             for s in scores { digest.add(s.value?.text ?? "") }
             digest.add(comment)
@@ -89,28 +94,37 @@ public enum MeetingSheetParser {
         let year = identity?[FormLayout.Identity.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
         let judgeID = identity?[FormLayout.Identity.judgeID].map(IDNormalizer.judge) ?? IDNormalizer.judge(judgeCell?.value)
         let judgeName = identity?[FormLayout.Identity.judgeName].map(TextNormalizer.normalize) ?? TextNormalizer.text(nameCell?.value)
-        let category = identity?[FormLayout.Identity.category].flatMap(CategoryParser.parse) ?? CategoryParser.parse(TextNormalizer.text(categoryCell?.value))
+        let category =
+            identity?[FormLayout.Identity.category].flatMap(CategoryParser.parse) ?? CategoryParser.parse(TextNormalizer.text(categoryCell?.value))
         digest.add(year.map { String($0.year) } ?? "")
         digest.add(judgeID.value)
 
-        var source = SubmissionSource(file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
-                                      modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
+        var source = SubmissionSource(
+            file: file, sheet: sheet.name, recognisedBy: identity?.source ?? "見出し",
+            modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
         if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
-        let fields = [Layout.yearLabel, Layout.judgeIDLabel, Layout.categoryLabel].compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+        let fields = [Layout.yearLabel, Layout.judgeIDLabel, Layout.categoryLabel].compactMap {
+            FormScanner.uncachedValue(after: $0, in: scan.preamble)
+        }
         source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0)) }
         if let identity {
             source.notes += Identity.conflicts([
-                ("年度", identity[FormLayout.Identity.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label,
-                 loc.at(yearCell?.reference)),
-                ("審査員ID", identity[FormLayout.Identity.judgeID].map(IDNormalizer.normalize), IDNormalizer.normalize(judgeCell?.value),
-                 loc.at(judgeCell?.reference)),
+                (
+                    "年度", identity[FormLayout.Identity.year].flatMap(YearParser.parse)?.label, YearParser.parse(yearCell?.value)?.label,
+                    loc.at(yearCell?.reference)
+                ),
+                (
+                    "審査員ID", identity[FormLayout.Identity.judgeID].map(IDNormalizer.normalize), IDNormalizer.normalize(judgeCell?.value),
+                    loc.at(judgeCell?.reference)
+                ),
             ])
         }
-        return MeetingScoreSheet(source: source,
-                                year: Field(year, at: loc.at(yearCell?.reference)),
-                                judgeID: Field(judgeID, at: loc.at(judgeCell?.reference)),
-                                judgeName: Field(judgeName, at: loc.at(nameCell?.reference)),
-                                category: Field(category, at: loc.at(categoryCell?.reference)),
-                                rows: rows)
+        return MeetingScoreSheet(
+            source: source,
+            year: Field(year, at: loc.at(yearCell?.reference)),
+            judgeID: Field(judgeID, at: loc.at(judgeCell?.reference)),
+            judgeName: Field(judgeName, at: loc.at(nameCell?.reference)),
+            category: Field(category, at: loc.at(categoryCell?.reference)),
+            rows: rows)
     }
 }

@@ -34,21 +34,25 @@ public enum PriorRegisterParser {
             }
             let tierAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.tierHeader)!))
             guard let tier = tierCell.flatMap({ TierParser.parse($0.value.text) }) else {
-                diagnostics.report(.error, tierAt, "認定区分「\(tierCell?.value.text ?? "空欄")」が分かりません（アドバイザー・エキスパート・スペシャリスト）",
-                                   action: "この行を取り込みません")
+                diagnostics.report(
+                    .error, tierAt, "認定区分「\(tierCell?.value.text ?? "空欄")」が分かりません（アドバイザー・エキスパート・スペシャリスト）",
+                    action: "この行を取り込みません")
                 return true
             }
             let yearAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.yearHeader)!))
             guard let year = YearParser.parse(yearCell?.value) else {
-                diagnostics.report(.error, yearAt, "認定" + YearParser.problem(yearCell?.value),
-                                   action: "この行を取り込みません")
+                diagnostics.report(
+                    .error, yearAt, "認定" + YearParser.problem(yearCell?.value),
+                    action: "この行を取り込みません")
                 return true
             }
-            out.append(PriorCertification(staffID: id.value, name: name,
-                                          department: TextNormalizer.text(FormScanner.cell(row, h.column(Layout.departmentHeader))?.value),
-                                          tier: tier, year: year,
-                                          note: TextNormalizer.text(FormScanner.cell(row, h.column(Layout.noteHeader))?.value),
-                                          location: at))
+            out.append(
+                PriorCertification(
+                    staffID: id.value, name: name,
+                    department: TextNormalizer.text(FormScanner.cell(row, h.column(Layout.departmentHeader))?.value),
+                    tier: tier, year: year,
+                    note: TextNormalizer.text(FormScanner.cell(row, h.column(Layout.noteHeader))?.value),
+                    location: at))
             return true
         }
         return out

@@ -26,8 +26,9 @@ public enum YearSetupParser {
         }
 
         guard let heading = try parseYearSheet(workbook, file: file, problem: problem) else { return nil }
-        var setup = YearSetup(year: heading.year, meetingDate: heading.meetingDate, organisation: heading.organisation, criteria: [],
-                              file: file)
+        var setup = YearSetup(
+            year: heading.year, meetingDate: heading.meetingDate, organisation: heading.organisation, criteria: [],
+            file: file)
         // 認定基準 first: the staff-ID width is needed to read IDs.
         var settingCells: SettingsCheck.Cells = [:]
         setup.settings = try parseSettings(workbook, file: file, cells: &settingCells, problem: problem)
@@ -39,8 +40,9 @@ public enum YearSetupParser {
         setup.participants = try parseParticipants(workbook, file: file, projectIDs: projectIDs, width: width, problem: problem)
         checkLeaders(setup, file: file, problem: problem)
         setup.judges = try parseJudges(workbook, file: file, width: width, problem: problem)
-        setup.extraEvaluators = try parseExtraEvaluators(workbook, file: file, projectIDs: projectIDs,
-                                                         participants: setup.participants, width: width, problem: problem)
+        setup.extraEvaluators = try parseExtraEvaluators(
+            workbook, file: file, projectIDs: projectIDs,
+            participants: setup.participants, width: width, problem: problem)
         // 評価項目 (defaults when the sheet is absent or empty)
         setup.criteria = try parseCriteria(workbook, file: file, problem: problem)
         setup.settingCells = settingCells
@@ -51,8 +53,10 @@ public enum YearSetupParser {
     // MARK: - Sheets
 
     /// The 年度 sheet's label/value pairs; nil (with an error at the year cell) when no fiscal year can be read.
-    private static func parseYearSheet(_ workbook: Workbook, file: String,
-                                       problem: ProblemSink) throws -> (year: FiscalYear, meetingDate: String?, organisation: String)? {
+    private static func parseYearSheet(
+        _ workbook: Workbook, file: String,
+        problem: ProblemSink
+    ) throws -> (year: FiscalYear, meetingDate: String?, organisation: String)? {
         let yearSheet = workbook.sheet(named: Layout.yearSheet) ?? workbook.worksheets.first
         var yearValue: FiscalYear?
         var meetingDate: String?
@@ -67,8 +71,9 @@ public enum YearSetupParser {
             yearValue = YearParser.parse(yearCell?.value)
             if yearValue == nil {
                 let loc = SourceLocation(file: file, sheet: sheet.name, cell: yearCell.map { CellPosition($0.reference) })
-                problem(.error, loc, YearParser.problem(yearCell?.value),
-                        "このファイルは取り込みません")
+                problem(
+                    .error, loc, YearParser.problem(yearCell?.value),
+                    "このファイルは取り込みません")
                 return nil
             }
             if let d = FormScanner.value(after: Layout.meetingDateLabel, in: scan.preamble) {
@@ -105,13 +110,17 @@ public enum YearSetupParser {
     }
 
     /// 参加者: one participation per row, for a project of the setup, each person once per project.
-    private static func parseParticipants(_ workbook: Workbook, file: String, projectIDs: Set<ProjectID>, width: Int,
-                                          problem: ProblemSink) throws -> [Participant] {
+    private static func parseParticipants(
+        _ workbook: Workbook, file: String, projectIDs: Set<ProjectID>, width: Int,
+        problem: ProblemSink
+    ) throws -> [Participant] {
         var participants: [Participant] = []
         var seenParticipation = Set<StaffInProject>()
         var firstName: [StaffID: String] = [:]
-        try table(workbook, Layout.participantsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader, Layout.roleHeader],
-                  file: file, problem: problem) { row, h, loc in
+        try table(
+            workbook, Layout.participantsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader, Layout.roleHeader],
+            file: file, problem: problem
+        ) { row, h, loc in
             let idCell = FormScanner.cell(row, h.column(Layout.staffIDHeader))
             let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.nameHeader))?.value)
             let projectCell = FormScanner.cell(row, h.column(Layout.projectIDHeader))
@@ -126,16 +135,20 @@ public enum YearSetupParser {
             let projectID = IDNormalizer.project(projectCell?.value)
             let projectAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.projectIDHeader)!))
             guard projectIDs.contains(projectID) else {
-                problem(.error, projectAt, projectID.isEmpty ? "プロジェクトIDが空欄です（職員番号 \(staffID)）"
-                                                             : "プロジェクトID「\(projectID)」はプロジェクトのシートにありません",
-                        "この参加者の行を取り込みません")
+                problem(
+                    .error, projectAt,
+                    projectID.isEmpty
+                        ? "プロジェクトIDが空欄です（職員番号 \(staffID)）"
+                        : "プロジェクトID「\(projectID)」はプロジェクトのシートにありません",
+                    "この参加者の行を取り込みません")
                 return
             }
             let roleText = TextNormalizer.text(roleCell?.value)
             let roleAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.roleHeader)!))
             guard let role = Role(rawValue: roleText) ?? RoleParser.parse(roleText) else {
-                problem(.error, roleAt, "役割「\(roleText)」は「リーダー」か「メンバー」で入力してください（職員番号 \(staffID)）",
-                        "この参加者の行を取り込みません")
+                problem(
+                    .error, roleAt, "役割「\(roleText)」は「リーダー」か「メンバー」で入力してください（職員番号 \(staffID)）",
+                    "この参加者の行を取り込みません")
                 return
             }
             guard seenParticipation.insert(StaffInProject(staffID, in: projectID)).inserted else {
@@ -143,12 +156,15 @@ public enum YearSetupParser {
                 return
             }
             if let other = firstName[staffID], TextNormalizer.nameKey(other) != TextNormalizer.nameKey(name) {
-                problem(.warning, idAt, "職員番号 \(staffID) の氏名が行によって異なります（「\(other)」と「\(name)」）",
-                        "最初の行の氏名を使います")
+                problem(
+                    .warning, idAt, "職員番号 \(staffID) の氏名が行によって異なります（「\(other)」と「\(name)」）",
+                    "最初の行の氏名を使います")
             }
             if firstName[staffID] == nil { firstName[staffID] = name }
-            participants.append(Participant(staffID: staffID, name: name, department: dept, projectID: projectID,
-                                                  role: role, location: idAt))
+            participants.append(
+                Participant(
+                    staffID: staffID, name: name, department: dept, projectID: projectID,
+                    role: role, location: idAt))
         }
         return participants
     }
@@ -158,12 +174,14 @@ public enum YearSetupParser {
         for project in setup.projects {
             let leaders = setup.leaders(of: project.id)
             if leaders.isEmpty {
-                problem(.error, project.location ?? SourceLocation(file: file, sheet: Layout.projectsSheet),
-                        "プロジェクト「\(project.id)」（\(project.team)）にリーダーがいません", "このプロジェクトのリーダー評価は行えません")
+                problem(
+                    .error, project.location ?? SourceLocation(file: file, sheet: Layout.projectsSheet),
+                    "プロジェクト「\(project.id)」（\(project.team)）にリーダーがいません", "このプロジェクトのリーダー評価は行えません")
             } else if leaders.count > 1 {
-                problem(.error, leaders[1].location ?? SourceLocation(file: file, sheet: Layout.participantsSheet),
-                        "プロジェクト「\(project.id)」にリーダーが\(leaders.count)人います（\(leaders.map(\.name).joined(separator: "、"))）",
-                        "リーダーは1人にしてください。配布シートは作成しません")
+                problem(
+                    .error, leaders[1].location ?? SourceLocation(file: file, sheet: Layout.participantsSheet),
+                    "プロジェクト「\(project.id)」にリーダーが\(leaders.count)人います（\(leaders.map(\.name).joined(separator: "、"))）",
+                    "リーダーは1人にしてください。配布シートは作成しません")
             }
         }
     }
@@ -172,7 +190,8 @@ public enum YearSetupParser {
     private static func parseJudges(_ workbook: Workbook, file: String, width: Int, problem: ProblemSink) throws -> [Judge] {
         var judges: [Judge] = []
         var judgeIDs = Set<JudgeID>()
-        try table(workbook, Layout.judgesSheet, [Layout.judgeIDHeader, Layout.nameHeader, Layout.categoryHeader], file: file, problem: problem) { row, h, loc in
+        try table(workbook, Layout.judgesSheet, [Layout.judgeIDHeader, Layout.nameHeader, Layout.categoryHeader], file: file, problem: problem) {
+            row, h, loc in
             let id = IDNormalizer.judge(FormScanner.cell(row, h.column(Layout.judgeIDHeader))?.value)
             let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.nameHeader))?.value)
             let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.categoryHeader))?.value)
@@ -190,9 +209,12 @@ public enum YearSetupParser {
             }
             let catAt = loc.at(CellPosition(row: row.index, column: h.column(Layout.categoryHeader)!))
             guard let category = CategoryParser.parse(categoryText) else {
-                problem(.error, catAt, categoryText.isEmpty ? "審査員「\(id)」（\(name)）の区分が空欄です"
-                                                            : "審査員「\(id)」の区分「\(categoryText)」は幹部職員・一般職員・専門家のいずれかにしてください",
-                        "この審査員を取り込みません")
+                problem(
+                    .error, catAt,
+                    categoryText.isEmpty
+                        ? "審査員「\(id)」（\(name)）の区分が空欄です"
+                        : "審査員「\(id)」の区分「\(categoryText)」は幹部職員・一般職員・専門家のいずれかにしてください",
+                    "この審査員を取り込みません")
                 return
             }
             judges.append(Judge(id: id, name: name, category: category, department: dept, staffID: staff, location: at))
@@ -202,13 +224,17 @@ public enum YearSetupParser {
     }
 
     /// リーダー評価者 (optional sheet): staff of the leader's department who also evaluate the leader.
-    private static func parseExtraEvaluators(_ workbook: Workbook, file: String, projectIDs: Set<ProjectID>, participants: [Participant],
-                                             width: Int, problem: ProblemSink) throws -> [ExtraEvaluator] {
+    private static func parseExtraEvaluators(
+        _ workbook: Workbook, file: String, projectIDs: Set<ProjectID>, participants: [Participant],
+        width: Int, problem: ProblemSink
+    ) throws -> [ExtraEvaluator] {
         var evaluators: [ExtraEvaluator] = []
         let leaderOf = Dictionary(grouping: participants.filter { $0.role == .leader }, by: \.projectID).mapValues { Set($0.map(\.staffID)) }
         if workbook.sheet(named: Layout.evaluatorsSheet) != nil {
-            try table(workbook, Layout.evaluatorsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader], file: file,
-                      problem: problem) { row, h, loc in
+            try table(
+                workbook, Layout.evaluatorsSheet, [Layout.staffIDHeader, Layout.nameHeader, Layout.projectIDHeader], file: file,
+                problem: problem
+            ) { row, h, loc in
                 let staff = StaffIDNormalizer.normalize(FormScanner.cell(row, h.column(Layout.staffIDHeader))?.value, width: width)
                 let name = TextNormalizer.displayText(FormScanner.cell(row, h.column(Layout.nameHeader))?.value)
                 let projectID = IDNormalizer.project(FormScanner.cell(row, h.column(Layout.projectIDHeader))?.value)
@@ -220,39 +246,45 @@ public enum YearSetupParser {
                     return
                 }
                 guard projectIDs.contains(projectID) else {
-                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.projectIDHeader)!)),
-                            "プロジェクトID「\(projectID)」はプロジェクトのシートにありません", "この評価者を取り込みません")
+                    problem(
+                        .error, loc.at(CellPosition(row: row.index, column: h.column(Layout.projectIDHeader)!)),
+                        "プロジェクトID「\(projectID)」はプロジェクトのシートにありません", "この評価者を取り込みません")
                     return
                 }
                 if leaderOf[projectID]?.contains(staff) == true {
                     problem(.warning, at, "職員番号 \(staff) はプロジェクト「\(projectID)」のリーダー本人です", "自己評価はしないため取り込みません")
                     return
                 }
-                evaluators.append(ExtraEvaluator(staffID: staff, name: name, department: dept, projectID: projectID,
-                                                            location: at))
+                evaluators.append(
+                    ExtraEvaluator(
+                        staffID: staff, name: name, department: dept, projectID: projectID,
+                        location: at))
             }
         }
 
         return evaluators
     }
 
-
     /// Reads the table of `sheetName` (found by name, else by its headers) and calls `body` per data row.
-    private static func table(_ workbook: Workbook, _ sheetName: String, _ required: [String], file: String,
-                              problem: ProblemSink,
-                              body: (Row, HeaderMap, SourceLocation) throws -> Void) throws {
+    private static func table(
+        _ workbook: Workbook, _ sheetName: String, _ required: [String], file: String,
+        problem: ProblemSink,
+        body: (Row, HeaderMap, SourceLocation) throws -> Void
+    ) throws {
         let candidates = [workbook.sheet(named: sheetName)].compactMap { $0 } + workbook.worksheets.filter { $0.name != sheetName }
         for sheet in candidates where sheet.kind == .worksheet {
             let loc = SourceLocation(file: file, sheet: sheet.name)
             var rows: [Row] = []
-            let scan = try FormScanner.scan(workbook, sheet, isHeader: { $0.has(required) }) { row, _ in
+            let isHeader: (HeaderMap) -> Bool = { $0.has(required) }
+            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, _ in
                 rows.append(row)
                 return true
             }
             guard let header = scan.header else {
                 if sheet.name == sheetName {
-                    problem(.error, loc, "シート「\(sheetName)」に見出し（\(required.joined(separator: "・"))）が見つかりません",
-                            "このシートを取り込みません")
+                    problem(
+                        .error, loc, "シート「\(sheetName)」に見出し（\(required.joined(separator: "・"))）が見つかりません",
+                        "このシートを取り込みません")
                     return
                 }
                 continue
@@ -269,8 +301,10 @@ public enum YearSetupParser {
         problem(.error, SourceLocation(file: file), "シート「\(sheetName)」がありません", "この表は空として扱います")
     }
 
-    private static func parseSettings(_ workbook: Workbook, file: String, cells: inout SettingsCheck.Cells,
-                                      problem: ProblemSink) throws -> Settings {
+    private static func parseSettings(
+        _ workbook: Workbook, file: String, cells: inout SettingsCheck.Cells,
+        problem: ProblemSink
+    ) throws -> Settings {
         var settings = Settings()
         guard workbook.sheet(named: Layout.settingsSheet) != nil else {
             problem(.warning, SourceLocation(file: file), "シート「\(Layout.settingsSheet)」がありません", "すべて既定値を使います")
@@ -289,22 +323,26 @@ public enum YearSetupParser {
             let text = TextNormalizer.text(valueCell?.value)
             if text.isEmpty {
                 if def.kind != .text && def.kind != .categoryOrder {
-                    problem(.info, loc.at(CellPosition(row: row.index, column: valueColumn)),
-                            "「\(def.label)」が空欄です", "既定値 \(def.defaultText) を使います")
+                    problem(
+                        .info, loc.at(CellPosition(row: row.index, column: valueColumn)),
+                        "「\(def.label)」が空欄です", "既定値 \(def.defaultText) を使います")
                 }
                 if def.kind == .text || def.kind == .categoryOrder { _ = def.apply(&settings, "") }
                 return
             }
             if let error = def.apply(&settings, text) {
-                problem(.error, loc.at(CellPosition(row: row.index, column: valueColumn)),
-                        "「\(def.label)」の値「\(text)」が正しくありません：\(error)", "既定値 \(def.defaultText) を使います")
+                problem(
+                    .error, loc.at(CellPosition(row: row.index, column: valueColumn)),
+                    "「\(def.label)」の値「\(text)」が正しくありません：\(error)", "既定値 \(def.defaultText) を使います")
             }
         }
         return settings
     }
 
-    private static func parseTargets(_ workbook: Workbook, file: String, settings: inout Settings,
-                                     problem: ProblemSink) throws {
+    private static func parseTargets(
+        _ workbook: Workbook, file: String, settings: inout Settings,
+        problem: ProblemSink
+    ) throws {
         guard workbook.sheet(named: Layout.targetsSheet) != nil else { return }
         var s = settings
         try table(workbook, Layout.targetsSheet, [Layout.tierHeader, Layout.targetHeader], file: file, problem: problem) { row, h, loc in
@@ -318,7 +356,8 @@ public enum YearSetupParser {
             let value = FormScanner.cell(row, h.column(Layout.targetHeader))?.value
             guard case .number(let n)? = value.flatMap(NumberCell.number), let count = WholeNumber.exact(n, in: Self.targetRange) else {
                 let range = Self.targetRange
-                let what = value.map { "「\($0.text)」は" + (WholeNumber.problem($0.text, in: range) ?? "正しくありません") }
+                let what =
+                    value.map { "「\($0.text)」は" + (WholeNumber.problem($0.text, in: range) ?? "正しくありません") }
                     ?? "が空欄です（\(range.lowerBound)〜\(range.upperBound) の整数を入力してください）"
                 problem(.error, at, "\(tier.label)の目標人数\(what)", "既定値 \(s.targets[tier] ?? 0) を使います")
                 return
@@ -328,16 +367,20 @@ public enum YearSetupParser {
         settings = s
     }
 
-    private static func parseCriteria(_ workbook: Workbook, file: String,
-                                      problem: ProblemSink) throws -> [Criterion] {
+    private static func parseCriteria(
+        _ workbook: Workbook, file: String,
+        problem: ProblemSink
+    ) throws -> [Criterion] {
         guard workbook.sheet(named: Layout.criteriaSheet) != nil else {
             problem(.info, SourceLocation(file: file), "シート「\(Layout.criteriaSheet)」がありません", "既定の評価項目を使います")
             return DefaultCriteria.all
         }
         var criteria: [Criterion] = []
         var seen = Set<String>()
-        try table(workbook, Layout.criteriaSheet, [Layout.evaluationKindHeader, Layout.criterionIDHeader, Layout.criterionNameHeader],
-                  file: file, problem: problem) { row, h, loc in
+        try table(
+            workbook, Layout.criteriaSheet, [Layout.evaluationKindHeader, Layout.criterionIDHeader, Layout.criterionNameHeader],
+            file: file, problem: problem
+        ) { row, h, loc in
             let kindText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.evaluationKindHeader))?.value)
             let categoryText = TextNormalizer.text(FormScanner.cell(row, h.column(Layout.targetCategoryHeader))?.value)
             let id = IDNormalizer.criterion(FormScanner.cell(row, h.column(Layout.criterionIDHeader))?.value)
@@ -357,21 +400,24 @@ public enum YearSetupParser {
                 } else if let c = CategoryParser.parse(categoryText) {
                     kinds = [.meeting(c)]
                 } else {
-                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.targetCategoryHeader) ?? 1)),
-                            "評価項目「\(id)」の対象区分「\(categoryText)」が分かりません", "この項目を取り込みません")
+                    problem(
+                        .error, loc.at(CellPosition(row: row.index, column: h.column(Layout.targetCategoryHeader) ?? 1)),
+                        "評価項目「\(id)」の対象区分「\(categoryText)」が分かりません", "この項目を取り込みません")
                     return
                 }
             } else {
-                problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.evaluationKindHeader)!)),
-                        "評価項目「\(id)」の評価の種類「\(kindText)」は「報告会」か「メンバー評価」にしてください", "この項目を取り込みません")
+                problem(
+                    .error, loc.at(CellPosition(row: row.index, column: h.column(Layout.evaluationKindHeader)!)),
+                    "評価項目「\(id)」の評価の種類「\(kindText)」は「報告会」か「メンバー評価」にしてください", "この項目を取り込みません")
                 return
             }
             var maxScore = 5
             if let v = FormScanner.cell(row, h.column(Layout.maxHeader))?.value {
                 guard case .number(let n)? = NumberCell.number(v), let m = WholeNumber.exact(n, in: Self.maxScoreRange) else {
-                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.maxHeader)!)),
-                            "評価項目「\(id)」の満点「\(v.text)」は\(WholeNumber.problem(v.text, in: Self.maxScoreRange) ?? "1〜100の整数にしてください")",
-                            "この項目を取り込みません")
+                    problem(
+                        .error, loc.at(CellPosition(row: row.index, column: h.column(Layout.maxHeader)!)),
+                        "評価項目「\(id)」の満点「\(v.text)」は\(WholeNumber.problem(v.text, in: Self.maxScoreRange) ?? "1〜100の整数にしてください")",
+                        "この項目を取り込みません")
                     return
                 }
                 maxScore = m
@@ -379,8 +425,9 @@ public enum YearSetupParser {
             var weight = 1.0
             if let v = FormScanner.cell(row, h.column(Layout.weightHeader))?.value {
                 guard case .number(let n)? = NumberCell.number(v), n > 0, n <= 100 else {
-                    problem(.error, loc.at(CellPosition(row: row.index, column: h.column(Layout.weightHeader)!)),
-                            "評価項目「\(id)」の重み「\(v.text)」は0より大きい数値にしてください", "この項目を取り込みません")
+                    problem(
+                        .error, loc.at(CellPosition(row: row.index, column: h.column(Layout.weightHeader)!)),
+                        "評価項目「\(id)」の重み「\(v.text)」は0より大きい数値にしてください", "この項目を取り込みません")
                     return
                 }
                 weight = n
@@ -395,14 +442,17 @@ public enum YearSetupParser {
                     problem(.error, at, "評価項目ID「\(id)」が\(kind.label)で重複しています", "2つ目以降の行を取り込みません")
                     continue
                 }
-                criteria.append(Criterion(kind: kind, id: id, name: name, maxScore: maxScore, weight: weight,
-                                          scale: scale.isEmpty ? nil : scale, description: description))
+                criteria.append(
+                    Criterion(
+                        kind: kind, id: id, name: name, maxScore: maxScore, weight: weight,
+                        scale: scale.isEmpty ? nil : scale, description: description))
             }
         }
         let kinds: [EvaluationKind] = JudgeCategory.allCases.map { .meeting($0) } + [.leader]
         for kind in kinds where !criteria.contains(where: { $0.kind == kind }) {
-            problem(.warning, SourceLocation(file: file, sheet: Layout.criteriaSheet), "\(kind.label)の評価項目がありません",
-                    "既定の評価項目を使います")
+            problem(
+                .warning, SourceLocation(file: file, sheet: Layout.criteriaSheet), "\(kind.label)の評価項目がありません",
+                "既定の評価項目を使います")
             criteria += DefaultCriteria.all.filter { $0.kind == kind }
         }
         return criteria

@@ -24,13 +24,18 @@ public enum InputScanner {
 
     /// Recursive `readdir` walk (FileManager's enumerator costs seconds on 20,000 files).
     /// Symbolic links are followed for files and folders alike; a folder is never entered twice.
-    private static func walk(_ folder: [UInt8], relative: [UInt8], into out: inout [(InputFile, InputDisposition)],
-                             visited: inout Set<String>) {
+    private static func walk(
+        _ folder: [UInt8], relative: [UInt8], into out: inout [(InputFile, InputDisposition)],
+        visited: inout Set<String>
+    ) {
         guard let dir = withCString(folder, { opendir($0) }) else {
             let code = errno
             let rel = display(relative) + "/"
-            out.append((InputFile(path: rel, url: url(folder), size: 0, modified: nil, fileSystemPath: folder),
-                        .unreadableFolder(reason: ErrnoText.japanese(code, .reading), detail: ErrnoText.technical(code))))
+            out.append(
+                (
+                    InputFile(path: rel, url: url(folder), size: 0, modified: nil, fileSystemPath: folder),
+                    .unreadableFolder(reason: ErrnoText.japanese(code, .reading), detail: ErrnoText.technical(code))
+                ))
             return
         }
         defer { closedir(dir) }
@@ -46,14 +51,20 @@ public enum InputScanner {
             let hidden = name.first == 0x2E
             var st = stat()
             guard withCString(full, { stat($0, &st) }) == 0 else {
-                out.append((InputFile(path: shown, url: url(full), size: 0, modified: nil, fileSystemPath: full),
-                            .excluded(reason: "ファイルを開けません（壊れたリンクなど）")))
+                out.append(
+                    (
+                        InputFile(path: shown, url: url(full), size: 0, modified: nil, fileSystemPath: full),
+                        .excluded(reason: "ファイルを開けません（壊れたリンクなど）")
+                    ))
                 continue
             }
             if (st.st_mode & S_IFMT) == S_IFDIR {
                 if hidden {
-                    out.append((InputFile(path: shown + "/", url: url(full), size: 0, modified: nil, fileSystemPath: full),
-                                .skipped(reason: "隠しフォルダーのため中を読みません")))
+                    out.append(
+                        (
+                            InputFile(path: shown + "/", url: url(full), size: 0, modified: nil, fileSystemPath: full),
+                            .skipped(reason: "隠しフォルダーのため中を読みません")
+                        ))
                     continue
                 }
                 let key = "\(st.st_dev):\(st.st_ino)"

@@ -11,8 +11,9 @@ public enum AdvisorRule {
         let bar = context.settings.advisorMeetingBar
         let parts = context.participations(staffID, in: year)
         guard !parts.isEmpty else {
-            return RuleOutcome(tier: .advisor, met: false,
-                               checks: [Check(label: "プロジェクトへの参加", figure: "なし", bar: "参加", met: false)], evidence: "")
+            return RuleOutcome(
+                tier: .advisor, met: false,
+                checks: [Check(label: "プロジェクトへの参加", figure: "なし", bar: "参加", met: false)], evidence: "")
         }
         let scored = parts.map { p in (p, context.meeting(year, p.projectID)) }
         let best = scored.max { a, b in
@@ -22,8 +23,9 @@ public enum AdvisorRule {
         let met = ScoreComparison.reaches(best.1.score, bar)
         let checks = [
             Check(label: "プロジェクトへの参加", figure: Figure.project(best.0), bar: "参加", met: true),
-            Check(label: "報告会評価（\(best.0.projectID)）", figure: Figure.points(best.1.score), bar: Figure.bar(bar), met: met,
-                  sources: best.1.files, value: best.1.score, threshold: bar),
+            Check(
+                label: "報告会評価（\(best.0.projectID)）", figure: Figure.points(best.1.score), bar: Figure.bar(bar), met: met,
+                sources: best.1.files, value: best.1.score, threshold: bar),
         ]
         return RuleOutcome(tier: .advisor, met: met, checks: checks, evidence: Figure.project(best.0))
     }

@@ -41,8 +41,10 @@ public enum Certifier {
                 let before = context.history.grants(of: id)[k.tier]
                 context.history.grant(k.tier, to: id, in: k.year, source: k.source)
                 if before == nil || before!.year > k.year {
-                    events.append(CertificationEvent(year: k.year, staffID: id, name: k.name, department: k.department, tier: k.tier,
-                                                     source: k.source, note: k.source == .register ? "既認定者名簿より" : "前回までの認定台帳より"))
+                    events.append(
+                        CertificationEvent(
+                            year: k.year, staffID: id, name: k.name, department: k.department, tier: k.tier,
+                            source: k.source, note: k.source == .register ? "既認定者名簿より" : "前回までの認定台帳より"))
                 }
             } else {
                 // A grant of a year processed again: recomputed below, and kept if no longer met.
@@ -65,9 +67,10 @@ public enum Certifier {
                     decision.granted = tier
                     decision.grantSource = source
                     decision.reasons.append("\(tier.label)は前回までの実行で\(year.label)に認定済みのため維持します（今回の入力では基準を満たしていません）")
-                    diagnostics.report(.warning, SourceLocation(file: "認定台帳.xlsx"),
-                                       "職員番号 \(id)（\(decision.name)）の\(year.label)の\(tier.label)認定は、今回の入力では基準を満たしません",
-                                       action: "認定は取り消さず維持しました。入力に誤りがないか確認してください", year: year)
+                    diagnostics.report(
+                        .warning, SourceLocation(file: "認定台帳.xlsx"),
+                        "職員番号 \(id)（\(decision.name)）の\(year.label)の\(tier.label)認定は、今回の入力では基準を満たしません",
+                        action: "認定は取り消さず維持しました。入力に誤りがないか確認してください", year: year)
                 }
                 if let g = decision.granted { grantsThisYear.append((id, g, decision.grantSource ?? .computed)) }
                 names[id] = (decision.name, decision.department)
@@ -77,16 +80,19 @@ public enum Certifier {
             let present = Set(people)
             for (id, (tier, source)) in carried[year] ?? [:] where !present.contains(id) {
                 grantsThisYear.append((id, tier, source))
-                diagnostics.report(.warning, SourceLocation(file: "認定台帳.xlsx"),
-                                   "職員番号 \(id) は\(year.label)の参加者にいませんが、前回までの実行で\(tier.label)に認定されています",
-                                   action: "認定は取り消さず維持しました", year: year)
+                diagnostics.report(
+                    .warning, SourceLocation(file: "認定台帳.xlsx"),
+                    "職員番号 \(id) は\(year.label)の参加者にいませんが、前回までの実行で\(tier.label)に認定されています",
+                    action: "認定は取り消さず維持しました", year: year)
             }
             for (id, tier, source) in grantsThisYear {
                 // Holding a higher tier implies the lower ones from the same year on.
                 context.history.grant(tier, to: id, in: year, source: source)
                 let n = names[id] ?? ("", "")
-                events.append(CertificationEvent(year: year, staffID: id, name: n.name, department: n.department, tier: tier,
-                                                 source: source, note: source == .computed ? "" : "前回までの認定を維持"))
+                events.append(
+                    CertificationEvent(
+                        year: year, staffID: id, name: n.name, department: n.department, tier: tier,
+                        source: source, note: source == .computed ? "" : "前回までの認定を維持"))
             }
             decisions[year] = yearDecisions
         }
@@ -127,10 +133,11 @@ public enum Certifier {
             reasons += next.checks.map { "・" + $0.sentence }
         }
         let sources = Array(Set(outcomes.flatMap { $0.checks.flatMap(\.sources) })).sorted()
-        return Decision(year: year, staffID: id, name: rows.first?.name ?? "", department: rows.first?.department ?? "",
-                        participations: parts, previousTier: previous, granted: granted, grantSource: granted == nil ? nil : .computed,
-                        outcomes: outcomes, meetingScore: meetingScore, leaderEvaluation: leaderEvaluation, reasons: reasons,
-                        sources: sources)
+        return Decision(
+            year: year, staffID: id, name: rows.first?.name ?? "", department: rows.first?.department ?? "",
+            participations: parts, previousTier: previous, granted: granted, grantSource: granted == nil ? nil : .computed,
+            outcomes: outcomes, meetingScore: meetingScore, leaderEvaluation: leaderEvaluation, reasons: reasons,
+            sources: sources)
     }
 
     /// The rule of `tier` evaluated for one person in one year.
@@ -142,8 +149,10 @@ public enum Certifier {
         }
     }
 
-    private static func buildLedger(history: GrantHistory, names: [StaffID: (name: String, department: String)],
-                                    context: RuleContext) -> [LedgerEntry] {
+    private static func buildLedger(
+        history: GrantHistory, names: [StaffID: (name: String, department: String)],
+        context: RuleContext
+    ) -> [LedgerEntry] {
         history.people.map { id in
             let grants = history.grants(of: id)
             var parts: [Participation] = []
@@ -155,8 +164,9 @@ public enum Certifier {
                     department = row.department
                 }
             }
-            return LedgerEntry(staffID: id, name: names[id]?.name ?? "", department: department,
-                               grants: grants.mapValues(\.year), grantSources: grants.mapValues(\.source), participations: parts)
+            return LedgerEntry(
+                staffID: id, name: names[id]?.name ?? "", department: department,
+                grants: grants.mapValues(\.year), grantSources: grants.mapValues(\.source), participations: parts)
         }
     }
 }

@@ -12,8 +12,10 @@ public enum ExpertRule {
         let s = context.settings
         var checks: [Check] = []
         let since = context.history.heldSince(.advisor, staffID, before: year)
-        checks.append(Check(label: "DXアドバイザー認定（前年度まで）", figure: since.map { "\($0.label)に認定" } ?? "未認定",
-                            bar: "認定済み", met: since != nil))
+        checks.append(
+            Check(
+                label: "DXアドバイザー認定（前年度まで）", figure: since.map { "\($0.label)に認定" } ?? "未認定",
+                bar: "認定済み", met: since != nil))
         let led = context.participations(staffID, in: year).filter { $0.role == .leader }
         guard !led.isEmpty else {
             checks.append(Check(label: "リーダーとして参加", figure: "なし（メンバーとして参加）", bar: "リーダー", met: false))
@@ -35,8 +37,10 @@ enum LeaderEvidence {
         var met: Bool
     }
 
-    static func best(_ led: [Participation], year: FiscalYear, meetingBar: Double, leaderBar: Double,
-                     context: RuleContext) -> Best {
+    static func best(
+        _ led: [Participation], year: FiscalYear, meetingBar: Double, leaderBar: Double,
+        context: RuleContext
+    ) -> Best {
         let candidates = led.map { p -> Best in
             let report = context.meeting(year, p.projectID)
             let leader = context.leaderEvaluation(year, p.projectID)
@@ -51,18 +55,22 @@ enum LeaderEvidence {
             }
             let leaderMet = ScoreComparison.reaches(leader?.usableScore, leaderBar)
             let checks = [
-                Check(label: "報告会評価（\(year.shortLabel) \(p.projectID)）", figure: Figure.points(report.score), bar: Figure.bar(meetingBar),
-                      met: meetingMet, sources: report.files, value: report.score, threshold: meetingBar),
-                Check(label: "メンバー評価（\(year.shortLabel) \(p.projectID)）", figure: leaderFigure, bar: Figure.bar(leaderBar),
-                      met: leaderMet, sources: leader?.evaluators.map(\.file) ?? [], value: leader?.usableScore, threshold: leaderBar),
+                Check(
+                    label: "報告会評価（\(year.shortLabel) \(p.projectID)）", figure: Figure.points(report.score), bar: Figure.bar(meetingBar),
+                    met: meetingMet, sources: report.files, value: report.score, threshold: meetingBar),
+                Check(
+                    label: "メンバー評価（\(year.shortLabel) \(p.projectID)）", figure: leaderFigure, bar: Figure.bar(leaderBar),
+                    met: leaderMet, sources: leader?.evaluators.map(\.file) ?? [], value: leader?.usableScore, threshold: leaderBar),
             ]
             return Best(participation: p, checks: checks, met: meetingMet && leaderMet)
         }
         // Qualifying first, then by report score, then project ID for a stable choice.
         return candidates.max { a, b in
             if a.met != b.met { return !a.met }
-            let (sa, sb) = (context.meeting(year, a.participation.projectID).score ?? -1,
-                            context.meeting(year, b.participation.projectID).score ?? -1)
+            let (sa, sb) = (
+                context.meeting(year, a.participation.projectID).score ?? -1,
+                context.meeting(year, b.participation.projectID).score ?? -1
+            )
             return sa != sb ? sa < sb : a.participation.projectID > b.participation.projectID
         }!
     }

@@ -30,8 +30,10 @@ public enum Sensitivity {
     ///
     /// `ledger` supplies the grants held before the year (its grant years; only years before
     /// `year` are looked at by the rules).
-    public static func table(year: FiscalYear, years: [YearInput], scores: [FiscalYear: YearScores], ledger: [LedgerEntry],
-                             bars: [Double] = defaultBars) -> [Row] {
+    public static func table(
+        year: FiscalYear, years: [YearInput], scores: [FiscalYear: YearScores], ledger: [LedgerEntry],
+        bars: [Double] = defaultBars
+    ) -> [Row] {
         guard let input = years.first(where: { $0.year == year }) else { return [] }
         var history = GrantHistory()
         for entry in ledger {

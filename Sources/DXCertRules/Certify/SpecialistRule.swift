@@ -15,8 +15,10 @@ public enum SpecialistRule {
         var checks: [Check] = []
         if s.specialistRequiresExpert {
             let since = context.history.heldSince(.expert, staffID, before: year)
-            checks.append(Check(label: "DXエキスパート認定（前年度まで）", figure: since.map { "\($0.label)に認定" } ?? "未認定",
-                                bar: "認定済み", met: since != nil))
+            checks.append(
+                Check(
+                    label: "DXエキスパート認定（前年度まで）", figure: since.map { "\($0.label)に認定" } ?? "未認定",
+                    bar: "認定済み", met: since != nil))
         }
         var evidence: [String] = []
         for k in 0..<max(1, s.specialistConsecutiveYears) {
@@ -27,12 +29,15 @@ public enum SpecialistRule {
                 break
             }
             guard !led.isEmpty else {
-                checks.append(Check(label: "\(y.label)のリーダー参加", figure: "なし", bar: "リーダーとして参加（連続\(s.specialistConsecutiveYears)年）",
-                                    met: false))
+                checks.append(
+                    Check(
+                        label: "\(y.label)のリーダー参加", figure: "なし", bar: "リーダーとして参加（連続\(s.specialistConsecutiveYears)年）",
+                        met: false))
                 break
             }
-            let best = LeaderEvidence.best(led, year: y, meetingBar: s.specialistMeetingBar, leaderBar: s.specialistLeaderBar,
-                                           context: context)
+            let best = LeaderEvidence.best(
+                led, year: y, meetingBar: s.specialistMeetingBar, leaderBar: s.specialistLeaderBar,
+                context: context)
             checks.append(Check(label: "\(y.label)のリーダー参加", figure: Figure.project(best.participation), bar: "リーダー", met: true))
             checks += best.checks
             evidence.append("\(y.shortLabel) \(Figure.project(best.participation))")

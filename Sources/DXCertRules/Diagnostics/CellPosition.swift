@@ -59,7 +59,8 @@ extension CellPosition: Codable {
             digits = digits.dropFirst()
         }
         guard column > 0, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 9,
-              let row = Int(digits), row > 0 else { return nil }
+            let row = Int(digits), row > 0
+        else { return nil }
         self.init(row: row, column: column)
     }
 }

@@ -18,8 +18,10 @@ public final class Diagnostics: @unchecked Sendable {
     }
 
     /// Records a problem from its parts.
-    public func report(_ severity: Severity, _ location: SourceLocation, _ message: String, action: String,
-                       year: FiscalYear? = nil, detail: String? = nil) {
+    public func report(
+        _ severity: Severity, _ location: SourceLocation, _ message: String, action: String,
+        year: FiscalYear? = nil, detail: String? = nil
+    ) {
         report(Problem(severity, location, message, action: action, year: year, detail: detail))
     }
 
@@ -47,11 +49,10 @@ public final class Diagnostics: @unchecked Sendable {
             switch (a.location.cell, b.location.cell) {
             case (nil, _): return true
             case (_, nil): return false
-            case let (x?, y?): return x < y
+            case (let x?, let y?): return x < y
             }
         }
         if a.severity != b.severity { return a.severity > b.severity }
         return a.message < b.message
     }
 }
-

@@ -13,8 +13,10 @@ public struct Problem: Hashable, Sendable, Codable {
     /// `message`, which a clerk reads. Shown in the 詳細 column and in `--json`.
     public var detail: String?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, action: String, year: FiscalYear? = nil,
-                detail: String? = nil) {
+    public init(
+        _ severity: Severity, _ location: SourceLocation, _ message: String, action: String, year: FiscalYear? = nil,
+        detail: String? = nil
+    ) {
         self.severity = severity
         self.location = location
         self.message = message

@@ -16,8 +16,10 @@ public struct Check: Sendable, Equatable {
     /// The bar as a number, for score checks.
     public var threshold: Double?
 
-    public init(label: String, figure: String, bar: String, met: Bool, sources: [String] = [], value: Double? = nil,
-                threshold: Double? = nil) {
+    public init(
+        label: String, figure: String, bar: String, met: Bool, sources: [String] = [], value: Double? = nil,
+        threshold: Double? = nil
+    ) {
         self.label = label
         self.figure = figure
         self.bar = bar

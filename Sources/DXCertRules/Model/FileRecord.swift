@@ -24,8 +24,10 @@ public struct FileRecord: Sendable, Equatable {
     /// The workbook's own modified time (docProps/core.xml), nil when it has none.
     public var modified: Date?
 
-    public init(path: String, kind: WorkbookKind, recognisedBy: String = "", year: FiscalYear? = nil, person: String = "",
-                status: FileStatus, reason: String = "", modified: Date? = nil) {
+    public init(
+        path: String, kind: WorkbookKind, recognisedBy: String = "", year: FiscalYear? = nil, person: String = "",
+        status: FileStatus, reason: String = "", modified: Date? = nil
+    ) {
         self.path = path
         self.kind = kind
         self.recognisedBy = recognisedBy

@@ -13,8 +13,10 @@ public struct IngestedFile: Sendable {
     /// The workbook's own modified time (docProps/core.xml), when it has one.
     public var workbookModified: Date?
 
-    package init(file: InputFile, kind: WorkbookKind, recognisedBy: String, content: ParsedContent, excludedReason: String? = nil,
-                 skippedReason: String? = nil, workbookModified: Date? = nil) {
+    package init(
+        file: InputFile, kind: WorkbookKind, recognisedBy: String, content: ParsedContent, excludedReason: String? = nil,
+        skippedReason: String? = nil, workbookModified: Date? = nil
+    ) {
         self.file = file
         self.kind = kind
         self.recognisedBy = recognisedBy

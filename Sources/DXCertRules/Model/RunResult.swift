@@ -17,7 +17,10 @@ public struct RunResult: Sendable {
     /// The input of the reported year.
     public var reportInput: YearInput? { years.first { $0.year == reportYear } }
 
-    package init(files: [FileRecord], years: [YearInput], scores: [FiscalYear: YearScores], certification: CertificationResult, reportYear: FiscalYear? = nil, problems: [Problem], hasInputProblems: Bool, sensitivity: [Sensitivity.Row] = []) {
+    package init(
+        files: [FileRecord], years: [YearInput], scores: [FiscalYear: YearScores], certification: CertificationResult, reportYear: FiscalYear? = nil,
+        problems: [Problem], hasInputProblems: Bool, sensitivity: [Sensitivity.Row] = []
+    ) {
         self.files = files
         self.years = years
         self.scores = scores

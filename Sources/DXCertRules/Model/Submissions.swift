@@ -31,8 +31,10 @@ public struct MeetingScoreRow: Sendable, Equatable {
     /// Where the project ID is (the row's anchor for messages).
     public var location: SourceLocation
 
-    public init(projectID: ProjectID, team: String = "", scores: [ScoreCell], comment: String = "", markedOwnTeam: Bool = false,
-                location: SourceLocation) {
+    public init(
+        projectID: ProjectID, team: String = "", scores: [ScoreCell], comment: String = "", markedOwnTeam: Bool = false,
+        location: SourceLocation
+    ) {
         self.projectID = projectID
         self.team = team
         self.scores = scores
@@ -109,8 +111,10 @@ public struct MeetingScoreSheet: Sendable, Equatable {
     public var category: Field<JudgeCategory?>
     public var rows: [MeetingScoreRow]
 
-    public init(source: SubmissionSource, year: Field<FiscalYear?>, judgeID: Field<JudgeID>, judgeName: Field<String>,
-                category: Field<JudgeCategory?>, rows: [MeetingScoreRow]) {
+    public init(
+        source: SubmissionSource, year: Field<FiscalYear?>, judgeID: Field<JudgeID>, judgeName: Field<String>,
+        category: Field<JudgeCategory?>, rows: [MeetingScoreRow]
+    ) {
         self.source = source
         self.year = year
         self.judgeID = judgeID
@@ -133,9 +137,11 @@ public struct LeaderEvaluationSheet: Sendable, Equatable {
     public var scores: [ScoreCell]
     public var comment: String
 
-    public init(source: SubmissionSource, year: Field<FiscalYear?>, evaluatorID: Field<String>, evaluatorName: Field<String>,
-                leaderID: Field<String>, leaderName: Field<String>, projectID: Field<ProjectID>, scores: [ScoreCell],
-                comment: String) {
+    public init(
+        source: SubmissionSource, year: Field<FiscalYear?>, evaluatorID: Field<String>, evaluatorName: Field<String>,
+        leaderID: Field<String>, leaderName: Field<String>, projectID: Field<ProjectID>, scores: [ScoreCell],
+        comment: String
+    ) {
         self.source = source
         self.year = year
         self.evaluatorID = evaluatorID
@@ -160,8 +166,10 @@ public struct PriorCertification: Sendable, Equatable {
     public var note: String
     public var location: SourceLocation
 
-    public init(staffID: String, name: String, department: String = "", tier: Tier, year: FiscalYear, note: String = "",
-                location: SourceLocation) {
+    public init(
+        staffID: String, name: String, department: String = "", tier: Tier, year: FiscalYear, note: String = "",
+        location: SourceLocation
+    ) {
         self.staffID = staffID
         self.name = name
         self.department = department

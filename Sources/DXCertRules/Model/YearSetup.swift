@@ -24,8 +24,10 @@ public struct Participant: Hashable, Sendable, Codable {
     public var role: Role
     public var location: SourceLocation?
 
-    public init(staffID: StaffID, name: String, department: String, projectID: ProjectID, role: Role,
-                location: SourceLocation? = nil) {
+    public init(
+        staffID: StaffID, name: String, department: String, projectID: ProjectID, role: Role,
+        location: SourceLocation? = nil
+    ) {
         self.staffID = staffID
         self.name = name
         self.department = department
@@ -45,8 +47,10 @@ public struct Judge: Hashable, Sendable, Codable {
     public var staffID: StaffID?
     public var location: SourceLocation?
 
-    public init(id: JudgeID, name: String, category: JudgeCategory, department: String = "", staffID: StaffID? = nil,
-                location: SourceLocation? = nil) {
+    public init(
+        id: JudgeID, name: String, category: JudgeCategory, department: String = "", staffID: StaffID? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.id = id
         self.name = name
         self.category = category
@@ -93,9 +97,11 @@ public struct YearSetup: Sendable {
     /// and 20,000 participants make linear scans per row too slow).
     private var lookup = SetupLookup()
 
-    public init(year: FiscalYear, meetingDate: String? = nil, organisation: String = "", projects: [Project] = [],
-                participants: [Participant] = [], judges: [Judge] = [], extraEvaluators: [ExtraEvaluator] = [],
-                criteria: [Criterion] = DefaultCriteria.all, settings: Settings = Settings(), file: String = "") {
+    public init(
+        year: FiscalYear, meetingDate: String? = nil, organisation: String = "", projects: [Project] = [],
+        participants: [Participant] = [], judges: [Judge] = [], extraEvaluators: [ExtraEvaluator] = [],
+        criteria: [Criterion] = DefaultCriteria.all, settings: Settings = Settings(), file: String = ""
+    ) {
         self.year = year
         self.meetingDate = meetingDate
         self.organisation = organisation

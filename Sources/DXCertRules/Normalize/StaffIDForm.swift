@@ -33,9 +33,15 @@ public struct StaffIDForm: Sendable, Equatable {
     /// `setup` with every staff ID (participants, judges, extra evaluators) in this form.
     public func apply(to setup: YearSetup) -> YearSetup {
         var s = setup
-        s.participants = setup.participants.map { var p = $0; p.staffID = canonical(p.staffID); return p }
-        s.judges = setup.judges.map { var j = $0; j.staffID = j.staffID.map(canonical); return j }
-        s.extraEvaluators = setup.extraEvaluators.map { var e = $0; e.staffID = canonical(e.staffID); return e }
+        s.participants = setup.participants.map {
+            var p = $0; p.staffID = canonical(p.staffID); return p
+        }
+        s.judges = setup.judges.map {
+            var j = $0; j.staffID = j.staffID.map(canonical); return j
+        }
+        s.extraEvaluators = setup.extraEvaluators.map {
+            var e = $0; e.staffID = canonical(e.staffID); return e
+        }
         return s
     }
 }

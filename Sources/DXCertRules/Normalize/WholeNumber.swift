@@ -18,7 +18,8 @@ public enum WholeNumber {
     public static func parse(_ text: String) -> Double? {
         let t = TextNormalizer.normalize(text).replacingOccurrences(of: ",", with: "")
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              t.contains(where: { $0.isNumber }) else { return nil }
+            t.contains(where: { $0.isNumber })
+        else { return nil }
         return Double(t)
     }
 

@@ -21,12 +21,13 @@ enum JudgeStatisticsCalculator {
             }
             let diffs = zip(mineValues, panelValues).map { $0 - $1 }
             let own = setup.ownProjects(of: judge)
-            return JudgeStatistics(judge: judge, submitted: sheets[judge.id] != nil, projectsScored: mine.count,
-                                   projectsExpected: setup.projects.filter { !own.contains($0.id) }.count,
-                                   ownTeamExcluded: own.sorted(),
-                                   meanGiven: Statistics.mean(mine.map(\.raw)), leniency: Statistics.mean(diffs),
-                                   agreement: Statistics.pearson(mineValues, panelValues),
-                                   standardization: notes[judge.id], file: sheets[judge.id]?.source.file)
+            return JudgeStatistics(
+                judge: judge, submitted: sheets[judge.id] != nil, projectsScored: mine.count,
+                projectsExpected: setup.projects.filter { !own.contains($0.id) }.count,
+                ownTeamExcluded: own.sorted(),
+                meanGiven: Statistics.mean(mine.map(\.raw)), leniency: Statistics.mean(diffs),
+                agreement: Statistics.pearson(mineValues, panelValues),
+                standardization: notes[judge.id], file: sheets[judge.id]?.source.file)
         }
     }
 }

@@ -14,8 +14,10 @@ public enum Scorer {
             let criteria = setup.criteria(for: .meeting(sheet.judge.category))
             for entry in sheet.entries {
                 guard let s = WeightedScore.compute(entry.scores, criteria: criteria, partial: settings.partialScoring) else { continue }
-                judgeScores.append(JudgeScore(judgeID: sheet.judge.id, category: sheet.judge.category, projectID: entry.projectID,
-                                              raw: s, adjusted: s, blankCriteria: entry.blanks, file: sheet.source.file))
+                judgeScores.append(
+                    JudgeScore(
+                        judgeID: sheet.judge.id, category: sheet.judge.category, projectID: entry.projectID,
+                        raw: s, adjusted: s, blankCriteria: entry.blanks, file: sheet.source.file))
             }
         }
 
@@ -24,8 +26,9 @@ public enum Scorer {
         let overallMean = Statistics.mean(judgeScores.map(\.raw))
         let overallSD = Statistics.populationSD(judgeScores.map(\.raw))
         if settings.standardize {
-            let result = Standardizer.apply(&judgeScores, minimumProjects: settings.standardizeMinimumProjects,
-                                            overallMean: overallMean, overallSD: overallSD)
+            let result = Standardizer.apply(
+                &judgeScores, minimumProjects: settings.standardizeMinimumProjects,
+                overallMean: overallMean, overallSD: overallSD)
             for n in result { notes[n.judgeID] = n }
         }
 
@@ -69,10 +72,12 @@ public enum Scorer {
             if let spread, spread >= settings.spreadWarning, scores.count >= 2 {
                 flags.append("ばらつき大（\(NumberFormatting.oneDecimal(spread))点差）")
             }
-            projects.append(ProjectScore(project: project, categories: categories, score: weightSum > 0 ? weighted / weightSum : nil,
-                                         weightsUsed: weightsUsed, missingCategories: scores.isEmpty ? [] : missing, rank: nil,
-                                         judgeCount: Set(scores.map(\.judgeID)).count, spread: spread, flags: flags,
-                                         files: Array(Set(scores.map(\.file))).sorted()))
+            projects.append(
+                ProjectScore(
+                    project: project, categories: categories, score: weightSum > 0 ? weighted / weightSum : nil,
+                    weightsUsed: weightsUsed, missingCategories: scores.isEmpty ? [] : missing, rank: nil,
+                    judgeCount: Set(scores.map(\.judgeID)).count, spread: spread, flags: flags,
+                    files: Array(Set(scores.map(\.file))).sorted()))
         }
         Ranker.rank(&projects, tieBreak: settings.tieBreak)
 
@@ -96,8 +101,9 @@ public enum Scorer {
 
         // 5. Judge statistics.
         let judges = JudgeStatisticsCalculator.compute(input: input, scores: judgeScores, notes: notes)
-        var result = YearScores(year: setup.year, judgeScores: judgeScores, projects: projects, leaderEvaluations: leaders,
-                                judges: judges, overallMean: overallMean, overallSD: overallSD)
+        var result = YearScores(
+            year: setup.year, judgeScores: judgeScores, projects: projects, leaderEvaluations: leaders,
+            judges: judges, overallMean: overallMean, overallSD: overallSD)
         for (i, p) in projects.enumerated() where result.projectIndex[p.project.id] == nil { result.projectIndex[p.project.id] = i }
         return result
     }

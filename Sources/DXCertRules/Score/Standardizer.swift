@@ -9,8 +9,10 @@ import Foundation
 public enum Standardizer {
     /// Adjusts `scores` in place towards the year's overall mean and SD (computed once by the
     /// scorer) and returns one note per judge.
-    public static func apply(_ scores: inout [JudgeScore], minimumProjects: Int, overallMean: Double?,
-                             overallSD: Double?) -> [StandardizationNote] {
+    public static func apply(
+        _ scores: inout [JudgeScore], minimumProjects: Int, overallMean: Double?,
+        overallSD: Double?
+    ) -> [StandardizationNote] {
         var notes: [StandardizationNote] = []
         let byJudge = Dictionary(grouping: scores.indices, by: { scores[$0].judgeID })
         for judgeID in byJudge.keys.sorted() {

@@ -28,18 +28,21 @@ package enum SettingsCheck {
             message = "区分の重みがすべて0です（\(describe(JudgeCategory.allCases, cells))）。これでは報告会評価を計算できず、誰も認定されません"
         } else if !judged.isEmpty, judged.isDisjoint(with: weighted) {
             let zero = JudgeCategory.allCases.filter { judged.contains($0) }
-            message = "重みが0より大きい区分（\(weighted.map(\.rawValue).joined(separator: "・"))）に審査員が1人もいません。"
+            message =
+                "重みが0より大きい区分（\(weighted.map(\.rawValue).joined(separator: "・"))）に審査員が1人もいません。"
                 + "審査員のいる区分（\(describe(zero, cells))）の重みが0のため、報告会評価を計算できず、誰も認定されません"
         } else {
             return
         }
         let defaults = Settings().categoryWeights
         let defaultText = JudgeCategory.allCases.map { NumberFormatting.plain(defaults[$0] ?? 0) }.joined(separator: "／")
-        let first = JudgeCategory.allCases.compactMap { cells[weightLabel($0)] }.first
+        let first =
+            JudgeCategory.allCases.compactMap { cells[weightLabel($0)] }.first
             ?? SourceLocation(file: setup.file, sheet: FormLayout.YearSetup.settingsSheet)
-        problem(.error, first, message,
-                "区分の重みを既定値（\(JudgeCategory.allCases.map(\.rawValue).joined(separator: "／"))：\(defaultText)）にして集計しました。"
-                    + "ある区分を除くときは、その区分の重みだけを0にしてください")
+        problem(
+            .error, first, message,
+            "区分の重みを既定値（\(JudgeCategory.allCases.map(\.rawValue).joined(separator: "／"))：\(defaultText)）にして集計しました。"
+                + "ある区分を除くときは、その区分の重みだけを0にしてください")
         setup.settings.categoryWeights = defaults
     }
 
@@ -50,10 +53,11 @@ package enum SettingsCheck {
         let most = led.map { setup.expectedEvaluators(of: $0.id).count }.max() ?? 0
         guard most < minimum else { return }
         let label = "メンバー評価：必要な最少評価者数"
-        problem(.warning, cells[label] ?? SourceLocation(file: setup.file, sheet: FormLayout.YearSetup.settingsSheet),
-                "「\(label)」が\(minimum)人ですが、どのプロジェクトもリーダーを評価する人（メンバーと追加の評価者）が\(most)人以下です。"
-                    + "このままでは全員が「評価者不足」となり、エキスパート・スペシャリストに認定されません",
-                "設定どおり集計しました。最少評価者数を\(most)人以下にするか、「\(FormLayout.YearSetup.evaluatorsSheet)」シートに評価者を追加してください")
+        problem(
+            .warning, cells[label] ?? SourceLocation(file: setup.file, sheet: FormLayout.YearSetup.settingsSheet),
+            "「\(label)」が\(minimum)人ですが、どのプロジェクトもリーダーを評価する人（メンバーと追加の評価者）が\(most)人以下です。"
+                + "このままでは全員が「評価者不足」となり、エキスパート・スペシャリストに認定されません",
+            "設定どおり集計しました。最少評価者数を\(most)人以下にするか、「\(FormLayout.YearSetup.evaluatorsSheet)」シートに評価者を追加してください")
     }
 
     /// `幹部職員 セル B12・一般職員 セル B13` (cells where known).

@@ -42,8 +42,9 @@ struct CriterionMatcher {
             case .value(let v):
                 scores[criterion.id] = v
             case .invalid(let why):
-                diagnostics.report(.error, cell.location, "「\(criterion.name)」の点数が読めません：\(why)",
-                                   action: "この項目は未採点として扱います", year: year)
+                diagnostics.report(
+                    .error, cell.location, "「\(criterion.name)」の点数が読めません：\(why)",
+                    action: "この項目は未採点として扱います", year: year)
             }
         }
         let blanks = criteria.map(\.id).filter { scores[$0] == nil }

@@ -5,9 +5,9 @@ import Foundation
 /// goes on with what is usable.
 public enum Validator {
     public static func validate(_ ingested: [IngestedFile], diagnostics: Diagnostics) -> ValidationResult {
-        var excluded: [String: String] = [:]     // path → reason
-        var persons: [String: String] = [:]      // path → person
-        var years: [String: FiscalYear] = [:]    // path → year
+        var excluded: [String: String] = [:]  // path → reason
+        var persons: [String: String] = [:]  // path → person
+        var years: [String: FiscalYear] = [:]  // path → year
 
         // Setups: one per year; a second one for the same year loses to the newer file.
         var setups: [FiscalYear: (YearSetup, IngestedFile)] = [:]
@@ -19,9 +19,10 @@ public enum Validator {
                 // depend on the input's content only); equal or missing times fall back to path order.
                 let newer = SetupOrder.isNewer(file, than: existingFile)
                 let (keep, drop) = newer ? (file, existingFile) : (existingFile, file)
-                diagnostics.report(.error, SourceLocation(file: drop.file.path),
-                                   "\(setup.year.label)の年度設定が複数あります（「\(existingFile.file.path)」と「\(file.file.path)」）",
-                                   action: "更新日時が新しい「\(keep.file.path)」を使います", year: setup.year)
+                diagnostics.report(
+                    .error, SourceLocation(file: drop.file.path),
+                    "\(setup.year.label)の年度設定が複数あります（「\(existingFile.file.path)」と「\(file.file.path)」）",
+                    action: "更新日時が新しい「\(keep.file.path)」を使います", year: setup.year)
                 excluded[drop.file.path] = "同じ年度の年度設定「\(keep.file.path)」を使うため"
                 if newer { setups[setup.year] = (setup, file) }
             } else {
@@ -38,15 +39,17 @@ public enum Validator {
             let path = source.file
             let location = field.location ?? SourceLocation(file: path)
             guard let year = field.value else {
-                diagnostics.report(.error, location, source.yearProblem ?? "年度が読み取れません。「令和6年度」「2024」のように入力してください",
-                                   action: "このファイルは取り込みません")
+                diagnostics.report(
+                    .error, location, source.yearProblem ?? "年度が読み取れません。「令和6年度」「2024」のように入力してください",
+                    action: "このファイルは取り込みません")
                 excluded[path] = "年度が読み取れないため"
                 return nil
             }
             years[path] = year
             guard setups[year] != nil else {
-                diagnostics.report(.error, location, "\(year.label)のシートですが、\(year.label)の年度設定が入力フォルダーにありません",
-                                   action: "このファイルは取り込みません", year: year)
+                diagnostics.report(
+                    .error, location, "\(year.label)のシートですが、\(year.label)の年度設定が入力フォルダーにありません",
+                    action: "このファイルは取り込みません", year: year)
                 excluded[path] = "\(year.label)の年度設定がないため"
                 return nil
             }
@@ -69,7 +72,8 @@ public enum Validator {
                     meetingSheetsByYear[year, default: []].append(sheet)
                 }
             case .leaderEvaluation(let sheet):
-                persons[file.file.path] = "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
+                persons[file.file.path] =
+                    "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
                 if usable(sheet.source, year: sheet.year.value), let year = usableYear(sheet.year, sheet.source) {
                     leadersByYear[year, default: []].append(sheet)
                 }
@@ -89,8 +93,9 @@ public enum Validator {
         var yearInputs: [YearInput] = []
         for year in setups.keys.sorted() {
             guard let setup = setups[year].map({ idForm.apply(to: $0.0) }) else { continue }
-            var input = YearInput(setup: setup, meetingSheets: [], leaderEvaluations: [], missingJudges: [],
-                                  missingEvaluators: [], ownTeamExclusions: [])
+            var input = YearInput(
+                setup: setup, meetingSheets: [], leaderEvaluations: [], missingJudges: [],
+                missingEvaluators: [], ownTeamExclusions: [])
             let reports = MeetingSheetValidator.validate(meetingSheetsByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
             input.meetingSheets = reports.accepted
             input.ownTeamExclusions = reports.ownTeam
@@ -103,20 +108,23 @@ public enum Validator {
             let judged = Set(input.meetingSheets.map(\.judge.id))
             input.missingJudges = setup.judges.filter { !judged.contains($0.id) }
             for judge in input.missingJudges {
-                diagnostics.report(.warning, judge.location ?? SourceLocation(file: setup.file),
-                                   "審査員「\(judge.id)」（\(judge.name)、\(judge.category.rawValue)）の報告会評価シートが提出されていません",
-                                   action: "この審査員なしで集計します", year: year)
+                diagnostics.report(
+                    .warning, judge.location ?? SourceLocation(file: setup.file),
+                    "審査員「\(judge.id)」（\(judge.name)、\(judge.category.rawValue)）の報告会評価シートが提出されていません",
+                    action: "この審査員なしで集計します", year: year)
             }
             let evaluated = Set(input.leaderEvaluations.map { StaffInProject($0.evaluator, in: $0.projectID) })
             for project in setup.projects where setup.soleLeader(of: project.id) != nil {
                 for e in setup.expectedEvaluators(of: project.id) where !evaluated.contains(StaffInProject(e.staffID, in: project.id)) {
                     input.missingEvaluators.append((project.id, e.staffID, e.name))
-                    let location = setup.participations(of: e.staffID).first { $0.projectID == project.id }?.location
+                    let location =
+                        setup.participations(of: e.staffID).first { $0.projectID == project.id }?.location
                         ?? setup.extraEvaluators.first { $0.staffID == e.staffID && $0.projectID == project.id }?.location
                         ?? SourceLocation(file: setup.file)
-                    diagnostics.report(.warning, location,
-                                       "\(e.name)（職員番号 \(e.staffID)）からプロジェクト「\(project.id)」のリーダー評価が提出されていません",
-                                       action: "提出された評価だけで集計します", year: year)
+                    diagnostics.report(
+                        .warning, location,
+                        "\(e.name)（職員番号 \(e.staffID)）からプロジェクト「\(project.id)」のリーダー評価が提出されていません",
+                        action: "提出された評価だけで集計します", year: year)
                 }
             }
             yearInputs.append(input)
@@ -127,8 +135,9 @@ public enum Validator {
         var records: [FileRecord] = []
         for file in ingested {
             let path = file.file.path
-            var record = FileRecord(path: path, kind: file.kind, recognisedBy: file.recognisedBy, year: years[path],
-                                    person: persons[path] ?? "", status: .imported, modified: file.workbookModified)
+            var record = FileRecord(
+                path: path, kind: file.kind, recognisedBy: file.recognisedBy, year: years[path],
+                person: persons[path] ?? "", status: .imported, modified: file.workbookModified)
             if let skipped = file.skippedReason {
                 record.status = .excluded
                 record.skippedOnPurpose = true
@@ -142,7 +151,8 @@ public enum Validator {
                     record.status = .importedWithWarnings
                     let errors = problems.filter { $0.severity == .error }.count
                     let warnings = problems.count - errors
-                    record.reason = [errors > 0 ? "エラー\(errors)件" : nil, warnings > 0 ? "警告\(warnings)件" : nil]
+                    record.reason =
+                        [errors > 0 ? "エラー\(errors)件" : nil, warnings > 0 ? "警告\(warnings)件" : nil]
                         .compactMap { $0 }.joined(separator: "・") + "（入力チェックを参照）"
                 }
             }
@@ -164,11 +174,12 @@ extension Validator {
             return "\(s.year.label)「\(s.file)」\(cell)：\(s.settings.staffIDWidth)"
         }.joined(separator: "、")
         for setup in setups where setup.settings.staffIDWidth != form.width {
-            diagnostics.report(.warning, setup.settingCells[label] ?? SourceLocation(file: setup.file, sheet: FormLayout.YearSetup.settingsSheet),
-                               "「\(label)」が年度によって異なります（\(list)）",
-                               action: "同じ職員を年度をまたいで同じ人として扱うため、すべての年度で\(form.width)桁として照合しました。"
-                                   + "各年度の年度設定の桁数を\(form.width)にそろえてください",
-                               year: setup.year)
+            diagnostics.report(
+                .warning, setup.settingCells[label] ?? SourceLocation(file: setup.file, sheet: FormLayout.YearSetup.settingsSheet),
+                "「\(label)」が年度によって異なります（\(list)）",
+                action: "同じ職員を年度をまたいで同じ人として扱うため、すべての年度で\(form.width)桁として照合しました。"
+                    + "各年度の年度設定の桁数を\(form.width)にそろえてください",
+                year: setup.year)
         }
     }
 }

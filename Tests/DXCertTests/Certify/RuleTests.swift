@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -176,8 +177,11 @@ struct RuleTests {
         var r6 = Scenario(year: 2024)
         r6.project("Q1", leader: "A", members: ["C", "D"], report: [88], leaderScores: [77, 81])
         let (first, _) = Scenario.run([r5, r6])
-        let known = first.events.map { Certifier.KnownGrant(staffID: $0.staffID.value, name: $0.name, department: $0.department,
-                                                             tier: $0.tier, year: $0.year, source: .previousLedger) }
+        let known = first.events.map {
+            Certifier.KnownGrant(
+                staffID: $0.staffID.value, name: $0.name, department: $0.department,
+                tier: $0.tier, year: $0.year, source: .previousLedger)
+        }
         let (second, d2) = Scenario.run([r5, r6], known: known)
         for year in [2023, 2024] {
             #expect(first.decisions[FiscalYear(year)]!.map(\.granted) == second.decisions[FiscalYear(year)]!.map(\.granted))
@@ -231,10 +235,16 @@ struct SoleLeaderTests {
         func person(_ id: String, _ project: String, _ role: Role) -> Participant {
             Participant(staffID: StaffID(id), name: id, department: "課", projectID: ProjectID(project), role: role)
         }
-        let setup = YearSetup(year: FiscalYear(2024), projects: [Project(id: "P0", team: "", theme: ""), Project(id: "P1", team: "", theme: ""),
-                                                                  Project(id: "P2", team: "", theme: "")],
-                              participants: [person("1", "P0", .member), person("2", "P1", .leader), person("3", "P1", .member),
-                                             person("4", "P2", .leader), person("5", "P2", .leader)])
+        let setup = YearSetup(
+            year: FiscalYear(2024),
+            projects: [
+                Project(id: "P0", team: "", theme: ""), Project(id: "P1", team: "", theme: ""),
+                Project(id: "P2", team: "", theme: ""),
+            ],
+            participants: [
+                person("1", "P0", .member), person("2", "P1", .leader), person("3", "P1", .member),
+                person("4", "P2", .leader), person("5", "P2", .leader),
+            ])
         #expect(setup.soleLeader(of: "P0") == nil)
         #expect(setup.soleLeader(of: "P1")?.staffID == StaffID("2"))
         #expect(setup.soleLeader(of: "P2") == nil)

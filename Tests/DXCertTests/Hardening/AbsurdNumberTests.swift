@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -58,17 +59,22 @@ struct AbsurdNumberTests {
         defer { world.cleanUp() }
         let setupPath = try world.write(MiniWorld.setup(2024))
         let url = world.url(setupPath)
-        let cells = try XLSXEdit.apply(url, [
-            .init(sheet: "認定基準", cell: "スペシャリスト：連続してリーダーを務める年数→1", value: .number(1e19)),
-            .init(sheet: "認定基準", cell: "職員番号の桁数→1", value: .number(-1e19)),
-            .init(sheet: "目標", cell: "DXアドバイザー→1", value: .number(1e308)),
-            .init(sheet: "評価項目", cell: "P1→2", value: .number(1e19)),
-        ])
+        let cells = try XLSXEdit.apply(
+            url,
+            [
+                .init(sheet: "認定基準", cell: "スペシャリスト：連続してリーダーを務める年数→1", value: .number(1e19)),
+                .init(sheet: "認定基準", cell: "職員番号の桁数→1", value: .number(-1e19)),
+                .init(sheet: "目標", cell: "DXアドバイザー→1", value: .number(1e308)),
+                .init(sheet: "評価項目", cell: "P1→2", value: .number(1e19)),
+            ])
         let result = try world.run()
         let problems = result.problems.filter { $0.location.file == setupPath }
         for (sheet, cell) in zip(["認定基準", "認定基準", "目標", "評価項目"], cells) {
-            #expect(problems.contains { $0.severity == .error && $0.location.sheet == sheet && $0.location.cell?.a1 == cell && $0.message.contains("範囲外です") },
-                    "\(sheet)!\(cell): \(problems.map(\.terminalLine))")
+            #expect(
+                problems.contains {
+                    $0.severity == .error && $0.location.sheet == sheet && $0.location.cell?.a1 == cell && $0.message.contains("範囲外です")
+                },
+                "\(sheet)!\(cell): \(problems.map(\.terminalLine))")
         }
         let input = try #require(result.years.first)
         #expect(input.settings.specialistConsecutiveYears == 2 && input.settings.targets[.advisor] == 60)
@@ -82,8 +88,9 @@ struct AbsurdNumberTests {
         let setupPath = try world.write(MiniWorld.setup(2024))
         let cell = try XLSXEdit.set(world.url(setupPath), sheet: "年度", "年度→1", .number(1e19))
         let result = try world.run()
-        #expect(result.problems.contains { $0.location.file == setupPath && $0.location.cell?.a1 == cell && $0.message.contains("範囲外です") },
-                "\(result.problems.map(\.terminalLine))")
+        #expect(
+            result.problems.contains { $0.location.file == setupPath && $0.location.cell?.a1 == cell && $0.message.contains("範囲外です") },
+            "\(result.problems.map(\.terminalLine))")
         #expect(result.years.isEmpty)
     }
 
@@ -93,14 +100,20 @@ struct AbsurdNumberTests {
         defer { world.cleanUp() }
         try world.write(MiniWorld.setup(2024))
         let register = world.url("既認定者名簿.xlsx")
-        try PriorRegisterTemplate.write([
-            PriorCertification(staffID: "00101", name: "職員 00101", department: "課100", tier: .advisor, year: FiscalYear(2022), note: "", location: SourceLocation(file: "名簿")),
-            PriorCertification(staffID: "00102", name: "職員 00102", department: "課100", tier: .advisor, year: FiscalYear(2022), note: "", location: SourceLocation(file: "名簿")),
-        ], to: register, created: Date(timeIntervalSince1970: 1_700_000_000))
+        try PriorRegisterTemplate.write(
+            [
+                PriorCertification(
+                    staffID: "00101", name: "職員 00101", department: "課100", tier: .advisor, year: FiscalYear(2022), note: "",
+                    location: SourceLocation(file: "名簿")),
+                PriorCertification(
+                    staffID: "00102", name: "職員 00102", department: "課100", tier: .advisor, year: FiscalYear(2022), note: "",
+                    location: SourceLocation(file: "名簿")),
+            ], to: register, created: Date(timeIntervalSince1970: 1_700_000_000))
         let cell = try XLSXEdit.set(register, sheet: "既認定者名簿", "00102→4", .number(1e19))
         let result = try world.run(usePreviousLedger: false)
-        #expect(result.problems.contains { $0.location.file == "既認定者名簿.xlsx" && $0.location.cell?.a1 == cell && $0.message.contains("範囲外です") },
-                "\(result.problems.map(\.terminalLine))")
+        #expect(
+            result.problems.contains { $0.location.file == "既認定者名簿.xlsx" && $0.location.cell?.a1 == cell && $0.message.contains("範囲外です") },
+            "\(result.problems.map(\.terminalLine))")
         // The good row still counts: 00101 is an advisor before 2024.
         #expect(result.certification.decision("00101", 2024)?.previousTier == .advisor)
 
@@ -124,18 +137,22 @@ struct AbsurdNumberTests {
         let report = try world.file("報告会評価", "J2")
         let (_, _, sheet) = try TplRead.report(world.url(report))
         let cell = try #require(sheet?.year.location?.cell?.a1)
-        try TplProcess.python("""
-        import sys, openpyxl
-        wb = openpyxl.load_workbook(sys.argv[1])
-        wb.remove(wb["_dxcert"])
-        from openpyxl.packaging.custom import CustomPropertyList
-        wb.custom_doc_props = CustomPropertyList()
-        wb["報告会評価"][sys.argv[2]].value = 1e19
-        wb.save(sys.argv[1])
-        """, [world.url(report).path, cell])
+        try TplProcess.python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            wb.remove(wb["_dxcert"])
+            from openpyxl.packaging.custom import CustomPropertyList
+            wb.custom_doc_props = CustomPropertyList()
+            wb["報告会評価"][sys.argv[2]].value = 1e19
+            wb.save(sys.argv[1])
+            """, [world.url(report).path, cell])
         let result = try world.run()
-        #expect(result.problems.contains { $0.severity == .error && $0.location.file == report && $0.location.cell?.a1 == cell
-                    && $0.message.contains("範囲外です") }, "\(result.problems.map(\.terminalLine))")
+        #expect(
+            result.problems.contains {
+                $0.severity == .error && $0.location.file == report && $0.location.cell?.a1 == cell
+                    && $0.message.contains("範囲外です")
+            }, "\(result.problems.map(\.terminalLine))")
         #expect(result.files.first { $0.path == report }?.status == .excluded)
     }
 }

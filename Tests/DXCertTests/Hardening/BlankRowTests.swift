@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -22,8 +23,9 @@ struct BlankRowTests {
         let rowCell = try #require(sheet?.rows.first { $0.projectID == "P02" }?.location.cell?.a1)
         let result = try world.run()
         let note = result.problems.first { $0.location.file == report && $0.message.contains("未採点") }
-        #expect(note?.severity == .info && note?.location.cell?.a1 == rowCell && note?.message.contains("P02") == true,
-                "\(result.problems.map(\.terminalLine))")
+        #expect(
+            note?.severity == .info && note?.location.cell?.a1 == rowCell && note?.message.contains("P02") == true,
+            "\(result.problems.map(\.terminalLine))")
         #expect(result.scores[FiscalYear(2024)]?.project("P02")?.judgeCount == 2)
         #expect(result.certification.decisions[FiscalYear(2024)]?.filter { $0.granted == .advisor }.count == 6)
         #expect(!result.hasInputProblems)
@@ -47,13 +49,17 @@ struct BlankRowTests {
         let p2Cell = try #require(row.scores.first { $0.criterionID == "P2" }?.location.cell?.a1)
         let result = try world.run()
         let note = result.problems.first { $0.location.file == report && $0.message.contains("空欄の項目") }
-        #expect(note?.severity == .info && note?.location.cell?.a1 == row.location.cell?.a1 && note?.message.contains("セル \(p2Cell)（市民サービスへの効果）") == true,
-                "\(result.problems.map(\.terminalLine))")
+        #expect(
+            note?.severity == .info && note?.location.cell?.a1 == row.location.cell?.a1 && note?.message.contains("セル \(p2Cell)（市民サービスへの効果）") == true,
+            "\(result.problems.map(\.terminalLine))")
         let leader = try world.file("リーダー評価", "00102")
         let (_, _, leaderSheet) = try TplRead.leader(world.url(leader))
         let l2Cell = try #require(leaderSheet?.scores.first { $0.criterionID == "L2" }?.location.cell?.a1)
-        #expect(result.problems.contains { $0.severity == .info && $0.location.file == leader && $0.location.cell?.a1 == l2Cell
-                    && $0.message.contains("プロジェクト「P01」のリーダー評価に空欄の項目") })
+        #expect(
+            result.problems.contains {
+                $0.severity == .info && $0.location.file == leader && $0.location.cell?.a1 == l2Cell
+                    && $0.message.contains("プロジェクト「P01」のリーダー評価に空欄の項目")
+            })
         #expect(result.scores[FiscalYear(2024)]?.leaderEvaluations["P01"]?.evaluators.count == 2)
         // Scored with P1 (2/5) and P3 (4/5) only: 60 points from J1.
         let j1 = result.scores[FiscalYear(2024)]?.judgeScores.first { $0.judgeID == "J1" && $0.projectID == "P01" }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -26,12 +27,15 @@ struct IdentityConflictTests {
         let cell = try XLSXEdit.set(world.url(copy), sheet: "報告会評価", yearCell, .text("令和6年度"))
         // Scores as if typed for 令和6年度: all 1 (would pull P01 and P02 down if used).
         let (_, _, sheet) = try TplRead.report(world.url(copy))
-        let edits = (sheet?.rows ?? []).flatMap { $0.scores.compactMap { $0.location.cell?.a1 } }.map { XLSXEdit.Edit(sheet: "報告会評価", cell: $0, value: .number(1)) }
+        let edits = (sheet?.rows ?? []).flatMap { $0.scores.compactMap { $0.location.cell?.a1 } }.map {
+            XLSXEdit.Edit(sheet: "報告会評価", cell: $0, value: .number(1))
+        }
         try XLSXEdit.apply(world.url(copy), edits)
 
         let result = try world.run()
         let error = result.problems.first { $0.location.file == copy && $0.message.contains("識別情報") }
-        #expect(error?.severity == .error && error?.location.cell?.a1 == cell && error?.message.contains("令和6年度") == true
+        #expect(
+            error?.severity == .error && error?.location.cell?.a1 == cell && error?.message.contains("令和6年度") == true
                 && error?.message.contains("令和5年度") == true, "\(result.problems.map(\.terminalLine))")
         #expect(result.files.first { $0.path == copy }?.status == .excluded)
         let r5 = try #require(result.years.first { $0.year == FiscalYear(2023) })
@@ -51,8 +55,11 @@ struct IdentityConflictTests {
         let cell = try #require(sheet?.evaluatorID.location?.cell?.a1)
         try XLSXEdit.set(world.url(path), sheet: "リーダー評価", cell, .text("00103"))
         let result = try world.run()
-        #expect(result.problems.contains { $0.severity == .error && $0.location.file == path && $0.location.cell?.a1 == cell
-                    && $0.message.contains("評価者の職員番号") }, "\(result.problems.map(\.terminalLine))")
+        #expect(
+            result.problems.contains {
+                $0.severity == .error && $0.location.file == path && $0.location.cell?.a1 == cell
+                    && $0.message.contains("評価者の職員番号")
+            }, "\(result.problems.map(\.terminalLine))")
         #expect(result.files.first { $0.path == path }?.status == .excluded)
     }
 
@@ -77,21 +84,23 @@ struct IdentityConflictTests {
         try world.write(MiniWorld.setup(2024))
         let source = try world.file("報告会評価", "J1")
         let register = "既認定者名簿.xlsx"
-        try TplProcess.python("""
-        import sys, openpyxl
-        wb = openpyxl.load_workbook(sys.argv[1])
-        assert any(p.name.startswith("dxcert_") for p in wb.custom_doc_props.props)
-        for ws in list(wb.worksheets):
-            wb.remove(ws)
-        ws = wb.create_sheet("既認定者名簿")
-        ws.append(["職員番号", "氏名", "認定区分", "認定年度"])
-        ws.append(["00101", "職員 00101", "DXアドバイザー", "令和4年度"])
-        wb.save(sys.argv[2])
-        """, [world.url(source).path, world.url(register).path])
+        try TplProcess.python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            assert any(p.name.startswith("dxcert_") for p in wb.custom_doc_props.props)
+            for ws in list(wb.worksheets):
+                wb.remove(ws)
+            ws = wb.create_sheet("既認定者名簿")
+            ws.append(["職員番号", "氏名", "認定区分", "認定年度"])
+            ws.append(["00101", "職員 00101", "DXアドバイザー", "令和4年度"])
+            wb.save(sys.argv[2])
+            """, [world.url(source).path, world.url(register).path])
         let result = try world.run()
         let error = result.problems.first { $0.location.file == register && $0.message.contains("識別情報") }
-        #expect(error?.severity == .error && error?.message.contains("「報告会評価」") == true && error?.message.contains("「既認定者名簿」") == true,
-                "\(result.problems.map(\.terminalLine))")
+        #expect(
+            error?.severity == .error && error?.message.contains("「報告会評価」") == true && error?.message.contains("「既認定者名簿」") == true,
+            "\(result.problems.map(\.terminalLine))")
         #expect(result.files.first { $0.path == register }?.status == .excluded)
     }
 }

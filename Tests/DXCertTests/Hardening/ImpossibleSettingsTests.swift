@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -62,8 +63,9 @@ struct ImpossibleSettingsTests {
         settings.minimumEvaluators = 3
         let (result, problems, _) = try Self.run(settings)
         let row = try #require(SettingDefinition.all.firstIndex { $0.label == "メンバー評価：必要な最少評価者数" })
-        #expect(problems.contains { $0.severity == .warning && $0.location.cell?.a1 == "B\(row + 5)" && $0.message.contains("2人以下") },
-                "\(problems)")
+        #expect(
+            problems.contains { $0.severity == .warning && $0.location.cell?.a1 == "B\(row + 5)" && $0.message.contains("2人以下") },
+            "\(problems)")
         #expect(result.years.first?.settings.minimumEvaluators == 3)
         #expect(result.scores[FiscalYear(2024)]?.leaderEvaluations.values.allSatisfy { !$0.sufficient } == true)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -37,7 +38,9 @@ struct StaffIDFormTests {
 
     static func decisions(_ result: RunResult) -> [String] {
         result.certification.decisions.keys.sorted().flatMap { year in
-            (result.certification.decisions[year] ?? []).map { "\(year.year) \($0.staffID.value) \($0.granted?.label ?? "-") \($0.previousTier?.label ?? "-")" }
+            (result.certification.decisions[year] ?? []).map {
+                "\(year.year) \($0.staffID.value) \($0.granted?.label ?? "-") \($0.previousTier?.label ?? "-")"
+            }
         }.sorted()
     }
 
@@ -57,7 +60,8 @@ struct StaffIDFormTests {
         #expect(Self.decisions(after) == Self.decisions(before))
         #expect(after.certification.ledger.map(\.staffID) == before.certification.ledger.map(\.staffID))
         let warning = after.problems.first { $0.severity == .warning && $0.message.contains("職員番号の桁数") }
-        #expect(warning?.location == SourceLocation(file: setup24, sheet: "認定基準", cell: CellPosition(a1: cell)), "\(after.problems.map(\.terminalLine))")
+        #expect(
+            warning?.location == SourceLocation(file: setup24, sheet: "認定基準", cell: CellPosition(a1: cell)), "\(after.problems.map(\.terminalLine))")
         let cell25 = before.years.last?.setup.settingCells["職員番号の桁数"]?.cell?.a1 ?? "?"
         #expect(warning?.message.contains("令和6年度「\(setup24)」セル \(cell)：0") == true, "\(warning?.message ?? "")")
         #expect(warning?.message.contains("令和7年度「設定/令和7年度 年度設定.xlsx」セル \(cell25)：5") == true, "\(warning?.message ?? "")")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -31,7 +32,9 @@ struct UncachedFormulaTests {
 
         let result = try world.run()
         func warned(_ file: String, _ cell: String) -> Bool {
-            result.problems.contains { $0.severity == .warning && $0.location.file == file && $0.location.cell?.a1 == cell && $0.message == Self.message }
+            result.problems.contains {
+                $0.severity == .warning && $0.location.file == file && $0.location.cell?.a1 == cell && $0.message == Self.message
+            }
         }
         #expect(warned(report, scoreCell), "\(result.problems.map(\.terminalLine))")
         #expect(warned(leader, leaderCell))
@@ -46,12 +49,18 @@ struct UncachedFormulaTests {
         let setupPath = try world.write(MiniWorld.setup(2024))
         let staffCell = try XLSXEdit.set(world.url(setupPath), sheet: "参加者", "00203→0", .text("=\"00203\""))
         var result = try world.run()
-        #expect(result.problems.contains { $0.severity == .warning && $0.location.file == setupPath && $0.location.sheet == "参加者"
-                    && $0.location.cell?.a1 == staffCell && $0.message == Self.message }, "\(result.problems.map(\.terminalLine))")
+        #expect(
+            result.problems.contains {
+                $0.severity == .warning && $0.location.file == setupPath && $0.location.sheet == "参加者"
+                    && $0.location.cell?.a1 == staffCell && $0.message == Self.message
+            }, "\(result.problems.map(\.terminalLine))")
         let yearCell = try XLSXEdit.set(world.url(setupPath), sheet: "年度", "年度→1", .text("=2024"))
         result = try world.run()
-        #expect(result.problems.contains { $0.severity == .warning && $0.location.file == setupPath && $0.location.cell?.a1 == yearCell
-                    && $0.message == Self.message }, "\(result.problems.map(\.terminalLine))")
+        #expect(
+            result.problems.contains {
+                $0.severity == .warning && $0.location.file == setupPath && $0.location.cell?.a1 == yearCell
+                    && $0.message == Self.message
+            }, "\(result.problems.map(\.terminalLine))")
     }
 
     @Test("formulas elsewhere (the total column) are no problem")

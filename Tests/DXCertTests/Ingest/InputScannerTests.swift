@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages

@@ -20,7 +20,9 @@ struct WriterErrorMessageTests {
         #expect(long.clerkMessage == "入力規則の入力時メッセージのタイトルが長すぎます（33文字、上限32文字）。ファイル「out/報告.xlsx」シート「集計」セル C3。切り詰めずに中止しました。短くしてください。")
         let bytes = WriterError.textTooLong(field: .definedName, length: 129, limit: 127, unit: .utf8Bytes, at: .init(path: "a.xlsx"))
         #expect(bytes.clerkMessage.contains("129バイト、上限127バイト（UTF-8で数えます。漢字・かなは1文字3バイト）"))
-        let library = WriterError.library(call: "workbook_close", failure: .creatingFile, detail: "Error creating output xlsx file. Usually a permissions error.", at: .init(path: "a.xlsx"))
+        let library = WriterError.library(
+            call: "workbook_close", failure: .creatingFile, detail: "Error creating output xlsx file. Usually a permissions error.",
+            at: .init(path: "a.xlsx"))
         #expect(library.clerkMessage == "Excelファイルを作成できませんでした（ファイル「a.xlsx」）。出力ファイルを作成できません。保存先フォルダがあるか、書き込み権限があるか、同じファイルをExcelで開いていないか確認してください。")
         #expect(library.technicalDetail?.contains("workbook_close failed") == true)
         #expect(library.technicalDetail?.contains("Error creating output xlsx file") == true)
@@ -42,8 +44,9 @@ struct WriterErrorMessageTests {
     @Test("a refused value, in Japanese, with the field's name")
     func invalidArguments() {
         let at = WriterError.Location(path: "p.xlsx", sheet: "S", cell: "A1")
-        #expect(WriterError.invalidArgument(field: .date, problem: .noSuchDay(year: 2025, month: 2, day: 29), at: at).clerkMessage
-            == "日付の指定が正しくありません（ファイル「p.xlsx」シート「S」セル A1）：2025年2月に29日はありません。")
+        #expect(
+            WriterError.invalidArgument(field: .date, problem: .noSuchDay(year: 2025, month: 2, day: 29), at: at).clerkMessage
+                == "日付の指定が正しくありません（ファイル「p.xlsx」シート「S」セル A1）：2025年2月に29日はありません。")
         let cases: [(WriterError.ArgumentProblem, String)] = [
             (.monthOutOfRange(13), "月は1〜12で指定してください（13月）。"),
             (.missingTemporaryDirectory("/tmp/no-tmp"), "一時フォルダ「/tmp/no-tmp」がありません。"),
@@ -54,8 +57,10 @@ struct WriterErrorMessageTests {
             (.numberNotFinite(.infinity), "数値が有限ではありません（inf）。Excelには無限大や非数（NaN）を保存できません。"),
             (.fontSizeOutOfRange(500), "フォントサイズは1〜409ポイントで指定してください（500.0）。"),
             (.containsNUL, "文字列にNUL文字（\\0）が含まれています。"),
-            (.startAfterEnd(start: SheetDateTime(year: 2025, month: 4, day: 2), end: SheetDateTime(year: 2025, month: 4, day: 1)),
-             "開始日（2025-04-02）が終了日（2025-04-01）より後です。"),
+            (
+                .startAfterEnd(start: SheetDateTime(year: 2025, month: 4, day: 2), end: SheetDateTime(year: 2025, month: 4, day: 1)),
+                "開始日（2025-04-02）が終了日（2025-04-01）より後です。"
+            ),
             (.tooManyValidations(limit: 255), "1つのシートに設定できる入力規則は255個までです。同じ規則は範囲をまとめて設定してください。"),
         ]
         for (problem, japanese) in cases { #expect(problem.japanese == japanese) }

@@ -1,5 +1,6 @@
-import Testing
 import OOXMLReader
+import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -29,9 +30,12 @@ struct NormalizeTests {
         #expect(StaffIDNormalizer.normalize(EnteredValue?.none, width: 5) == nil)
     }
 
-    @Test("years in every common spelling",
-          arguments: [("令和6年度", 2024), ("R6", 2024), ("r6", 2024), ("Ｒ６", 2024), ("2024", 2024), ("2024年度", 2024),
-                      ("２０２４", 2024), ("令和元年度", 2019), ("平成30年度", 2018), ("H30", 2018), ("FY2023", 2023), ("令和 5 年度", 2023)])
+    @Test(
+        "years in every common spelling",
+        arguments: [
+            ("令和6年度", 2024), ("R6", 2024), ("r6", 2024), ("Ｒ６", 2024), ("2024", 2024), ("2024年度", 2024),
+            ("２０２４", 2024), ("令和元年度", 2019), ("平成30年度", 2018), ("H30", 2018), ("FY2023", 2023), ("令和 5 年度", 2023),
+        ])
     func years(text: String, year: Int) {
         #expect(YearParser.parse(text) == FiscalYear(year))
     }

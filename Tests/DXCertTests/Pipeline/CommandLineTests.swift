@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -38,8 +39,9 @@ struct CommandLineTests {
         let missing = base.appendingPathComponent("ない.xlsx").path
         let inspect = try CommandLine.dxcert(["inspect", missing])
         #expect(inspect.status == 2)
-        #expect(inspect.stderr == "エラー: 「\(missing)」を開けません（ファイルが見つかりません）。ファイルの場所と読み取り権限を確認してください。\n"
-            + "（詳細: errno \(ENOENT): \(String(cString: strerror(ENOENT)))）\n")
+        #expect(
+            inspect.stderr == "エラー: 「\(missing)」を開けません（ファイルが見つかりません）。ファイルの場所と読み取り権限を確認してください。\n"
+                + "（詳細: errno \(ENOENT): \(String(cString: strerror(ENOENT)))）\n")
         let input = base.appendingPathComponent("input").path
         let check = try CommandLine.dxcert(["check", "--input", input])
         #expect(check.status == 2)
@@ -50,8 +52,9 @@ struct CommandLineTests {
         try Data("x".utf8).write(to: base.appendingPathComponent("file"))
         let templates = try CommandLine.dxcert(["templates", "--output", base.appendingPathComponent("file/templates").path])
         #expect(templates.status == 2)
-        #expect(templates.stderr.hasPrefix("エラー: 「\(base.appendingPathComponent("file/templates").path)」を扱えませんでした：フォルダーを作成できません（"),
-                "\(templates.stderr)")
+        #expect(
+            templates.stderr.hasPrefix("エラー: 「\(base.appendingPathComponent("file/templates").path)」を扱えませんでした：フォルダーを作成できません（"),
+            "\(templates.stderr)")
     }
 
     @Test("exit 1 when the input has problems (reports written), 0 for --version")
@@ -107,8 +110,11 @@ struct JSONExportTests {
         #expect(sensitivity.count == result.sensitivity.count && !sensitivity.isEmpty)
         let year = try #require(result.reportInput)
         #expect(result.sensitivity.map(\.bar) == Sensitivity.bars(year.settings))
-        #expect(result.sensitivity == Sensitivity.table(year: year.year, years: result.years, scores: result.scores,
-                                                        ledger: result.certification.ledger, bars: Sensitivity.bars(year.settings)))
+        #expect(
+            result.sensitivity
+                == Sensitivity.table(
+                    year: year.year, years: result.years, scores: result.scores,
+                    ledger: result.certification.ledger, bars: Sensitivity.bars(year.settings)))
     }
 }
 

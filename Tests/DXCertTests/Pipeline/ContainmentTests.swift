@@ -1,8 +1,9 @@
 import Foundation
 import OOXMLReader
-import Testing
 import TestSupport
+import Testing
 import XLSXWriter
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -125,7 +126,8 @@ struct ContainmentTests {
         // Any workbook that is not a ledger: a judge's sheet.
         let notALedger = try Data(contentsOf: Self.scenario.appendingPathComponent("令和7年度/報告会評価/報告会評価シート_J01.xlsx"))
         guard case .failure(let error) = try ledgerRun(notALedger),
-              case .previousLedgerUnusable(_, let reason, _)? = error as? PipelineError else {
+            case .previousLedgerUnusable(_, let reason, _)? = error as? PipelineError
+        else {
             Issue.record("a workbook without 認定履歴 must stop the run")
             return
         }
@@ -138,11 +140,13 @@ struct ContainmentTests {
         let workbook = try XLSXWorkbook(path: path)
         let sheet = try workbook.addWorksheet(name: "認定履歴")
         typealias L = FormLayout.PriorRegister
-        try sheet.writeRow([.text(L.staffIDHeader), .text(L.nameHeader), .text(L.tierHeader), .text(L.yearHeader)], at: CellAddress(row: 0, column: 0))
+        try sheet.writeRow(
+            [.text(L.staffIDHeader), .text(L.nameHeader), .text(L.tierHeader), .text(L.yearHeader)], at: CellAddress(row: 0, column: 0))
         try sheet.writeRow([.text("10001"), .text("山田 一郎"), .text("アドバイザー"), .text("令和五十年度X")], at: CellAddress(row: 1, column: 0))
         try workbook.close()
         guard case .failure(let badRow) = try ledgerRun(try Data(contentsOf: URL(fileURLWithPath: path))),
-              case .previousLedgerUnusable(_, let rowReason, _)? = badRow as? PipelineError else {
+            case .previousLedgerUnusable(_, let rowReason, _)? = badRow as? PipelineError
+        else {
             Issue.record("an unreadable ledger row must stop the run")
             return
         }
@@ -190,10 +194,14 @@ struct ContainmentTests {
         gone.waitUntilExit()
         let deadPID = gone.processIdentifier
         let uuid = UUID().uuidString
-        let stale = [".認定台帳.xlsx.\(deadPID).\(uuid).tmp",
-                     "..認定結果_令和7年度.xlsx.\(deadPID).\(uuid).tmp.\(UUID().uuidString).partial"]
-        let kept = [".認定台帳.xlsx.1.\(uuid).tmp",  // pid 1 is always running
-                    ".keep", "メモ.txt", ".認定台帳.xlsx.tmp"]
+        let stale = [
+            ".認定台帳.xlsx.\(deadPID).\(uuid).tmp",
+            "..認定結果_令和7年度.xlsx.\(deadPID).\(uuid).tmp.\(UUID().uuidString).partial",
+        ]
+        let kept = [
+            ".認定台帳.xlsx.1.\(uuid).tmp",  // pid 1 is always running
+            ".keep", "メモ.txt", ".認定台帳.xlsx.tmp",
+        ]
         for name in stale + kept { try Data("x".utf8).write(to: output.appendingPathComponent(name)) }
         _ = try ReportWriter.write(written.result, to: output)
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: output.path))
@@ -216,8 +224,9 @@ struct ContainmentTests {
         (try? ProcessRunner.run(tool, arguments, timeout: 60))?.status ?? -1
     }
 
-    @Test("a full disk: exit 2 with a Japanese message, libxlsxwriter's lines only in the detail, the previous reports kept",
-          .enabled(if: canMountTmpfs, "needs root to mount a small tmpfs"))
+    @Test(
+        "a full disk: exit 2 with a Japanese message, libxlsxwriter's lines only in the detail, the previous reports kept",
+        .enabled(if: canMountTmpfs, "needs root to mount a small tmpfs"))
     func fullDisk() throws {
         let base = FixturePaths.tempDirectory("full-disk")
         defer { try? FileManager.default.removeItem(at: base) }
@@ -248,9 +257,12 @@ struct ContainmentTests {
         let table = ProblemsSheet.table([problem])
         let header = table.columns.map(\.header)
         #expect(header.last == "詳細")
-        let json = try JSONSerialization.jsonObject(with: JSONExport.encode(RunResult(
-            files: [], years: [], scores: [:], certification: CertificationResult(decisions: [:], ledger: [], events: []),
-            reportYear: nil, problems: [problem], hasInputProblems: true))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(
+                with: JSONExport.encode(
+                    RunResult(
+                        files: [], years: [], scores: [:], certification: CertificationResult(decisions: [:], ledger: [], events: []),
+                        reportYear: nil, problems: [problem], hasInputProblems: true))) as? [String: Any]
         let problems = try #require(json?["problems"] as? [[String: Any]])
         #expect(problems.first?["detail"] as? String == "xmlParseChunk: premature end of data")
         #expect(problems.first?["message"] as? String == "壊れています")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -38,8 +39,9 @@ struct FuzzRegressionTests {
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.folder.appendingPathComponent(file), to: input.appendingPathComponent(file))
         let result = try Batch.compute(RunOptions(input: input, output: base.appendingPathComponent("output"), usePreviousLedger: false))
-        #expect(result.problems.contains {
-            $0.location.file == file && $0.location.sheet == expected.sheet && $0.location.cell?.a1 == expected.cell && $0.severity == .error
-        }, "\(result.problems.map(\.terminalLine))")
+        #expect(
+            result.problems.contains {
+                $0.location.file == file && $0.location.sheet == expected.sheet && $0.location.cell?.a1 == expected.cell && $0.severity == .error
+            }, "\(result.problems.map(\.terminalLine))")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -41,7 +42,8 @@ struct ScenarioTests {
                 Issue.record("\(name): no decision for \(row.staffID) in \(row.year)")
                 continue
             }
-            #expect(d.granted?.label == row.granted, "\(name) \(row.year) \(row.staffID): granted \(d.granted?.label ?? "nil"), reasons: \(d.reasons)")
+            #expect(
+                d.granted?.label == row.granted, "\(name) \(row.year) \(row.staffID): granted \(d.granted?.label ?? "nil"), reasons: \(d.reasons)")
             #expect(d.previousTier?.label == row.previousTier, "\(name) \(row.year) \(row.staffID): previous")
             count += 1
         }
@@ -81,8 +83,9 @@ struct ScenarioTests {
         let ours = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
         #expect(Set(ours.keys) == Set(expected.files.map(\.path)), "\(name): file lists differ")
         for row in expected.files {
-            #expect(ours[row.path]?.status.rawValue == row.status,
-                    "\(name) \(row.path): \(ours[row.path]?.status.rawValue ?? "missing") (\(ours[row.path]?.reason ?? ""))")
+            #expect(
+                ours[row.path]?.status.rawValue == row.status,
+                "\(name) \(row.path): \(ours[row.path]?.status.rawValue ?? "missing") (\(ours[row.path]?.reason ?? ""))")
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XLSXWriter
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -65,8 +66,9 @@ struct ReportSafetyTests {
             return path == output.appendingPathComponent("認定台帳.xlsx").path
         }
         #expect(try Data(contentsOf: output.appendingPathComponent(Self.resultName)) == previous)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["認定台帳.xlsx", Self.resultName].sorted(),
-                "no temporary file left behind")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["認定台帳.xlsx", Self.resultName].sorted(),
+            "no temporary file left behind")
     }
 
     @Test("a read-only output folder: exit 2 naming the folder, the previous report unchanged (as an unprivileged user under root)")
@@ -138,8 +140,9 @@ struct ReportSafetyTests {
         #expect(reason.contains("認定判定"))
         #expect(mapped.clerkMessage.contains("前回の出力はそのまま残っています"))
 
-        let creating = WriterError.library(call: "workbook_close", failure: .creatingFile, detail: "Error creating output xlsx file.",
-                                           at: .init(path: temporary.path))
+        let creating = WriterError.library(
+            call: "workbook_close", failure: .creatingFile, detail: "Error creating output xlsx file.",
+            at: .init(path: temporary.path))
         guard case .outputNotWritable(let folder, _) = ReportWriter.failure(creating, final: final, temporary: temporary) else {
             Issue.record("a file that cannot be created is an output-folder problem")
             return

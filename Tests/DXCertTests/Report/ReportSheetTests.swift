@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -18,9 +19,10 @@ struct ReportSheetTests {
             return (input, Scorer.score(input))
         }
         let certification = Certifier.certify(years: pairs, known: known, diagnostics: diagnostics)
-        return RunResult(files: [], years: pairs.map(\.0), scores: Dictionary(uniqueKeysWithValues: pairs.map { ($0.0.year, $0.1) }),
-                         certification: certification, reportYear: pairs.last?.0.year, problems: diagnostics.problems,
-                         hasInputProblems: diagnostics.hasInputProblems)
+        return RunResult(
+            files: [], years: pairs.map(\.0), scores: Dictionary(uniqueKeysWithValues: pairs.map { ($0.0.year, $0.1) }),
+            certification: certification, reportYear: pairs.last?.0.year, problems: diagnostics.problems,
+            hasInputProblems: diagnostics.hasInputProblems)
     }
 
     /// R5: L0 leads A and B (80) → A, B, L0 Advisors. R6: A leads Q1 (report 72, members 66 and 66);
@@ -195,9 +197,12 @@ struct ReportSheetTests {
 
     @Test("column widths come from the longest text, within the column's bounds; headings always fit")
     func columnWidths() {
-        let table = ReportTable(columns: [ReportColumn("氏名", min: 6, max: 30), ReportColumn("理由", min: 10, max: 20),
-                                          ReportColumn("しきい値（点）", .number("General"), min: 4, max: 8)],
-                                rows: [[.text("山田 太郎"), .text(String(repeating: "長", count: 50)), .number(60)]])
+        let table = ReportTable(
+            columns: [
+                ReportColumn("氏名", min: 6, max: 30), ReportColumn("理由", min: 10, max: 20),
+                ReportColumn("しきい値（点）", .number("General"), min: 4, max: 8),
+            ],
+            rows: [[.text("山田 太郎"), .text(String(repeating: "長", count: 50)), .number(60)]])
         let widths = SheetWriter.widths(for: table)
         #expect(abs(widths[0] - (TextWidth.units("山田 太郎") + 2)) < 1e-9)
         #expect(widths[1] == 20, "long text wraps at the maximum")

@@ -1,7 +1,8 @@
 import Foundation
-import TestSupport
 import OOXMLReader
+import TestSupport
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -113,43 +114,43 @@ struct ReadWorkbook {
 /// openpyxl's view of a written workbook: cells, panes, filters, print setup, properties.
 enum OpenPyXL {
     static let dumpScript = #"""
-import sys, json, datetime, openpyxl
-from openpyxl.utils import get_column_letter
-wb = openpyxl.load_workbook(sys.argv[1])
-out = {"sheets": wb.sheetnames, "cells": {}, "formats": {}, "layout": {},
-       "properties": {"title": wb.properties.title, "subject": wb.properties.subject,
-                      "creator": wb.properties.creator,
-                      "created": wb.properties.created.isoformat() if wb.properties.created else None},
-       "font": wb._fonts[0].name}
-for ws in wb.worksheets:
-    cells, formats = {}, {}
-    for row in ws.iter_rows():
-        for c in row:
-            v = c.value
-            if v is None or v == "":
-                continue
-            if isinstance(v, (datetime.datetime, datetime.date)):
-                v = {"date": v.isoformat()}
-            cells[c.coordinate] = v
-            if c.number_format != "General":
-                formats[c.coordinate] = c.number_format
-    ps = ws.page_setup
-    widths = {k: d.width for k, d in ws.column_dimensions.items() if d.width}
-    out["cells"][ws.title] = cells
-    out["formats"][ws.title] = formats
-    out["layout"][ws.title] = {
-        "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
-        "orientation": ps.orientation, "paper": str(ps.paperSize) if ps.paperSize is not None else None,
-        "fitToWidth": ps.fitToWidth, "fitToHeight": ps.fitToHeight,
-        "fitToPage": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
-        "printTitleRows": ws.print_title_rows, "printArea": ws.print_area,
-        "header": [ws.oddHeader.left.text, ws.oddHeader.center.text, ws.oddHeader.right.text],
-        "footer": [ws.oddFooter.left.text, ws.oddFooter.center.text, ws.oddFooter.right.text],
-        "conditionalFormats": sum(len(r.rules) for r in ws.conditional_formatting),
-        "widths": widths, "charts": len(ws._charts),
-    }
-print(json.dumps(out, ensure_ascii=False))
-"""#
+        import sys, json, datetime, openpyxl
+        from openpyxl.utils import get_column_letter
+        wb = openpyxl.load_workbook(sys.argv[1])
+        out = {"sheets": wb.sheetnames, "cells": {}, "formats": {}, "layout": {},
+               "properties": {"title": wb.properties.title, "subject": wb.properties.subject,
+                              "creator": wb.properties.creator,
+                              "created": wb.properties.created.isoformat() if wb.properties.created else None},
+               "font": wb._fonts[0].name}
+        for ws in wb.worksheets:
+            cells, formats = {}, {}
+            for row in ws.iter_rows():
+                for c in row:
+                    v = c.value
+                    if v is None or v == "":
+                        continue
+                    if isinstance(v, (datetime.datetime, datetime.date)):
+                        v = {"date": v.isoformat()}
+                    cells[c.coordinate] = v
+                    if c.number_format != "General":
+                        formats[c.coordinate] = c.number_format
+            ps = ws.page_setup
+            widths = {k: d.width for k, d in ws.column_dimensions.items() if d.width}
+            out["cells"][ws.title] = cells
+            out["formats"][ws.title] = formats
+            out["layout"][ws.title] = {
+                "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
+                "orientation": ps.orientation, "paper": str(ps.paperSize) if ps.paperSize is not None else None,
+                "fitToWidth": ps.fitToWidth, "fitToHeight": ps.fitToHeight,
+                "fitToPage": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+                "printTitleRows": ws.print_title_rows, "printArea": ws.print_area,
+                "header": [ws.oddHeader.left.text, ws.oddHeader.center.text, ws.oddHeader.right.text],
+                "footer": [ws.oddFooter.left.text, ws.oddFooter.center.text, ws.oddFooter.right.text],
+                "conditionalFormats": sum(len(r.rules) for r in ws.conditional_formatting),
+                "widths": widths, "charts": len(ws._charts),
+            }
+        print(json.dumps(out, ensure_ascii=False))
+        """#
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -186,8 +187,8 @@ enum Golden {
 
         func matches(_ other: Value) -> Bool {
             switch (self, other) {
-            case let (.text(a), .text(b)): return a == b
-            case let (.number(a), .number(b)): return abs(a - b) <= 1e-9 * max(1, abs(a))
+            case (.text(let a), .text(let b)): return a == b
+            case (.number(let a), .number(let b)): return abs(a - b) <= 1e-9 * max(1, abs(a))
             default: return false
             }
         }
@@ -254,8 +255,8 @@ enum Golden {
             let e = expected[sheet] ?? [:]
             for cell in Set(a.keys).union(e.keys).sorted(by: { ($0.count, $0) < ($1.count, $1) }) {
                 switch (a[cell], e[cell]) {
-                case let (x?, y?) where x.matches(y): continue
-                case let (x, y): out.append("\(sheet)!\(cell): got \(x?.description ?? "nothing"), golden \(y?.description ?? "nothing")")
+                case (let x?, let y?) where x.matches(y): continue
+                case (let x, let y): out.append("\(sheet)!\(cell): got \(x?.description ?? "nothing"), golden \(y?.description ?? "nothing")")
                 }
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -55,20 +56,35 @@ struct ReportWorkbookTests {
         let w = try Self.write()
         defer { w.cleanUp() }
         let r = w.result
-        #expect(r.row("認定判定", 5) == ["職員番号", "氏名", "所属", "プロジェクト", "役割", "報告会\n評価", "メンバー\n評価", "前年度まで\nの認定",
-                                      "アドバイ\nザー", "エキス\nパート", "スペシャ\nリスト", "判定", "今回の認定", "判定の理由", "根拠ファイル（印刷対象外）"])
-        #expect(r.row("プロジェクト評価", 5) == ["順位", "プロジェクト\nID", "チーム名", "テーマ", "リーダー", "参加\n人数", "幹部職員", "一般職員", "専門家",
-                                          "報告会\n評価", "審査\n員数", "ばらつき\n（最高−最低）", "メンバー\n評価", "評価者\n（提出／予定）", "注意"])
-        #expect(r.row("審査員", 6) == ["区分", "審査員ID", "氏名", "所属", "提出", "採点数", "採点\n予定数", "自チームの\nため対象外", "平均点\n（素点）",
-                                    "甘辛（他の\n審査員との差）", "一致度\n（相関係数）", "標準化", "注意", "ファイル"])
-        #expect(r.row("所属別", 4) == ["所属", "今年度の\n参加者", "うちリーダー", "今年度の\n認定", "アドバイザー\n（認定者）", "エキスパート\n（認定者）",
-                                    "スペシャリスト\n（認定者）", "認定者計", "状況"])
+        #expect(
+            r.row("認定判定", 5) == [
+                "職員番号", "氏名", "所属", "プロジェクト", "役割", "報告会\n評価", "メンバー\n評価", "前年度まで\nの認定",
+                "アドバイ\nザー", "エキス\nパート", "スペシャ\nリスト", "判定", "今回の認定", "判定の理由", "根拠ファイル（印刷対象外）",
+            ])
+        #expect(
+            r.row("プロジェクト評価", 5) == [
+                "順位", "プロジェクト\nID", "チーム名", "テーマ", "リーダー", "参加\n人数", "幹部職員", "一般職員", "専門家",
+                "報告会\n評価", "審査\n員数", "ばらつき\n（最高−最低）", "メンバー\n評価", "評価者\n（提出／予定）", "注意",
+            ])
+        #expect(
+            r.row("審査員", 6) == [
+                "区分", "審査員ID", "氏名", "所属", "提出", "採点数", "採点\n予定数", "自チームの\nため対象外", "平均点\n（素点）",
+                "甘辛（他の\n審査員との差）", "一致度\n（相関係数）", "標準化", "注意", "ファイル",
+            ])
+        #expect(
+            r.row("所属別", 4) == [
+                "所属", "今年度の\n参加者", "うちリーダー", "今年度の\n認定", "アドバイザー\n（認定者）", "エキスパート\n（認定者）",
+                "スペシャリスト\n（認定者）", "認定者計", "状況",
+            ])
         #expect(r.row("しきい値感度", 5) == ["区分", "現在の基準\n（報告会評価）", "現在の基準\n（メンバー評価）", "今年度の認定", "年度末の認定者", "目標人数"])
         #expect(r.row("しきい値感度", 10) == ["しきい値（点）", "アドバイザー\n（該当人数）", "エキスパート\n（該当人数）", "スペシャリスト\n（該当人数）"])
         #expect(r.row("入力ファイル", 4) == ["No", "ファイル（入力フォルダーから）", "種類", "判別方法", "年度", "対象者", "状態", "理由・警告"])
         #expect(r.row("入力チェック", 4) == ["No", "重大度", "ファイル", "シート", "セル", "内容", "対処（集計での扱い）", "年度", "詳細"])
-        #expect(w.ledger.row("認定者一覧", 4) == ["職員番号", "氏名", "所属（最新）", "現在の区分", "アドバイザー\nの認定年度", "エキスパート\nの認定年度",
-                                             "スペシャリスト\nの認定年度", "認定の根拠", "参加の履歴（年度・プロジェクト・役割）"])
+        #expect(
+            w.ledger.row("認定者一覧", 4) == [
+                "職員番号", "氏名", "所属（最新）", "現在の区分", "アドバイザー\nの認定年度", "エキスパート\nの認定年度",
+                "スペシャリスト\nの認定年度", "認定の根拠", "参加の履歴（年度・プロジェクト・役割）",
+            ])
         // The events sheet carries the 既認定者名簿 labels so that the next run reads it back.
         #expect(w.ledger.row("認定履歴", 4) == ["認定年度", "職員番号", "氏名", "所属", "認定区分", "根拠", "備考"])
     }
@@ -155,17 +171,18 @@ struct ReportWorkbookTests {
         #expect(row["アドバイ\nザー"] == "認定済")
         #expect(row["エキス\nパート"] == "認定済")
         #expect(row["スペシャ\nリスト"] == "達成")
-        #expect(row["判定の理由"] == """
-            前年度までの認定：DXエキスパート
-            【DXスペシャリストに認定】根拠：R7 S01 AI活用チーム（リーダー）／R6 Q01 子育て支援DXチーム（リーダー）
-            ・DXエキスパート認定（前年度まで）：令和6年度に認定 → 達成
-            ・令和7年度のリーダー参加：S01 AI活用チーム（リーダー） → 達成
-            ・報告会評価（R7 S01）：86.2点（基準 75点以上）→ 達成
-            ・メンバー評価（R7 S01）：82.2点（評価者3人）（基準 75点以上）→ 達成
-            ・令和6年度のリーダー参加：Q01 子育て支援DXチーム（リーダー） → 達成
-            ・報告会評価（R6 Q01）：88.1点（基準 75点以上）→ 達成
-            ・メンバー評価（R6 Q01）：86.7点（評価者4人）（基準 75点以上）→ 達成
-            """)
+        #expect(
+            row["判定の理由"] == """
+                前年度までの認定：DXエキスパート
+                【DXスペシャリストに認定】根拠：R7 S01 AI活用チーム（リーダー）／R6 Q01 子育て支援DXチーム（リーダー）
+                ・DXエキスパート認定（前年度まで）：令和6年度に認定 → 達成
+                ・令和7年度のリーダー参加：S01 AI活用チーム（リーダー） → 達成
+                ・報告会評価（R7 S01）：86.2点（基準 75点以上）→ 達成
+                ・メンバー評価（R7 S01）：82.2点（評価者3人）（基準 75点以上）→ 達成
+                ・令和6年度のリーダー参加：Q01 子育て支援DXチーム（リーダー） → 達成
+                ・報告会評価（R6 Q01）：88.1点（基準 75点以上）→ 達成
+                ・メンバー評価（R6 Q01）：86.7点（評価者4人）（基準 75点以上）→ 達成
+                """)
         #expect(row["根拠ファイル（印刷対象外）"]!.contains("令和7年度/メンバー評価/リーダー評価_S01_30001.xlsx"))
         // 10001 led R5 and R7 but not R6: the gap is named.
         let gap = w.result.table("認定判定", header: "職員番号").first { $0["職員番号"] == "10001" }!
@@ -260,8 +277,9 @@ struct ReportWorkbookTests {
 
     // MARK: Formatting
 
-    @Test("formatting: panes, filters, A4 landscape fit to width, print titles, header and footer, fonts, formats, charts, properties",
-          .enabled(if: OpenPyXL.available))
+    @Test(
+        "formatting: panes, filters, A4 landscape fit to width, print titles, header and footer, fonts, formats, charts, properties",
+        .enabled(if: OpenPyXL.available))
     func formatting() throws {
         let w = try Self.write()
         defer { w.cleanUp() }
@@ -344,8 +362,11 @@ struct ReportWorkbookTests {
             #expect(grant.department == event.department)
             #expect(grant.source == .previousLedger)
         }
-        #expect(grants.first == Certifier.KnownGrant(staffID: "10001", name: "斎藤 剛", department: "学校教育課", tier: .advisor,
-                                                   year: FiscalYear(2022), source: .previousLedger))
+        #expect(
+            grants.first
+                == Certifier.KnownGrant(
+                    staffID: "10001", name: "斎藤 剛", department: "学校教育課", tier: .advisor,
+                    year: FiscalYear(2022), source: .previousLedger))
         let people = w.ledger.table("認定者一覧", header: "職員番号")
         #expect(people.count == 36)
         let first = people[0]
@@ -378,8 +399,9 @@ struct ReportWorkbookTests {
         _ = try ReportWriter.write(rerun, to: first.output)
         let after = try [Self.resultName, "認定台帳.xlsx"].map { try Data(contentsOf: first.output.appendingPathComponent($0)) }
         #expect(before == after, "the ledger carried over must not change anything")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: first.output.path).sorted() == ["認定台帳.xlsx", Self.resultName].sorted(),
-                "no temporary files left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: first.output.path).sorted() == ["認定台帳.xlsx", Self.resultName].sorted(),
+            "no temporary files left")
     }
 
     @Test("a copy of the input folder (other file times, other place) gives the same bytes: only content counts")

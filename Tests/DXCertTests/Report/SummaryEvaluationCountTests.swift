@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertReports
 @testable import DXCertRules
 

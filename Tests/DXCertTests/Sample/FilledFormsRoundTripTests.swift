@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -39,19 +40,24 @@ struct FilledFormsRoundTripTests {
         settings.spreadWarning = 25
         settings.targets = [.advisor: 80, .expert: 40, .specialist: 12]
         let criteria = [
-            Criterion(kind: .meeting(.executive), id: "P1", name: "政策との整合性", maxScore: 5, weight: 2,
-                      scale: ["5:とてもよい", "4:よい", "3:ふつう", "2:やや不十分", "1:不十分"], description: "市の計画に沿っているか"),
+            Criterion(
+                kind: .meeting(.executive), id: "P1", name: "政策との整合性", maxScore: 5, weight: 2,
+                scale: ["5:とてもよい", "4:よい", "3:ふつう", "2:やや不十分", "1:不十分"], description: "市の計画に沿っているか"),
             Criterion(kind: .meeting(.executive), id: "P2", name: "費用対効果", maxScore: 5, weight: 1, scale: ["5", "4", "3", "2", "1"]),
             Criterion(kind: .meeting(.general), id: "G1", name: "分かりやすさ", maxScore: 10, weight: 1),
-            Criterion(kind: .meeting(.expert), id: "T1", name: "技術の選び方", maxScore: 4, weight: 1.5,
-                      scale: ["4:十分", "3:おおむね十分", "2:やや不足", "1:不足"], description: "ICTの使い方が適切か"),
+            Criterion(
+                kind: .meeting(.expert), id: "T1", name: "技術の選び方", maxScore: 4, weight: 1.5,
+                scale: ["4:十分", "3:おおむね十分", "2:やや不足", "1:不足"], description: "ICTの使い方が適切か"),
             Criterion(kind: .leader, id: "L1", name: "チームをまとめる力", maxScore: 5, weight: 1, scale: ["5", "4", "3", "2", "1"]),
             Criterion(kind: .leader, id: "L2", name: "変革への意欲", maxScore: 3, weight: 0.5, scale: ["3", "2", "1"], description: "前例にとらわれない"),
         ]
-        var setup = YearSetup(year: FiscalYear(2024), meetingDate: "2025年2月14日", organisation: "みどり市", criteria: criteria,
-                              settings: settings)
-        setup.projects = [Project(id: "P01", team: "窓口DXチーム", theme: "書かない窓口の実現"),
-                          Project(id: "P02", team: "子育てDXチーム", theme: "")]
+        var setup = YearSetup(
+            year: FiscalYear(2024), meetingDate: "2025年2月14日", organisation: "みどり市", criteria: criteria,
+            settings: settings)
+        setup.projects = [
+            Project(id: "P01", team: "窓口DXチーム", theme: "書かない窓口の実現"),
+            Project(id: "P02", team: "子育てDXチーム", theme: ""),
+        ]
         setup.participants = [
             Participant(staffID: StaffID("00123"), name: "野原 太郎", department: "市民課", projectID: "P01", role: .leader),
             Participant(staffID: StaffID("00124"), name: "川辺 花子", department: "税務課", projectID: "P01", role: .member),
@@ -65,8 +71,10 @@ struct FilledFormsRoundTripTests {
             Judge(id: "J03", name: "佐久間 亮", category: .expert, department: "みどりシステム株式会社"),
         ]
         // P02 reaches the 3 evaluators the settings require (else the setup check warns that no leader can be evaluated).
-        setup.extraEvaluators = [ExtraEvaluator(staffID: StaffID("00789"), name: "丘 三郎", department: "市民課", projectID: "P01"),
-                                 ExtraEvaluator(staffID: StaffID("00790"), name: "林 四郎", department: "子育て支援課", projectID: "P02")]
+        setup.extraEvaluators = [
+            ExtraEvaluator(staffID: StaffID("00789"), name: "丘 三郎", department: "市民課", projectID: "P01"),
+            ExtraEvaluator(staffID: StaffID("00790"), name: "林 四郎", department: "子育て支援課", projectID: "P02"),
+        ]
         return setup
     }
 
@@ -86,10 +94,18 @@ struct FilledFormsRoundTripTests {
             year = s.year
             meetingDate = s.meetingDate
             organisation = s.organisation
-            projects = s.projects.map { var p = $0; p.location = nil; return p }
-            participants = s.participants.map { var p = $0; p.location = nil; return p }
-            judges = s.judges.map { var j = $0; j.location = nil; return j }
-            extraEvaluators = s.extraEvaluators.map { var e = $0; e.location = nil; return e }
+            projects = s.projects.map {
+                var p = $0; p.location = nil; return p
+            }
+            participants = s.participants.map {
+                var p = $0; p.location = nil; return p
+            }
+            judges = s.judges.map {
+                var j = $0; j.location = nil; return j
+            }
+            extraEvaluators = s.extraEvaluators.map {
+                var e = $0; e.location = nil; return e
+            }
             criteria = s.criteria
             settings = s.settings
         }
@@ -171,10 +187,12 @@ struct FilledFormsRoundTripTests {
         let url = scratch.file("既認定者名簿.xlsx")
         let at = SourceLocation(file: "")
         let rows = [
-            PriorCertification(staffID: "08215", name: "岡田 直美", department: "総務課", tier: .advisor, year: FiscalYear(2022),
-                               note: "令和4年度 試行BPRプロジェクト", location: at),
-            PriorCertification(staffID: "08215", name: "岡田 直美", department: "総務課", tier: .expert, year: FiscalYear(2023),
-                               location: at),
+            PriorCertification(
+                staffID: "08215", name: "岡田 直美", department: "総務課", tier: .advisor, year: FiscalYear(2022),
+                note: "令和4年度 試行BPRプロジェクト", location: at),
+            PriorCertification(
+                staffID: "08215", name: "岡田 直美", department: "総務課", tier: .expert, year: FiscalYear(2023),
+                location: at),
             PriorCertification(staffID: "00127", name: "石井 大樹", department: "", tier: .specialist, year: FiscalYear(2019), location: at),
         ]
         try PriorRegisterTemplate.write(rows, organisation: "みどり市", to: url, created: Date(timeIntervalSince1970: 1_680_000_000))
@@ -183,6 +201,9 @@ struct FilledFormsRoundTripTests {
         let diagnostics = Diagnostics()
         let read = try #require(try PriorRegisterParser.parse(workbook, file: "既認定者名簿.xlsx", diagnostics: diagnostics))
         #expect(diagnostics.problems.isEmpty)
-        #expect(read.map { var r = $0; r.location = at; return r } == rows)
+        #expect(
+            read.map {
+                var r = $0; r.location = at; return r
+            } == rows)
     }
 }

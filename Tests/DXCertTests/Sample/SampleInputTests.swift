@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -52,8 +53,10 @@ struct SampleInputTests {
         #expect(input.meetingSheets.count == 50)
         #expect(input.setup.judges.filter { $0.category == .executive }.count == 15)
         #expect(input.setup.judges.filter { $0.category == .expert }.count == 5)
-        let all21 = ["10311", "10542", "11205", "09876", "12110", "10178", "11322", "12045", "11876", "09544", "11590",
-                     "10923", "12201", "10067", "11450", "11987", "12318", "10733", "11654", "12276", "12403"]
+        let all21 = [
+            "10311", "10542", "11205", "09876", "12110", "10178", "11322", "12045", "11876", "09544", "11590",
+            "10923", "12201", "10067", "11450", "11987", "12318", "10733", "11654", "12276", "12403",
+        ]
         #expect(Self.granted(result, Self.r5) == Dictionary(uniqueKeysWithValues: all21.map { ($0, Tier.advisor) }))
         for project in input.setup.projects {
             let score = try #require(result.scores[Self.r5]?.project(project.id)?.score)
@@ -67,11 +70,12 @@ struct SampleInputTests {
     @Test("令和6年度: three leaders become DXエキスパート, two leaders miss a bar, newcomers become アドバイザー")
     func secondYear() throws {
         let result = try Self.result()
-        #expect(Self.granted(result, Self.r6) == [
-            "10542": .expert, "11205": .expert, "08215": .expert,
-            "13012": .advisor, "13105": .advisor, "12987": .advisor, "13220": .advisor, "13341": .advisor, "13456": .advisor,
-            "13502": .advisor, "13618": .advisor, "13709": .advisor, "13811": .advisor, "13920": .advisor,
-        ])
+        #expect(
+            Self.granted(result, Self.r6) == [
+                "10542": .expert, "11205": .expert, "08215": .expert,
+                "13012": .advisor, "13105": .advisor, "12987": .advisor, "13220": .advisor, "13341": .advisor, "13456": .advisor,
+                "13502": .advisor, "13618": .advisor, "13709": .advisor, "13811": .advisor, "13920": .advisor,
+            ])
         // 吉田 亜希 led P03: report fine, members' evaluation below 70.
         let yoshida = try Self.decision(result, Self.r6, "11590")
         #expect(yoshida.granted == nil && yoshida.previousTier == .advisor)
@@ -108,8 +112,9 @@ struct SampleInputTests {
         }
         let suzuki = try Self.decision(result, Self.r7, "11205")
         #expect(suzuki.granted == nil && suzuki.previousTier == .expert)
-        #expect(suzuki.reasons.contains { $0.contains("報告会評価（R6 P02）") && $0.contains("75点以上") && $0.hasSuffix("未達") },
-                "\(suzuki.reasons)")
+        #expect(
+            suzuki.reasons.contains { $0.contains("報告会評価（R6 P02）") && $0.contains("75点以上") && $0.hasSuffix("未達") },
+            "\(suzuki.reasons)")
         // 吉田 亜希 missed the members' bar in 令和6年度 and makes it in 令和7年度.
         #expect(try Self.decision(result, Self.r7, "11590").previousTier == .advisor)
     }
@@ -218,12 +223,13 @@ struct SampleInputTests {
     func libreOfficeResave() throws {
         let result = try Self.result()
         let file = Self.input.appendingPathComponent(Self.libreOfficeSheet)
-        let application = try TplProcess.python("""
-        import sys, zipfile, re
-        xml = zipfile.ZipFile(sys.argv[1]).read('docProps/app.xml').decode('utf-8')
-        m = re.search(r'<Application>(.*?)</Application>', xml)
-        print(m.group(1) if m else '')
-        """, [file.path])
+        let application = try TplProcess.python(
+            """
+            import sys, zipfile, re
+            xml = zipfile.ZipFile(sys.argv[1]).read('docProps/app.xml').decode('utf-8')
+            m = re.search(r'<Application>(.*?)</Application>', xml)
+            print(m.group(1) if m else '')
+            """, [file.path])
         #expect(application.contains("LibreOffice"), "docProps/app.xml Application: \(application)")
         let record = try #require(result.files.first { $0.path == Self.libreOfficeSheet })
         #expect(record.status == .imported && record.kind == .meetingScore)

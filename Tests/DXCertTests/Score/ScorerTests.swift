@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -76,17 +77,22 @@ struct ScorerTests {
 
     @Test("category weights are renormalized when a category has no judge, and it is flagged")
     func renormalized() {
-        var setup = YearSetup(year: FiscalYear(2023), projects: [Project(id: "P1", team: "T", theme: "")],
-                              participants: [Participant(staffID: StaffID("1"), name: "n", department: "", projectID: "P1", role: .leader)],
-                              judges: [Judge(id: "E", name: "e", category: .executive), Judge(id: "G", name: "g", category: .general)],
-                              criteria: [Criterion(kind: .meeting(.executive), id: "X", name: "X", maxScore: 100),
-                                         Criterion(kind: .meeting(.general), id: "Y", name: "Y", maxScore: 100)])
+        var setup = YearSetup(
+            year: FiscalYear(2023), projects: [Project(id: "P1", team: "T", theme: "")],
+            participants: [Participant(staffID: StaffID("1"), name: "n", department: "", projectID: "P1", role: .leader)],
+            judges: [Judge(id: "E", name: "e", category: .executive), Judge(id: "G", name: "g", category: .general)],
+            criteria: [
+                Criterion(kind: .meeting(.executive), id: "X", name: "X", maxScore: 100),
+                Criterion(kind: .meeting(.general), id: "Y", name: "Y", maxScore: 100),
+            ])
         setup.settings.categoryWeights = [.executive: 2, .general: 1, .expert: 1]
         let sheets = [("E", JudgeCategory.executive, "X", 90.0), ("G", .general, "Y", 60)].map { id, cat, crit, v in
-            AcceptedMeetingSheet(judge: Judge(id: JudgeID(id), name: id, category: cat), source: Scenario.source(id),
-                                entries: [JudgeProjectEntry(projectID: "P1", scores: [crit: v], blanks: [], comment: "", location: SourceLocation(file: id))])
+            AcceptedMeetingSheet(
+                judge: Judge(id: JudgeID(id), name: id, category: cat), source: Scenario.source(id),
+                entries: [JudgeProjectEntry(projectID: "P1", scores: [crit: v], blanks: [], comment: "", location: SourceLocation(file: id))])
         }
-        let input = YearInput(setup: setup, meetingSheets: sheets, leaderEvaluations: [], missingJudges: [], missingEvaluators: [], ownTeamExclusions: [])
+        let input = YearInput(
+            setup: setup, meetingSheets: sheets, leaderEvaluations: [], missingJudges: [], missingEvaluators: [], ownTeamExclusions: [])
         let p = Scorer.score(input).project("P1")!
         #expect(abs(p.score! - (2 * 90 + 60) / 3.0) < 1e-9)
         #expect(p.missingCategories == [.expert])

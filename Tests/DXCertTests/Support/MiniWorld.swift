@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -32,12 +33,16 @@ struct MiniWorld {
         for (project, base) in [("P01", 100), ("P02", 200)] {
             for k in 1...3 {
                 let id = String(format: "%05d", base + k)
-                setup.participants.append(Participant(staffID: StaffID(id), name: "職員 \(id)", department: "課\(base)", projectID: ProjectID(project),
-                                                      role: k == 1 ? .leader : .member))
+                setup.participants.append(
+                    Participant(
+                        staffID: StaffID(id), name: "職員 \(id)", department: "課\(base)", projectID: ProjectID(project),
+                        role: k == 1 ? .leader : .member))
             }
         }
-        setup.judges = [Judge(id: "J1", name: "幹部 一郎", category: .executive), Judge(id: "J2", name: "一般 二郎", category: .general),
-                        Judge(id: "J3", name: "専門 三郎", category: .expert)]
+        setup.judges = [
+            Judge(id: "J1", name: "幹部 一郎", category: .executive), Judge(id: "J2", name: "一般 二郎", category: .general),
+            Judge(id: "J3", name: "専門 三郎", category: .expert),
+        ]
         return setup
     }
 
@@ -121,23 +126,24 @@ enum XLSXEdit {
     @discardableResult
     static func apply(_ file: URL, _ edits: [Edit]) throws -> [String] {
         let json = String(decoding: try JSONEncoder().encode(edits), as: UTF8.self)
-        let out = try TplProcess.python("""
-        import sys, json, openpyxl
-        path, edits = sys.argv[1], json.loads(sys.argv[2])
-        wb = openpyxl.load_workbook(path)
-        done = []
-        for e in edits:
-            ws = wb[e["sheet"]]
-            ref = e["cell"]
-            if "→" in ref:
-                label, offset = ref.split("→")
-                hit = next(c for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.strip() == label)
-                ref = ws.cell(row=hit.row, column=hit.column + int(offset)).coordinate
-            ws[ref].value = e["value"]
-            done.append(ref)
-        wb.save(path)
-        print(",".join(done))
-        """, [file.path, json])
+        let out = try TplProcess.python(
+            """
+            import sys, json, openpyxl
+            path, edits = sys.argv[1], json.loads(sys.argv[2])
+            wb = openpyxl.load_workbook(path)
+            done = []
+            for e in edits:
+                ws = wb[e["sheet"]]
+                ref = e["cell"]
+                if "→" in ref:
+                    label, offset = ref.split("→")
+                    hit = next(c for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.strip() == label)
+                    ref = ws.cell(row=hit.row, column=hit.column + int(offset)).coordinate
+                ws[ref].value = e["value"]
+                done.append(ref)
+            wb.save(path)
+            print(",".join(done))
+            """, [file.path, json])
         return out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",").map(String.init)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -42,16 +43,20 @@ struct Scenario {
 
     func input() -> YearInput {
         let fy = FiscalYear(year)
-        var setup = YearSetup(year: fy, organisation: "テスト市", criteria: [Self.reportCriterion, Self.leaderCriterion], settings: settings,
-                              file: "setup_\(year).xlsx")
+        var setup = YearSetup(
+            year: fy, organisation: "テスト市", criteria: [Self.reportCriterion, Self.leaderCriterion], settings: settings,
+            file: "setup_\(year).xlsx")
         var meetingSheets: [String: AcceptedMeetingSheet] = [:]
         var leaderEvals: [AcceptedLeaderEvaluation] = []
         for p in projects {
             setup.projects.append(Project(id: ProjectID(p.id), team: "チーム\(p.id)", theme: "テーマ"))
-            setup.participants.append(Participant(staffID: StaffID(p.leader), name: "氏名\(p.leader)", department: "課\(p.leader)",
-                                                  projectID: ProjectID(p.id), role: .leader))
+            setup.participants.append(
+                Participant(
+                    staffID: StaffID(p.leader), name: "氏名\(p.leader)", department: "課\(p.leader)",
+                    projectID: ProjectID(p.id), role: .leader))
             for m in p.members {
-                setup.participants.append(Participant(staffID: StaffID(m), name: "氏名\(m)", department: "課\(m)", projectID: ProjectID(p.id), role: .member))
+                setup.participants.append(
+                    Participant(staffID: StaffID(m), name: "氏名\(m)", department: "課\(m)", projectID: ProjectID(p.id), role: .member))
             }
             for (j, score) in p.report.enumerated() {
                 let judgeID = "J\(j + 1)"
@@ -60,8 +65,10 @@ struct Scenario {
                     setup.judges.append(judge)
                     meetingSheets[judgeID] = AcceptedMeetingSheet(judge: judge, source: Self.source("judge_\(year)_\(judgeID).xlsx"), entries: [])
                 }
-                meetingSheets[judgeID]!.entries.append(JudgeProjectEntry(projectID: ProjectID(p.id), scores: ["R1": score], blanks: [], comment: "",
-                                                                        location: SourceLocation(file: "judge_\(year)_\(judgeID).xlsx")))
+                meetingSheets[judgeID]!.entries.append(
+                    JudgeProjectEntry(
+                        projectID: ProjectID(p.id), scores: ["R1": score], blanks: [], comment: "",
+                        location: SourceLocation(file: "judge_\(year)_\(judgeID).xlsx")))
             }
             for (k, score) in p.leaderScores.enumerated() {
                 let evaluator: String
@@ -69,16 +76,21 @@ struct Scenario {
                     evaluator = p.members[k]
                 } else {
                     evaluator = "X\(p.id)\(k)"
-                    setup.extraEvaluators.append(ExtraEvaluator(staffID: StaffID(evaluator), name: "同一所属\(k)", department: "",
-                                                                projectID: ProjectID(p.id)))
+                    setup.extraEvaluators.append(
+                        ExtraEvaluator(
+                            staffID: StaffID(evaluator), name: "同一所属\(k)", department: "",
+                            projectID: ProjectID(p.id)))
                 }
-                leaderEvals.append(AcceptedLeaderEvaluation(projectID: ProjectID(p.id), leader: StaffID(p.leader), evaluator: StaffID(evaluator),
-                                                            evaluatorName: evaluator, scores: ["L1": score], blanks: [],
-                                                            source: Self.source("leader_\(year)_\(p.id)_\(evaluator).xlsx")))
+                leaderEvals.append(
+                    AcceptedLeaderEvaluation(
+                        projectID: ProjectID(p.id), leader: StaffID(p.leader), evaluator: StaffID(evaluator),
+                        evaluatorName: evaluator, scores: ["L1": score], blanks: [],
+                        source: Self.source("leader_\(year)_\(p.id)_\(evaluator).xlsx")))
             }
         }
-        return YearInput(setup: setup, meetingSheets: meetingSheets.keys.sorted().map { meetingSheets[$0]! },
-                         leaderEvaluations: leaderEvals, missingJudges: [], missingEvaluators: [], ownTeamExclusions: [])
+        return YearInput(
+            setup: setup, meetingSheets: meetingSheets.keys.sorted().map { meetingSheets[$0]! },
+            leaderEvaluations: leaderEvals, missingJudges: [], missingEvaluators: [], ownTeamExclusions: [])
     }
 
     static func source(_ file: String) -> SubmissionSource {

@@ -2,6 +2,7 @@ import Foundation
 import OOXMLReader
 import Testing
 import XLSXWriter
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -19,21 +20,23 @@ struct SetupValidatorTests {
     }
 
     static func base() -> YearSetup {
-        YearSetup(year: FiscalYear(2024),
-                  projects: [Project(id: "P01", team: "A", theme: "a"), Project(id: "P02", team: "B", theme: "b")],
-                  participants: [
-                      Participant(staffID: StaffID("1"), name: "一", department: "", projectID: "P01", role: .leader),
-                      Participant(staffID: StaffID("2"), name: "二", department: "", projectID: "P01", role: .member),
-                      Participant(staffID: StaffID("3"), name: "三", department: "", projectID: "P02", role: .leader),
-                  ],
-                  judges: [Judge(id: "J01", name: "審", category: .general, staffID: StaffID("9"))])
+        YearSetup(
+            year: FiscalYear(2024),
+            projects: [Project(id: "P01", team: "A", theme: "a"), Project(id: "P02", team: "B", theme: "b")],
+            participants: [
+                Participant(staffID: StaffID("1"), name: "一", department: "", projectID: "P01", role: .leader),
+                Participant(staffID: StaffID("2"), name: "二", department: "", projectID: "P01", role: .member),
+                Participant(staffID: StaffID("3"), name: "三", department: "", projectID: "P02", role: .leader),
+            ],
+            judges: [Judge(id: "J01", name: "審", category: .general, staffID: StaffID("9"))])
     }
 
     @Test("a clean setup has nothing to say except a project nobody can evaluate the leader of")
     func cleanSetup() throws {
-        #expect(try Self.problems(Self.base()) == [
-            "警告:プロジェクト:プロジェクト「P02」（B）にはリーダーを評価する人（メンバー・リーダー評価者）がいません",
-        ])
+        #expect(
+            try Self.problems(Self.base()) == [
+                "警告:プロジェクト:プロジェクト「P02」（B）にはリーダーを評価する人（メンバー・リーダー評価者）がいません"
+            ])
     }
 
     @Test("errors and warnings: comma in IDs, scales that are not scores, non-ASCII password, judge in every project")
@@ -46,9 +49,11 @@ struct SetupValidatorTests {
         setup.participants.append(Participant(staffID: StaffID("9"), name: "審", department: "", projectID: "P,3", role: .member))
         setup.criteria[0].scale = ["5：とても", "よい", "9：多すぎ"]
         setup.settings.sheetPassword = "ひみつ"
-        setup.extraEvaluators = [ExtraEvaluator(staffID: StaffID("2"), name: "二", department: "", projectID: "P01"),
-                                 ExtraEvaluator(staffID: StaffID("5"), name: "五", department: "", projectID: "P02"),
-                                 ExtraEvaluator(staffID: StaffID("5"), name: "五", department: "", projectID: "P02")]
+        setup.extraEvaluators = [
+            ExtraEvaluator(staffID: StaffID("2"), name: "二", department: "", projectID: "P01"),
+            ExtraEvaluator(staffID: StaffID("5"), name: "五", department: "", projectID: "P02"),
+            ExtraEvaluator(staffID: StaffID("5"), name: "五", department: "", projectID: "P02"),
+        ]
         let found = try Self.problems(setup)
         #expect(found.contains("エラー:プロジェクト:プロジェクトID「P,3」に「,」が含まれています"))
         #expect(found.contains("エラー:評価項目:評価項目「P1」（政策との整合性）の評価段階「よい」「9：多すぎ」が0〜5点の数字で始まっていません"))
@@ -65,12 +70,15 @@ struct SetupValidatorTests {
         let scratch = try TplScratch()
         defer { scratch.cleanUp() }
         var setup = Self.base()
-        let scale = ["5：期待を大きく上回る成果があり、他の部署にも広げたい", "4：期待を上回る成果があった", "3：期待どおりの成果があった",
-                     "2：期待をやや下回った", "1：期待を大きく下回った、または成果が分からない"]
+        let scale = [
+            "5：期待を大きく上回る成果があり、他の部署にも広げたい", "4：期待を上回る成果があった", "3：期待どおりの成果があった",
+            "2：期待をやや下回った", "1：期待を大きく下回った、または成果が分からない",
+        ]
         for i in setup.criteria.indices where setup.criteria[i].kind == .meeting(.general) { setup.criteria[i].scale = scale }
         let file = scratch.file("j.xlsx")
-        try MeetingSheetTemplate.write(judge: setup.judges[0], setup: setup, to: file,
-                                      answers: MeetingAnswers(scores: ["P01": ["G1": .text(scale[1]), "G2": .text(scale[0]), "G3": .text(scale[4])]]))
+        try MeetingSheetTemplate.write(
+            judge: setup.judges[0], setup: setup, to: file,
+            answers: MeetingAnswers(scores: ["P01": ["G1": .text(scale[1]), "G2": .text(scale[0]), "G3": .text(scale[4])]]))
         let xml = try TplXML.read(file)
         #expect(xml.sheets.map { "\($0.name):\($0.state)" } == ["報告会評価:visible", "評価項目の説明:visible", "_選択肢:hidden", "_dxcert:hidden"])
         let rule = try #require(xml.sheet("報告会評価")?.validations.first { $0.covers("D12") })

@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -31,22 +32,34 @@ struct SheetGeneratorTests {
     /// full-width digits, an unreadable word, incomplete rows, comments.
     static let answers = SheetAnswers(
         meeting: [
-            "J01": MeetingAnswers(scores: ["P01": ["P1": .text("4：よい"), "P2": .number(3), "P3": .text("５")],
-                                          "P02": ["P1": .text("5：非常によい"), "P2": .text("5：非常によい"), "P3": .text("5：非常によい")],
-                                          "P03": ["P1": .text("3：ふつう")]],
-                                 comments: ["P01": "説明が分かりやすかった", "P02": "実装が楽しみです"]),
-            "J02": MeetingAnswers(scores: ["P01": ["P1": .text("1：不十分"), "P2": .text("1：不十分"), "P3": .text("1：不十分")],
-                                          "P02": ["P1": .number(5), "P2": .number(5), "P3": .number(5)]]),
-            "J03": MeetingAnswers(scores: ["P01": ["G1": .text("5：非常によい")],  // own team: not written
-                                          "P02": ["G1": .text("2：やや不十分"), "G2": .text("3：ふつう"), "G3": .text("4：よい")],
-                                          "P04": ["G1": .number(4), "G2": .number(4), "G3": .number(4)]]),
-            "J04": MeetingAnswers(scores: ["P01": ["T1": .number(8), "T2": .text("4：よい"), "T3": .text("3：ふつう")],
-                                          "P02": ["T1": .text("よい"), "T2": .number(4), "T3": .number(4)]]),
+            "J01": MeetingAnswers(
+                scores: [
+                    "P01": ["P1": .text("4：よい"), "P2": .number(3), "P3": .text("５")],
+                    "P02": ["P1": .text("5：非常によい"), "P2": .text("5：非常によい"), "P3": .text("5：非常によい")],
+                    "P03": ["P1": .text("3：ふつう")],
+                ],
+                comments: ["P01": "説明が分かりやすかった", "P02": "実装が楽しみです"]),
+            "J02": MeetingAnswers(scores: [
+                "P01": ["P1": .text("1：不十分"), "P2": .text("1：不十分"), "P3": .text("1：不十分")],
+                "P02": ["P1": .number(5), "P2": .number(5), "P3": .number(5)],
+            ]),
+            "J03": MeetingAnswers(scores: [
+                "P01": ["G1": .text("5：非常によい")],  // own team: not written
+                "P02": ["G1": .text("2：やや不十分"), "G2": .text("3：ふつう"), "G3": .text("4：よい")],
+                "P04": ["G1": .number(4), "G2": .number(4), "G3": .number(4)],
+            ]),
+            "J04": MeetingAnswers(scores: [
+                "P01": ["T1": .number(8), "T2": .text("4：よい"), "T3": .text("3：ふつう")],
+                "P02": ["T1": .text("よい"), "T2": .number(4), "T3": .number(4)],
+            ]),
         ],
         leader: [
             LeaderSheetKey(projectID: "P01", evaluatorID: StaffID("00102")):
-                LeaderAnswers(scores: ["L1": .text("5：非常によい"), "L2": .text("4：よい"), "L3": .text("4：よい"), "L4": .text("3：ふつう"),
-                                       "L5": .number(5)], comment: "よくまとめてくれました"),
+                LeaderAnswers(
+                    scores: [
+                        "L1": .text("5：非常によい"), "L2": .text("4：よい"), "L3": .text("4：よい"), "L4": .text("3：ふつう"),
+                        "L5": .number(5),
+                    ], comment: "よくまとめてくれました"),
             LeaderSheetKey(projectID: "P03", evaluatorID: StaffID("00302")): LeaderAnswers(scores: ["L1": .text("4：よい")]),
         ])
 
@@ -74,12 +87,13 @@ struct SheetGeneratorTests {
         #expect(TplScratch(url: root).files() == Self.expectedFiles)
         // Leaders never evaluate themselves; members and extra evaluators all do.
         let assignments = LeaderAssignment.all(in: setup)
-        #expect(assignments.map { "\($0.project.id):\($0.leader.staffID):\($0.evaluatorID):\($0.relation.rawValue)" } == [
-            "P01:00101:00102:メンバー", "P01:00101:00103:メンバー", "P01:00101:00901:リーダー評価者",
-            "P02:00201:00202:メンバー", "P02:00201:00203:メンバー",
-            "P03:00301:00302:メンバー", "P03:00301:00102:メンバー",
-            "P04:00401:00402:メンバー",
-        ])
+        #expect(
+            assignments.map { "\($0.project.id):\($0.leader.staffID):\($0.evaluatorID):\($0.relation.rawValue)" } == [
+                "P01:00101:00102:メンバー", "P01:00101:00103:メンバー", "P01:00101:00901:リーダー評価者",
+                "P02:00201:00202:メンバー", "P02:00201:00203:メンバー",
+                "P03:00301:00302:メンバー", "P03:00301:00102:メンバー",
+                "P04:00401:00402:メンバー",
+            ])
     }
 
     @Test("report sheets read back: identity, judge fields, rows, answers and own-team marks")
@@ -90,9 +104,12 @@ struct SheetGeneratorTests {
 
         let (identity, kind, sheet) = try TplRead.report(Self.report(root, "J03"))
         #expect(kind.kind == .meetingScore && kind.recognisedBy == "識別シート")
-        #expect(identity?.values == ["識別子": "dxcert", "種別": "報告会評価", "様式版": "1", "年度": "2024", "審査員ID": "J03",
-                                     "審査員氏名": "北村 美穂", "区分": "一般職員", "項目ID": "G1,G2,G3",
-                                     "プロジェクトID一覧": "P01,P02,P03,P04", "自チーム": "P01,P03"])
+        #expect(
+            identity?.values == [
+                "識別子": "dxcert", "種別": "報告会評価", "様式版": "1", "年度": "2024", "審査員ID": "J03",
+                "審査員氏名": "北村 美穂", "区分": "一般職員", "項目ID": "G1,G2,G3",
+                "プロジェクトID一覧": "P01,P02,P03,P04", "自チーム": "P01,P03",
+            ])
         let j03 = try #require(sheet)
         #expect(j03.year.value == FiscalYear(2024) && j03.judgeID.value == "J03" && j03.judgeName.value == "北村 美穂")
         #expect(j03.category.value == .general)
@@ -100,12 +117,14 @@ struct SheetGeneratorTests {
         #expect(j03.rows.map(\.team) == ["窓口DXチーム", "ペーパーレス推進チーム", "RPA活用チーム", "データ活用チーム"])
         #expect(j03.rows.map(\.markedOwnTeam) == [true, false, true, false])
         #expect(j03.rows.map { $0.scores.map { $0.criterionID ?? "?" } } == Array(repeating: ["G1", "G2", "G3"], count: 4))
-        #expect(j03.rows.map { $0.scores.map(\.value) } == [[EnteredValue?]]([
-            [nil, nil, nil],  // own team: the answer for P01 was not written
-            [.text("2：やや不十分"), .text("3：ふつう"), .text("4：よい")],
-            [nil, nil, nil],
-            [.number(4), .number(4), .number(4)],
-        ]))
+        #expect(
+            j03.rows.map { $0.scores.map(\.value) }
+                == [[EnteredValue?]]([
+                    [nil, nil, nil],  // own team: the answer for P01 was not written
+                    [.text("2：やや不十分"), .text("3：ふつう"), .text("4：よい")],
+                    [nil, nil, nil],
+                    [.number(4), .number(4), .number(4)],
+                ]))
         #expect(j03.rows[1].scores.map { $0.location.cell?.a1 } == ["D13", "E13", "F13"])
 
         // Labels without the identity give the same judge (the preamble fields).
@@ -115,12 +134,14 @@ struct SheetGeneratorTests {
         #expect(byLabels.year.value == FiscalYear(2024))
         #expect(byLabels.judgeID.location?.cell?.a1 == "B6")
         #expect(byLabels.rows.map { $0.scores.map { $0.criterionID ?? "?" } }.first == ["P1", "P2", "P3"])
-        #expect(byLabels.rows.map { $0.scores.map(\.value) } == [[EnteredValue?]]([
-            [.text("4：よい"), .number(3), .text("５")],
-            [.text("5：非常によい"), .text("5：非常によい"), .text("5：非常によい")],
-            [.text("3：ふつう"), nil, nil],
-            [nil, nil, nil],
-        ]))
+        #expect(
+            byLabels.rows.map { $0.scores.map(\.value) }
+                == [[EnteredValue?]]([
+                    [.text("4：よい"), .number(3), .text("５")],
+                    [.text("5：非常によい"), .text("5：非常によい"), .text("5：非常によい")],
+                    [.text("3：ふつう"), nil, nil],
+                    [nil, nil, nil],
+                ]))
         #expect(byLabels.rows.map(\.comment) == ["説明が分かりやすかった", "実装が楽しみです", "", ""])
 
         // Scores given for an own project are not written: the row stays marked and blank.
@@ -136,20 +157,23 @@ struct SheetGeneratorTests {
         let (_, root) = try Self.generate(scratch)
         let j01 = try #require(try TplRead.cells(Self.report(root, "J01"))["報告会評価"])
         #expect(j01["G10"] == .string("合計（100点換算）"))
-        #expect(j01["G12"] == .number(80))   // 100 × (2×4/5 + 3/5 + 5/5) ÷ 4
+        #expect(j01["G12"] == .number(80))  // 100 × (2×4/5 + 3/5 + 5/5) ÷ 4
         #expect(j01["G13"] == .number(100))
-        #expect(j01["G14"] == nil)           // incomplete row: blank, not 0
+        #expect(j01["G14"] == nil)  // incomplete row: blank, not 0
         #expect(j01["G15"] == nil)
         let j04 = try #require(try TplRead.cells(Self.report(root, "J04"))["報告会評価"])
         #expect(abs((j04["G12"]?.tplNumber ?? 0) - 100.0 * (0.8 + 0.8 + 0.6) / 3) < 1e-9)
         #expect(j04["G13"] == .string("入力を確認"))
         let j03 = try #require(try TplRead.cells(Self.report(root, "J03"))["報告会評価"])
         #expect(j03["D12"] == .string("自チームのため評価対象外"))
-        #expect(j03["G13"] == .number(60))   // 100 × (2/5 + 3/5 + 4/5) ÷ 3
+        #expect(j03["G13"] == .number(60))  // 100 × (2/5 + 3/5 + 4/5) ÷ 3
         #expect(abs((j03["G15"]?.tplNumber ?? 0) - 80) < 1e-9)  // 100 × (4/5 × 3) ÷ 3
 
         let xml = try TplXML.read(Self.report(root, "J01"))
-        #expect(xml.sheet("報告会評価")?.formulas["G12"] == #"IF(COUNTA(D12,E12,F12)<3,"",IFERROR(100*(2*VALUE(LEFT(ASC(D12),FIND(":",ASC(D12)&":")-1))/5+VALUE(LEFT(ASC(E12),FIND(":",ASC(E12)&":")-1))/5+VALUE(LEFT(ASC(F12),FIND(":",ASC(F12)&":")-1))/5)/4,"入力を確認"))"#)
+        #expect(
+            xml.sheet("報告会評価")?.formulas["G12"]
+                == #"IF(COUNTA(D12,E12,F12)<3,"",IFERROR(100*(2*VALUE(LEFT(ASC(D12),FIND(":",ASC(D12)&":")-1))/5+VALUE(LEFT(ASC(E12),FIND(":",ASC(E12)&":")-1))/5+VALUE(LEFT(ASC(F12),FIND(":",ASC(F12)&":")-1))/5)/4,"入力を確認"))"#
+        )
     }
 
     @Test("leader sheets read back: evaluator, leader, project, scores, total and comment")
@@ -160,9 +184,12 @@ struct SheetGeneratorTests {
         let file = Self.leader(root, "P01", "00102")
         let (identity, kind, parsed) = try TplRead.leader(file)
         #expect(kind.kind == .leaderEvaluation && kind.recognisedBy == "識別シート")
-        #expect(identity?.values == ["識別子": "dxcert", "種別": "リーダー評価", "様式版": "1", "年度": "2024",
-                                     "評価者職員番号": "00102", "評価者氏名": "坂本 由美", "対象リーダー職員番号": "00101",
-                                     "対象リーダー氏名": "斎藤 剛", "プロジェクトID": "P01", "項目ID": "L1,L2,L3,L4,L5"])
+        #expect(
+            identity?.values == [
+                "識別子": "dxcert", "種別": "リーダー評価", "様式版": "1", "年度": "2024",
+                "評価者職員番号": "00102", "評価者氏名": "坂本 由美", "対象リーダー職員番号": "00101",
+                "対象リーダー氏名": "斎藤 剛", "プロジェクトID": "P01", "項目ID": "L1,L2,L3,L4,L5",
+            ])
         let sheet = try #require(parsed)
         #expect(sheet.year.value == FiscalYear(2024))
         #expect(sheet.evaluatorID.value == "00102" && sheet.evaluatorName.value == "坂本 由美")
@@ -212,9 +239,9 @@ struct SheetGeneratorTests {
             #expect(!main.unlocked.contains(cell), "\(cell) must be locked")
         }
         #expect(main.unlocked.contains("H13") && main.unlocked.contains("H15"))  // comments
-        #expect(main.hiddenRows == [11])                                          // criterion IDs
+        #expect(main.hiddenRows == [11])  // criterion IDs
         #expect(main.protection?["sheet"] == "1")
-        #expect(main.protection?["password"] != nil)                              // 認定基準: dx2024
+        #expect(main.protection?["password"] != nil)  // 認定基準: dx2024
         #expect(xml.sheet("_dxcert")?.protection?["password"] != nil)
         #expect(xml.custom["dxcert_審査員ID"] == "J03" && xml.custom["dxcert_自チーム"] == "P01,P03")
 
@@ -227,7 +254,7 @@ struct SheetGeneratorTests {
             #expect(leader.validations.contains { $0.covers("E\(row)") && $0.type == "list" })
             #expect(leader.unlocked.contains("E\(row)"))
         }
-        #expect(leader.unlocked.contains("C21"))          // comment
+        #expect(leader.unlocked.contains("C21"))  // comment
         #expect(!leader.unlocked.contains("C6") && !leader.unlocked.contains("E19"))
         #expect(leader.protection?["password"] != nil)
     }
@@ -276,8 +303,11 @@ struct SheetGeneratorTests {
 
         // Never into input/.
         let input = scratch.file("input")
-        guard case .refused(let inputReasons) = try SheetGenerator.generate(setup, root: input.appendingPathComponent("配布用"),
-                                                                            forbiddenFolders: [input]) else {
+        guard
+            case .refused(let inputReasons) = try SheetGenerator.generate(
+                setup, root: input.appendingPathComponent("配布用"),
+                forbiddenFolders: [input])
+        else {
             Issue.record("wrote into input/"); return
         }
         #expect(inputReasons.count == 1 && inputReasons[0].contains("入力フォルダー"))
@@ -294,18 +324,19 @@ struct SheetGeneratorTests {
         #expect(!FileManager.default.fileExists(atPath: root.path))
         let errors = run.check.problems.filter { $0.severity == .error }
         let lines = errors.map { "\($0.location.sheet ?? "-")!\($0.location.cell?.a1 ?? "-")" }
-        #expect(lines == [
-            "プロジェクト!A8",   // P04 has no leader
-            "プロジェクト!A9",   // duplicate project ID P02
-            "参加者!A10",        // P02 has two leaders
-            "参加者!D16",        // unknown project P99
-            "参加者!E17",        // unknown role サブリーダー
-            "審査員!C9",         // no category
-            "審査員!C10",        // unknown category 来賓
-            "審査員!A11",        // duplicate judge ID J01
-            "評価項目!H6",       // scale texts that are not scores
-            "認定基準!B23",      // password not typeable in Excel
-        ])
+        #expect(
+            lines == [
+                "プロジェクト!A8",  // P04 has no leader
+                "プロジェクト!A9",  // duplicate project ID P02
+                "参加者!A10",  // P02 has two leaders
+                "参加者!D16",  // unknown project P99
+                "参加者!E17",  // unknown role サブリーダー
+                "審査員!C9",  // no category
+                "審査員!C10",  // unknown category 来賓
+                "審査員!A11",  // duplicate judge ID J01
+                "評価項目!H6",  // scale texts that are not scores
+                "認定基準!B23",  // password not typeable in Excel
+            ])
         let messages = errors.map(\.message)
         #expect(messages[0] == "プロジェクト「P04」（データ活用チーム）にリーダーがいません")
         #expect(messages[1] == "プロジェクトID「P02」が重複しています")
@@ -327,12 +358,14 @@ struct SheetGeneratorTests {
         let setup = try TplRead.goodSetup()
         let judge = setup.judges[0]
         #expect(throws: TemplateError.unknownAnswer(path: scratch.file("a.xlsx").path, detail: "評価項目「G1」はこのシートにありません")) {
-            try MeetingSheetTemplate.write(judge: judge, setup: setup, to: scratch.file("a.xlsx"),
-                                          answers: MeetingAnswers(scores: ["P01": ["G1": .number(3)]]))
+            try MeetingSheetTemplate.write(
+                judge: judge, setup: setup, to: scratch.file("a.xlsx"),
+                answers: MeetingAnswers(scores: ["P01": ["G1": .number(3)]]))
         }
         #expect(throws: TemplateError.self) {
-            try MeetingSheetTemplate.write(judge: judge, setup: setup, to: scratch.file("b.xlsx"),
-                                          answers: MeetingAnswers(scores: ["P99": ["P1": .number(3)]]))
+            try MeetingSheetTemplate.write(
+                judge: judge, setup: setup, to: scratch.file("b.xlsx"),
+                answers: MeetingAnswers(scores: ["P99": ["P1": .number(3)]]))
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.file("a.xlsx").path))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -46,15 +47,16 @@ struct TemplateGoldenTests {
         defer { scratch.cleanUp() }
         let fresh = try TemplateWriter.writeAll(to: scratch.url)
         let changed = scratch.file("changed.xlsx")
-        try TplProcess.python("""
-        import sys, openpyxl
-        from openpyxl.worksheet.datavalidation import DataValidation
-        wb = openpyxl.load_workbook(sys.argv[1])
-        wb['年度']['A4'] = '年度（変更）'
-        dv = DataValidation(type='list', formula1='"A,B"'); wb['参加者'].add_data_validation(dv); dv.add('Z9')
-        wb.create_sheet('追加')
-        wb.save(sys.argv[2])
-        """, [fresh[0].path, changed.path])
+        try TplProcess.python(
+            """
+            import sys, openpyxl
+            from openpyxl.worksheet.datavalidation import DataValidation
+            wb = openpyxl.load_workbook(sys.argv[1])
+            wb['年度']['A4'] = '年度（変更）'
+            dv = DataValidation(type='list', formula1='"A,B"'); wb['参加者'].add_data_validation(dv); dv.add('Z9')
+            wb.create_sheet('追加')
+            wb.save(sys.argv[2])
+            """, [fresh[0].path, changed.path])
         let differences = try Self.compare(fresh[0], changed, name: "年度設定.xlsx")
         #expect(differences.contains { $0.contains("シート「年度」A4") })
         #expect(differences.contains { $0.contains("シート「参加者」の入力規則") })

@@ -1,7 +1,8 @@
 import Foundation
-import TestSupport
 import OOXMLReader
+import TestSupport
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -135,69 +136,69 @@ struct TplXML: Decodable {
     func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
 
     static let script = #"""
-    import json, sys, zipfile, posixpath
-    import xml.etree.ElementTree as ET
-    NS = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-          'r': 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-          'rel': 'http://schemas.openxmlformats.org/package/2006/relationships'}
-    z = zipfile.ZipFile(sys.argv[1])
-    wb = ET.fromstring(z.read('xl/workbook.xml'))
-    rels = ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))
-    targets = {r.get('Id'): r.get('Target') for r in rels}
-    styles = ET.fromstring(z.read('xl/styles.xml'))
-    xfs = styles.find('m:cellXfs', NS)
-    fmts = {'49': '@', '0': 'General'}
-    nf = styles.find('m:numFmts', NS)
-    for f in (nf if nf is not None else []):
-        fmts[f.get('numFmtId')] = f.get('formatCode')
-    xf_format = [fmts.get(xf.get('numFmtId', '0'), xf.get('numFmtId')) for xf in xfs]
-    unlocked_xf = []
-    for xf in xfs:
-        p = xf.find('m:protection', NS)
-        unlocked_xf.append(p is not None and p.get('locked') in ('0', 'false'))
-    def text(e):
-        return '' if e is None or e.text is None else e.text
-    sheets = []
-    for s in wb.find('m:sheets', NS):
-        rid = s.get('{%s}id' % NS['r'])
-        target = targets[rid]
-        part = target.lstrip('/') if target.startswith('/') else posixpath.normpath(posixpath.join('xl', target))
-        root = ET.fromstring(z.read(part))
-        vals = []
-        dvs = root.find('m:dataValidations', NS)
-        for dv in (dvs if dvs is not None else []):
-            vals.append({'sqref': dv.get('sqref', ''), 'type': dv.get('type', ''), 'formula1': text(dv.find('m:formula1', NS)),
-                         'errorStyle': dv.get('errorStyle', 'stop'), 'allowBlank': dv.get('allowBlank', ''),
-                         'promptTitle': dv.get('promptTitle', ''), 'prompt': dv.get('prompt', ''),
-                         'errorTitle': dv.get('errorTitle', ''), 'error': dv.get('error', '')})
-        prot = root.find('m:sheetProtection', NS)
-        merges = [m.get('ref') for m in root.iter('{%s}mergeCell' % NS['m'])]
-        hidden = [int(r.get('r')) for r in root.iter('{%s}row' % NS['m']) if r.get('hidden') in ('1', 'true')]
-        formulas, unlocked, styled = {}, [], []
-        for c in root.iter('{%s}c' % NS['m']):
-            f = c.find('m:f', NS)
-            if f is not None:
-                formulas[c.get('r')] = text(f)
-            s_ = c.get('s')
-            if s_ is not None:
-                styled.append(c.get('r'))
-                if unlocked_xf[int(s_)]:
-                    unlocked.append(c.get('r'))
-        colfmt = {}
-        for col in root.iter('{%s}col' % NS['m']):
-            if col.get('style') is not None:
-                for i in range(int(col.get('min')), int(col.get('max')) + 1):
-                    colfmt[str(i)] = xf_format[int(col.get('style'))]
-        sheets.append({'name': s.get('name'), 'state': s.get('state', 'visible'), 'validations': vals, 'columnFormats': colfmt,
-                       'protection': dict(prot.attrib) if prot is not None else None, 'merges': merges,
-                       'hiddenRows': hidden, 'formulas': formulas, 'unlocked': unlocked, 'styled': styled})
-    custom = {}
-    if 'docProps/custom.xml' in z.namelist():
-        croot = ET.fromstring(z.read('docProps/custom.xml'))
-        for p in croot:
-            custom[p.get('name')] = ''.join(p.itertext())
-    print(json.dumps({'sheets': sheets, 'custom': custom}, ensure_ascii=False))
-    """#
+        import json, sys, zipfile, posixpath
+        import xml.etree.ElementTree as ET
+        NS = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+              'r': 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+              'rel': 'http://schemas.openxmlformats.org/package/2006/relationships'}
+        z = zipfile.ZipFile(sys.argv[1])
+        wb = ET.fromstring(z.read('xl/workbook.xml'))
+        rels = ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))
+        targets = {r.get('Id'): r.get('Target') for r in rels}
+        styles = ET.fromstring(z.read('xl/styles.xml'))
+        xfs = styles.find('m:cellXfs', NS)
+        fmts = {'49': '@', '0': 'General'}
+        nf = styles.find('m:numFmts', NS)
+        for f in (nf if nf is not None else []):
+            fmts[f.get('numFmtId')] = f.get('formatCode')
+        xf_format = [fmts.get(xf.get('numFmtId', '0'), xf.get('numFmtId')) for xf in xfs]
+        unlocked_xf = []
+        for xf in xfs:
+            p = xf.find('m:protection', NS)
+            unlocked_xf.append(p is not None and p.get('locked') in ('0', 'false'))
+        def text(e):
+            return '' if e is None or e.text is None else e.text
+        sheets = []
+        for s in wb.find('m:sheets', NS):
+            rid = s.get('{%s}id' % NS['r'])
+            target = targets[rid]
+            part = target.lstrip('/') if target.startswith('/') else posixpath.normpath(posixpath.join('xl', target))
+            root = ET.fromstring(z.read(part))
+            vals = []
+            dvs = root.find('m:dataValidations', NS)
+            for dv in (dvs if dvs is not None else []):
+                vals.append({'sqref': dv.get('sqref', ''), 'type': dv.get('type', ''), 'formula1': text(dv.find('m:formula1', NS)),
+                             'errorStyle': dv.get('errorStyle', 'stop'), 'allowBlank': dv.get('allowBlank', ''),
+                             'promptTitle': dv.get('promptTitle', ''), 'prompt': dv.get('prompt', ''),
+                             'errorTitle': dv.get('errorTitle', ''), 'error': dv.get('error', '')})
+            prot = root.find('m:sheetProtection', NS)
+            merges = [m.get('ref') for m in root.iter('{%s}mergeCell' % NS['m'])]
+            hidden = [int(r.get('r')) for r in root.iter('{%s}row' % NS['m']) if r.get('hidden') in ('1', 'true')]
+            formulas, unlocked, styled = {}, [], []
+            for c in root.iter('{%s}c' % NS['m']):
+                f = c.find('m:f', NS)
+                if f is not None:
+                    formulas[c.get('r')] = text(f)
+                s_ = c.get('s')
+                if s_ is not None:
+                    styled.append(c.get('r'))
+                    if unlocked_xf[int(s_)]:
+                        unlocked.append(c.get('r'))
+            colfmt = {}
+            for col in root.iter('{%s}col' % NS['m']):
+                if col.get('style') is not None:
+                    for i in range(int(col.get('min')), int(col.get('max')) + 1):
+                        colfmt[str(i)] = xf_format[int(col.get('style'))]
+            sheets.append({'name': s.get('name'), 'state': s.get('state', 'visible'), 'validations': vals, 'columnFormats': colfmt,
+                           'protection': dict(prot.attrib) if prot is not None else None, 'merges': merges,
+                           'hiddenRows': hidden, 'formulas': formulas, 'unlocked': unlocked, 'styled': styled})
+        custom = {}
+        if 'docProps/custom.xml' in z.namelist():
+            croot = ET.fromstring(z.read('docProps/custom.xml'))
+            for p in croot:
+                custom[p.get('name')] = ''.join(p.itertext())
+        print(json.dumps({'sheets': sheets, 'custom': custom}, ensure_ascii=False))
+        """#
 
     static func read(_ file: URL) throws -> TplXML {
         let json = try TplProcess.python(script, [file.path])

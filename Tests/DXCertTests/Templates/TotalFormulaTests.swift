@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XLSXWriter
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -20,9 +21,15 @@ struct TotalFormulaTests {
     @Test("formula text: blank until complete, ASC then the part before the colon, weights and maxima")
     func formulaText() {
         let f = TotalFormula(terms: Self.terms, partial: false)
-        #expect(f.formula == #"=IF(COUNTA(D12,E12,F12)<3,"",IFERROR(100*(2*VALUE(LEFT(ASC(D12),FIND(":",ASC(D12)&":")-1))/5+VALUE(LEFT(ASC(E12),FIND(":",ASC(E12)&":")-1))/5+VALUE(LEFT(ASC(F12),FIND(":",ASC(F12)&":")-1))/10)/4,"入力を確認"))"#)
+        #expect(
+            f.formula
+                == #"=IF(COUNTA(D12,E12,F12)<3,"",IFERROR(100*(2*VALUE(LEFT(ASC(D12),FIND(":",ASC(D12)&":")-1))/5+VALUE(LEFT(ASC(E12),FIND(":",ASC(E12)&":")-1))/5+VALUE(LEFT(ASC(F12),FIND(":",ASC(F12)&":")-1))/10)/4,"入力を確認"))"#
+        )
         let p = TotalFormula(terms: Array(Self.terms.prefix(2)), partial: true)
-        #expect(p.formula == #"=IF(COUNTA(D12,E12)=0,"",IFERROR(100*(IF(D12="",0,2*VALUE(LEFT(ASC(D12),FIND(":",ASC(D12)&":")-1))/5)+IF(E12="",0,VALUE(LEFT(ASC(E12),FIND(":",ASC(E12)&":")-1))/5))/(IF(D12="",0,2)+IF(E12="",0,1)),"入力を確認"))"#)
+        #expect(
+            p.formula
+                == #"=IF(COUNTA(D12,E12)=0,"",IFERROR(100*(IF(D12="",0,2*VALUE(LEFT(ASC(D12),FIND(":",ASC(D12)&":")-1))/5)+IF(E12="",0,VALUE(LEFT(ASC(E12),FIND(":",ASC(E12)&":")-1))/5))/(IF(D12="",0,2)+IF(E12="",0,1)),"入力を確認"))"#
+        )
     }
 
     @Test("cached values: dropdown text (either colon), numbers, full-width digits; blank and unreadable")
@@ -35,7 +42,7 @@ struct TotalFormulaTests {
         #expect(f.result([.text("よい"), .number(3), .number(3)]) == .text("入力を確認"))
         let p = TotalFormula(terms: Self.terms, partial: true)
         #expect(p.result([.text("4：よい"), nil, nil]) == .number(80))
-        #expect(p.result([nil, .number(5), .number(5)]) == .number(75))   // (5/5 + 5/10) ÷ 2
+        #expect(p.result([nil, .number(5), .number(5)]) == .number(75))  // (5/5 + 5/10) ÷ 2
         #expect(p.result([nil, nil, nil]) == .text(""))
     }
 }
@@ -52,10 +59,12 @@ struct FileNamingTests {
 
     @Test("names that clash after cleaning get _2")
     func clashingNames() throws {
-        let setup = YearSetup(year: FiscalYear(2024), judges: [
-            Judge(id: "J/1", name: "山田", category: .executive),
-            Judge(id: "J:1", name: "山田", category: .executive),
-        ])
+        let setup = YearSetup(
+            year: FiscalYear(2024),
+            judges: [
+                Judge(id: "J/1", name: "山田", category: .executive),
+                Judge(id: "J:1", name: "山田", category: .executive),
+            ])
         let plan = SheetGenerator.plan(setup, root: URL(fileURLWithPath: "/tmp/x"))
         #expect(plan.map(\.relativePath) == ["令和6年度/報告会評価/R6_報告会評価_J_1_山田.xlsx", "令和6年度/報告会評価/R6_報告会評価_J_1_山田_2.xlsx"])
     }

@@ -1,6 +1,7 @@
 import Foundation
 import OOXMLReader
 import Testing
+
 @testable import DXCertForms
 @testable import DXCertIngest
 @testable import DXCertMessages
@@ -43,34 +44,38 @@ struct YearSetupTemplateTests {
         #expect(setup.year == FiscalYear(2024))
         #expect(setup.meetingDate == "2025年2月14日")
         #expect(setup.organisation == "テスト市")
-        #expect(setup.projects.map { [$0.id.value, $0.team, $0.theme] } == [
-            ["P01", "窓口DXチーム", "書かない窓口の実現"],
-            ["P02", "ペーパーレス推進チーム", "会議資料の電子化"],
-            ["P03", "RPA活用チーム", "定型入力業務の自動化による時間外勤務の削減と、職員が本来の業務に集中できる環境づくり"],
-            ["P04", "データ活用チーム", "EBPMのための庁内データ整備"],
-        ])
-        #expect(setup.participants.map { [$0.staffID.value, $0.name, $0.department, $0.projectID.value, $0.role.rawValue] } == [
-            ["00101", "斎藤 剛", "学校教育課", "P01", "リーダー"],
-            ["00102", "坂本 由美", "環境課", "P01", "メンバー"],
-            ["00103", "前田 亮", "上下水道課", "P01", "メンバー"],
-            ["00201", "山口 隆", "商工観光課", "P02", "リーダー"],
-            ["00202", "山下 和也", "健康増進課", "P02", "メンバー"],
-            ["00203", "林 彩", "会計課", "P02", "メンバー"],
-            ["00301", "橋本 学", "税務課", "P03", "リーダー"],
-            ["00302", "近藤 剛", "企画政策課", "P03", "メンバー"],
-            ["00102", "坂本 由美", "環境課", "P03", "メンバー"],
-            ["00401", "村上 美咲", "福祉課", "P04", "リーダー"],
-            ["00402", "西田 恵子", "市民課", "P04", "メンバー"],
-        ])
-        #expect(setup.judges.map { [$0.id.value, $0.name, $0.category.rawValue, $0.department, $0.staffID?.value ?? "-"] } == [
-            ["J01", "山中 正義", "幹部職員", "市長", "-"],
-            ["J02", "大森 一郎", "幹部職員", "総務部長", "00201"],
-            ["J03", "北村 美穂", "一般職員", "市民課", "00102"],
-            ["J04", "株式会社とちぎシステム 今井 聡", "専門家", "委託業者", "-"],
-        ])
-        #expect(setup.extraEvaluators.map { [$0.staffID.value, $0.name, $0.department, $0.projectID.value] } == [
-            ["00901", "二宮 三郎", "学校教育課", "P01"],
-        ])
+        #expect(
+            setup.projects.map { [$0.id.value, $0.team, $0.theme] } == [
+                ["P01", "窓口DXチーム", "書かない窓口の実現"],
+                ["P02", "ペーパーレス推進チーム", "会議資料の電子化"],
+                ["P03", "RPA活用チーム", "定型入力業務の自動化による時間外勤務の削減と、職員が本来の業務に集中できる環境づくり"],
+                ["P04", "データ活用チーム", "EBPMのための庁内データ整備"],
+            ])
+        #expect(
+            setup.participants.map { [$0.staffID.value, $0.name, $0.department, $0.projectID.value, $0.role.rawValue] } == [
+                ["00101", "斎藤 剛", "学校教育課", "P01", "リーダー"],
+                ["00102", "坂本 由美", "環境課", "P01", "メンバー"],
+                ["00103", "前田 亮", "上下水道課", "P01", "メンバー"],
+                ["00201", "山口 隆", "商工観光課", "P02", "リーダー"],
+                ["00202", "山下 和也", "健康増進課", "P02", "メンバー"],
+                ["00203", "林 彩", "会計課", "P02", "メンバー"],
+                ["00301", "橋本 学", "税務課", "P03", "リーダー"],
+                ["00302", "近藤 剛", "企画政策課", "P03", "メンバー"],
+                ["00102", "坂本 由美", "環境課", "P03", "メンバー"],
+                ["00401", "村上 美咲", "福祉課", "P04", "リーダー"],
+                ["00402", "西田 恵子", "市民課", "P04", "メンバー"],
+            ])
+        #expect(
+            setup.judges.map { [$0.id.value, $0.name, $0.category.rawValue, $0.department, $0.staffID?.value ?? "-"] } == [
+                ["J01", "山中 正義", "幹部職員", "市長", "-"],
+                ["J02", "大森 一郎", "幹部職員", "総務部長", "00201"],
+                ["J03", "北村 美穂", "一般職員", "市民課", "00102"],
+                ["J04", "株式会社とちぎシステム 今井 聡", "専門家", "委託業者", "-"],
+            ])
+        #expect(
+            setup.extraEvaluators.map { [$0.staffID.value, $0.name, $0.department, $0.projectID.value] } == [
+                ["00901", "二宮 三郎", "学校教育課", "P01"]
+            ])
 
         // Criteria: the defaults with the clerk's two edits (P1 weighs 2, T1 out of 10), as the
         // setup reader keeps display text as written (`5：非常によい`, `（BPR）`), whitespace collapsed.

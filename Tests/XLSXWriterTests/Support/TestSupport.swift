@@ -1,7 +1,8 @@
 import Foundation
-import TestSupport
 import OOXMLReader
+import TestSupport
 import Testing
+
 @testable import XLSXWriter
 
 /// A fresh directory under the system temp dir, removed by the caller with `cleanUp()`
@@ -44,14 +45,14 @@ enum Python {
     /// The text of one part inside an `.xlsx` package, or nil when the part is missing.
     static func part(_ name: String, in path: String) throws -> String? {
         let script = """
-        import sys, zipfile
-        z = zipfile.ZipFile(sys.argv[1])
-        n = sys.argv[2]
-        if n in z.namelist():
-            sys.stdout.write(z.read(n).decode('utf-8'))
-        else:
-            sys.stdout.write('\\0MISSING')
-        """
+            import sys, zipfile
+            z = zipfile.ZipFile(sys.argv[1])
+            n = sys.argv[2]
+            if n in z.namelist():
+                sys.stdout.write(z.read(n).decode('utf-8'))
+            else:
+                sys.stdout.write('\\0MISSING')
+            """
         let text = try run(script, [path, name])
         return text == "\0MISSING" ? nil : text
     }
