@@ -5,7 +5,7 @@
 SWIFT ?= swift
 BIN = .build/release/dxcert
 
-.PHONY: run test dist deps deps-build deps-dist build bench fuzz
+.PHONY: run test lint dist deps deps-build deps-dist build bench fuzz
 
 # Exit code 1 means "reports written, input problems listed in the 入力チェック sheet": the
 # sample in input/ has some on purpose (scripts/make-sample.sh regenerates it), so it is no failure.
@@ -29,10 +29,16 @@ build:
 # unpacked in a clean environment; it compares with the debug build made just before.
 # In CI (CI=true) every warning of our own code is an error.
 WARNINGS = $(if $(CI),-Xswiftc -warnings-as-errors,)
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests $(WARNINGS)
 	$(SWIFT) test --skip-build --parallel
 	SWIFT=$(SWIFT) scripts/test-dist.sh
+
+# The house style (.swift-format, swift-format from the toolchain) and the layers the package
+# declares (scripts/check-layers.sh: the rules core on Foundation only, the libraries on no domain target).
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	scripts/check-layers.sh
 
 dist: deps-dist
 	SWIFT=$(SWIFT) scripts/make-dist.sh

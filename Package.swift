@@ -74,6 +74,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OOXMLReaderTests", dependencies: ["OOXMLReader", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "OOXMLReader", "TestSupport"]),
+        // The command from outside: exit codes, usage errors, --json (runs the built dxcert).
+        .testTarget(name: "CommandLineTests", dependencies: ["dxcert", "TestSupport"]),
         .testTarget(
             name: "DXCertTests",
             dependencies: [

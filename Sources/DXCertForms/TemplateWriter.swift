@@ -2,7 +2,6 @@ import DXCertIngest
 import DXCertMessages
 import DXCertRules
 import Foundation
-import OOXMLReader
 
 /// Writes the blank templates that live in `templates/` (`dxcert templates`).
 ///

@@ -3,8 +3,9 @@
 ///
 /// The libraries (`OOXMLReader`, `XLSXWriter`) speak English and carry their facts as values,
 /// like GRDB's `DatabaseError`; the words a municipal clerk reads are the application's. This
-/// protocol is the one place where the two meet: the reader's, the writer's and the domain's
-/// errors conform to it in this folder, and everything that shows an error (the 入力チェック
+/// protocol is the one place where the two meet: the reader's and the writer's errors and the
+/// run's `PipelineError` conform to it in this target, `TemplateError` and `InputFileError`
+/// beside their types (DXCertForms, DXCertIngest); everything that shows an error (the 入力チェック
 /// sheet, `--json`, the command line and its exit code) asks only for these two properties.
 public protocol ClerkFacingError: Error {
     /// What is wrong, where (file, sheet, cell) and what to do, in Japanese.

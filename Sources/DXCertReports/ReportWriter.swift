@@ -1,7 +1,6 @@
 import DXCertMessages
 import DXCertRules
 import Foundation
-import OOXMLReader
 import XLSXWriter
 
 /// Writes the manager workbooks of a run into the output folder: `認定結果_<年度>.xlsx`

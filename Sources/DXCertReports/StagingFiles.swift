@@ -1,6 +1,5 @@
 import DXCertRules
 import Foundation
-import OOXMLReader
 import XLSXWriter
 
 /// The hidden files a run writes before renaming them into place, and their clean-up.

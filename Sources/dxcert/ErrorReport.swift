@@ -1,9 +1,4 @@
-import DXCertForms
-import DXCertIngest
 import DXCertMessages
-import DXCertPipeline
-import DXCertReports
-import DXCertRules
 import Foundation
 
 /// The one place where the command shows an error and decides its exit code. Every subcommand

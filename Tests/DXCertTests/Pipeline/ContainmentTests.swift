@@ -269,26 +269,11 @@ struct ContainmentTests {
     }
 }
 
-/// Runs the built `dxcert` executable (next to the test bundle).
+/// Runs the built `dxcert` executable (the shared `BuiltCommand`).
 enum CommandLine {
     typealias Output = ProcessRunner.Output
 
-    static var executable: URL {
-        FixturePaths.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".build/debug/dxcert")
-    }
-
-    /// `dropPrivileges` runs it as `nobody` through `setpriv` (for permission tests under root).
-    /// A command that hangs (a FIFO read, say) is stopped after a minute: a failure, not a stuck suite.
     static func dxcert(_ arguments: [String], dropPrivileges: Bool = false) throws -> Output {
-        guard dropPrivileges else { return try ProcessRunner.run(executable.path, arguments, timeout: 60) }
-        // A copy where `nobody` may run it: the checkout may lie under a private home folder.
-        let folder = try ScratchFolder("dxcert-bin")
-        defer { folder.remove() }
-        chmod(folder.url.path, 0o755)
-        let copy = folder.appending("dxcert")
-        try FileManager.default.copyItem(at: executable, to: copy)
-        chmod(copy.path, 0o755)
-        return try ProcessRunner.run(copy.path, arguments, timeout: 60, asNobody: true)
+        try BuiltCommand.run(arguments, dropPrivileges: dropPrivileges)
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import DXCertForms
+@testable import DXCertIngest
+@testable import DXCertMessages
+@testable import DXCertPipeline
+@testable import DXCertReports
+@testable import DXCertRules
+
+/// One check for "inside the input folder", for reports and distributed sheets alike.
+@Suite("Folder containment")
+struct FolderContainmentTests {
+    @Test("a folder not yet made under a symlinked input/ is inside it; a sibling is not")
+    func symlinkedInput() throws {
+        let base = FixturePaths.tempDirectory("containment-link")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let real = base.appendingPathComponent("real")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        let link = base.appendingPathComponent("input")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        let target = real.appendingPathComponent("new/配布用")
+        #expect(FolderContainment.isInside(target, link))
+        #expect(FolderContainment.isInside(link.appendingPathComponent("x"), real))
+        #expect(!FolderContainment.isInside(base.appendingPathComponent("output"), link))
+        #expect(!SheetGenerator.refusals([], root: target, forbiddenFolders: [link]).isEmpty)
+        #expect(SheetGenerator.refusals([], root: base.appendingPathComponent("output"), forbiddenFolders: [link]).isEmpty)
+    }
+}
+
+/// The `--json` document (docs/json.md).
+@Suite("JSON export: numbers, version, sensitivity")
+struct JSONExportTests {
+    @Test("schemaVersion, numeric figures and bars with their texts, and the sensitivity table the sheet shows")
+    func shape() throws {
+        let result = try ReportFixture.result("basic_three_years")
+        let json = try #require(try JSONSerialization.jsonObject(with: JSONExport.encode(result)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == JSONExport.schemaVersion)
+        let decisions = try #require(json["decisions"] as? [[String: Any]])
+        let checks = decisions.flatMap { ($0["outcomes"] as? [[String: Any]] ?? []).flatMap { $0["checks"] as? [[String: Any]] ?? [] } }
+        let scored = try #require(checks.first { ($0["label"] as? String)?.hasPrefix("報告会評価") == true && !($0["figure"] is NSNull) })
+        #expect(scored["figure"] is Double || scored["figure"] is Int)
+        #expect((scored["barText"] as? String)?.hasSuffix("点以上") == true)
+        let role = try #require(checks.first { $0["label"] as? String == "プロジェクトへの参加" })
+        #expect(role["figure"] is NSNull && role["bar"] is NSNull)
+        let sensitivity = try #require(json["sensitivity"] as? [[String: Any]])
+        #expect(sensitivity.count == result.sensitivity.count && !sensitivity.isEmpty)
+        let year = try #require(result.reportInput)
+        #expect(result.sensitivity.map(\.bar) == Sensitivity.bars(year.settings))
+        #expect(
+            result.sensitivity
+                == Sensitivity.table(
+                    year: year.year, years: result.years, scores: result.scores,
+                    ledger: result.certification.ledger, bars: Sensitivity.bars(year.settings)))
+    }
+}
