@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import OOXMLReader
@@ -152,9 +153,9 @@ struct TrapFreeTests {
 struct NonRegularFileTests {
     @Test("a named pipe (FIFO) is refused at once, never waited on")
     func fifo() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchFolder("fifo")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let path = dir.appendingPathComponent("提出.xlsx").path
         #expect(mkfifo(path, 0o600) == 0)
 

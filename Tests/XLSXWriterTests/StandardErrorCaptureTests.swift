@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import XLSXWriter
@@ -22,8 +23,7 @@ struct StandardErrorCaptureTests {
 
     @Test("a failing close keeps libxlsxwriter's text out of stderr and in the error's description")
     func failingCloseIsQuiet() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder("stderr").url
         let workbook = try XLSXWorkbook(path: folder.appendingPathComponent("out.xlsx").path)
         _ = try workbook.addWorksheet(name: "シート1")
         // The folder disappears before the close: libxlsxwriter cannot create its file.

@@ -1,5 +1,6 @@
 import Foundation
 import OOXMLReader
+import TestSupport
 import Testing
 
 @testable import DXCertForms
@@ -21,8 +22,9 @@ struct SampleInputTests {
 
     /// One batch run over `input/`, shared by the tests.
     static let computed: Result<RunResult, any Error> = Result {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dxcert-sample-test-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
+        let scratch = try ScratchFolder("sample")
+        defer { scratch.remove() }
+        let output = scratch.appending("output")
         return try Batch.compute(RunOptions(input: input, output: output, usePreviousLedger: false))
     }
 
