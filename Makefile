@@ -5,7 +5,7 @@
 SWIFT ?= swift
 BIN = .build/release/dxcert
 
-.PHONY: run test lint dist deps deps-build deps-dist build bench fuzz
+.PHONY: run test lint dist deps deps-build deps-dist build bench bench-quick fuzz
 
 # Exit code 1 means "reports written, input problems listed in the 入力チェック sheet": the
 # sample in input/ has some on purpose (scripts/make-sample.sh regenerates it), so it is no failure.
@@ -43,8 +43,13 @@ lint:
 dist: deps-dist
 	SWIFT=$(SWIFT) scripts/make-dist.sh
 
+# make bench: dxcert against python-calamine and openpyxl, and the scaling table; the last lines
+# are the ratios (README, development: Benchmark). make bench-quick: the comparison only, < 1 min.
 bench:
 	scripts/bench/run.sh
+
+bench-quick:
+	scripts/bench/run.sh --quick
 
 # make fuzz SECONDS=N: libFuzzer on the reader and on the form parsers (N seconds each, both at
 # once, scratch .build-fuzz), then MUTANTS structure-aware mutants through dxcert inspect/check.

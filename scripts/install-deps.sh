@@ -5,12 +5,14 @@
 #   scripts/install-deps.sh               everything `make test` needs: the above, python3 with openpyxl
 #                                         and XlsxWriter, LibreOffice, CJK fonts and poppler
 #   scripts/install-deps.sh --render      the same as without options (scripts/render-reports.sh)
+#   scripts/install-deps.sh --bench       build, plus python3 with XlsxWriter (input generator) and the
+#                                         benchmark's baselines, python-calamine and openpyxl (`make bench`)
 set -euo pipefail
 
 mode=${1:-all}
 case "$mode" in
-  --build-only|--dist|--render|all) ;;
-  *) echo "使い方: scripts/install-deps.sh [--build-only | --dist | --render]" >&2; exit 2 ;;
+  --build-only|--dist|--render|--bench|all) ;;
+  *) echo "使い方: scripts/install-deps.sh [--build-only | --dist | --render | --bench]" >&2; exit 2 ;;
 esac
 
 # Build: the two C libraries and zlib, and pkg-config they are found through.
@@ -26,6 +28,7 @@ tests=(python3 python3-pip libreoffice-calc-nogui fonts-noto-cjk poppler-utils)
 case "$mode" in
   --build-only) apt_packages=("${build[@]}") ;;
   --dist) apt_packages=("${build[@]}" "${dist[@]}") ;;
+  --bench) apt_packages=("${build[@]}" python3 python3-pip time) ;;
   *) apt_packages=("${build[@]}" "${dist[@]}" "${tests[@]}") ;;
 esac
 
@@ -49,10 +52,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ "$mode" = all ] || [ "$mode" = --render ]; then
+if [ "$mode" = all ] || [ "$mode" = --render ] || [ "$mode" = --bench ]; then
   py_missing=()
   python3 -c "import openpyxl" 2>/dev/null || py_missing+=("openpyxl==3.1.5")
   python3 -c "import xlsxwriter" 2>/dev/null || py_missing+=("XlsxWriter==3.2.0")
+  if [ "$mode" = --bench ]; then
+    python3 -c "import python_calamine" 2>/dev/null || py_missing+=("python-calamine==0.9.1")
+  fi
   if [ ${#py_missing[@]} -gt 0 ]; then
     echo "== pip install ${py_missing[*]}"
     python3 -m pip install -q --disable-pip-version-check "${py_missing[@]}" 2>/dev/null \

@@ -5,7 +5,10 @@
 each list all 2,000 projects, and one leader-evaluation sheet per member: 20,000 sheets in all,
 plus the year setup. Forms follow the labels in Sources/DXCertRules/Model/FormLayout.swift.
 
-usage: make_large_input.py OUTDIR [--projects N] [--members N] [--judges N]
+usage: make_large_input.py OUTDIR [--projects N] [--members N] [--judges N] [--no-leader-sheets]
+
+--no-leader-sheets writes the setup and the judges' sheets only (a year with many participants
+and few files: the memory of a run that decides tens of thousands of people).
 """
 import argparse
 import os
@@ -29,6 +32,7 @@ def main():
     ap.add_argument("--projects", type=int, default=2000)
     ap.add_argument("--members", type=int, default=10)
     ap.add_argument("--judges", type=int, default=50)
+    ap.add_argument("--no-leader-sheets", action="store_true")
     a = ap.parse_args()
     rnd = random.Random(20241)
     os.makedirs(os.path.join(a.out, "報告会"), exist_ok=True)
@@ -81,7 +85,7 @@ def main():
             ws.write_row(r, 0, [pid, team, "テーマ"] + scores)
         wb.close()
 
-    for pid, team in projects:
+    for pid, team in ([] if a.no_leader_sheets else projects):
         leader = people[pid][0]
         for sid, name, dept, role in people[pid][1:]:
             wb = xlsxwriter.Workbook(os.path.join(a.out, "メンバー評価", "%s_%s.xlsx" % (pid, sid)))
