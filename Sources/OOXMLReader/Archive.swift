@@ -66,7 +66,8 @@ final class ZipArchive {
 
     /// Normalizes an entry name or a part path for lookup.
     static func key(_ name: String) -> String {
-        var n = name.replacingOccurrences(of: "\\", with: "/")
+        // Foundation's replacingOccurrences costs more than the rest of the lookup: only when needed.
+        var n = name.utf8.contains(UInt8(ascii: "\\")) ? name.replacingOccurrences(of: "\\", with: "/") : name
         while n.hasPrefix("/") { n.removeFirst() }
         return n.lowercased()
     }

@@ -73,8 +73,8 @@ enum PartPath {
     /// start at the source part's folder; `.` and `..` segments are applied; `\` counts as `/`;
     /// percent escapes are decoded.
     static func resolve(_ target: String, relativeTo sourcePart: String) -> String {
-        var t = target.replacingOccurrences(of: "\\", with: "/")
-        if let decoded = t.removingPercentEncoding { t = decoded }
+        var t = target.utf8.contains(UInt8(ascii: "\\")) ? target.replacingOccurrences(of: "\\", with: "/") : target
+        if t.utf8.contains(UInt8(ascii: "%")), let decoded = t.removingPercentEncoding { t = decoded }
         if let hash = t.firstIndex(of: "#") { t = String(t[..<hash]) }
         var segments: [Substring]
         if t.hasPrefix("/") {

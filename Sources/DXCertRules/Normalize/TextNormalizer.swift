@@ -6,6 +6,7 @@ public enum TextNormalizer {
     /// every run of whitespace (U+3000 included) collapsed to one space.
     public static func normalize(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return collapseASCII(s) }
+        if isNormalJapanese(s) { return s }
         if let quick = quickNFKC(s) { return collapse(quick) }
         return collapse(s.precomposedStringWithCompatibilityMapping)
     }
@@ -63,6 +64,27 @@ public enum TextNormalizer {
         }
         if pendingSpace { changed = true }
         return changed ? String(decoding: bytes, as: UTF8.self) : s
+    }
+
+    /// True when `s` is already what `normalize` returns: only scalars that NFKC leaves alone
+    /// (the set `quickNFKC` copies unchanged, without full-width ASCII or U+3000) and single ASCII
+    /// spaces between words. Most names, labels and themes are; they are then returned as they
+    /// are, without building a new string (the reading of a city-wide year is full of them).
+    static func isNormalJapanese(_ s: String) -> Bool {
+        var afterSpace = true  // a leading space is not normal
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x20:
+                if afterSpace { return false }
+                afterSpace = true
+            case 0x21...0x7E, 0xC0...0xFF, 0x3001...0x301F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE,
+                0x3400...0x4DBF, 0x4E00...0x9FFF:
+                afterSpace = false
+            default:
+                return false
+            }
+        }
+        return !afterSpace  // no trailing space (and an empty string is handled by the ASCII path)
     }
 
     /// NFKC by hand for the text municipal sheets are made of: ASCII, kana, kanji, Japanese

@@ -22,18 +22,22 @@ enum MeetingSheetValidator {
             }
             byJudge[judge.id, default: []].append((sheet, judge))
         }
+        var chosen: [(MeetingScoreSheet, Judge)] = []
         for judgeID in byJudge.keys.sorted() {
             let group = byJudge[judgeID]!
-            var chosen = group[0]
             if group.count > 1 {
                 let resolved = DuplicateResolver.resolve(
                     group, source: { $0.0.source }, who: "審査員「\(judgeID)」",
                     year: year, diagnostics: diagnostics)
-                chosen = resolved.keep
+                chosen.append(resolved.keep)
                 result.excluded += resolved.dropped
+            } else {
+                chosen.append(group[0])
             }
-            let (sheet, judge) = chosen
-            let (entries, ownTeam) = readRows(sheet, judge: judge, setup: setup, diagnostics: diagnostics)
+        }
+        // Each judge's rows are read on their own (on every core), taken in judge order.
+        let read = chosen.concurrentMap { sheet, judge in readRows(sheet, judge: judge, setup: setup, diagnostics: diagnostics) }
+        for ((sheet, judge), (entries, ownTeam)) in zip(chosen, read) {
             result.ownTeam += ownTeam
             result.accepted.append(AcceptedMeetingSheet(judge: judge, source: sheet.source, entries: entries))
         }

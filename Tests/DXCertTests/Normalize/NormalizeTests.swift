@@ -88,3 +88,52 @@ struct NormalizeFastPathTests {
         #expect(TextNormalizer.normalize("Ｐ０１　チーム") == "P01 チーム")
     }
 }
+
+/// The fast paths of `TextNormalizer.normalize` (text already normal is returned as it is) give
+/// exactly what NFKC and whitespace folding give, on text made of everything a sheet holds.
+@Suite("Normalization fast paths agree with NFKC")
+struct NormalizeNFKCAgreementTests {
+    static let palette: [String] = [
+        "山", "田", "太", "郎", "あ", "ア", "ー", "、", "。", "「", "」", "a", "Z", "0", "9", ":", "-", " ", " ", "　",
+        "\t", "\u{00A0}", "ｶ", "ﾞ", "１", "Ａ", "：", "（", "）", "①", "é", "×", "〜", "～", "\u{200B}",
+    ]
+
+    /// NFKC, then every run of white space as one space, trimmed: what `normalize` promises.
+    static func reference(_ s: String) -> String {
+        let nfkc = s.precomposedStringWithCompatibilityMapping
+        let spaces: Set<UInt32> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF]
+        var out = ""
+        var pending = false
+        for scalar in nfkc.unicodeScalars {
+            if spaces.contains(scalar.value) || (0x2000...0x200B).contains(scalar.value) {
+                pending = !out.isEmpty
+            } else {
+                if pending { out.append(" ") }
+                pending = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test("20,000 random strings from the characters sheets are made of")
+    func randomText() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...8, using: &generator)
+            let s = (0..<length).map { _ in Self.palette.randomElement(using: &generator)! }.joined()
+            #expect(TextNormalizer.normalize(s) == Self.reference(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test("text already normal is returned unchanged, anything else is not taken as normal")
+    func alreadyNormal() {
+        #expect(TextNormalizer.isNormalJapanese("山田 太郎"))
+        #expect(TextNormalizer.isNormalJapanese("窓口DXチーム（利用者目線）") == false)  // full-width brackets fold
+        #expect(!TextNormalizer.isNormalJapanese("山田  太郎"))
+        #expect(!TextNormalizer.isNormalJapanese(" 山田"))
+        #expect(!TextNormalizer.isNormalJapanese("山田 "))
+        #expect(!TextNormalizer.isNormalJapanese("山田　太郎"))
+        #expect(!TextNormalizer.isNormalJapanese("ｶﾀｶﾅ"))
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The results of work split into slices and run on several threads
+/// (`DispatchQueue.concurrentPerform`): each slice stores its own result under a lock, and the
+/// caller reads them back in slice order, so merged results never depend on thread timing.
+final class SliceResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Guarded by `lock`.
+    private var stored: [Value?]
+
+    init(count: Int) {
+        stored = Array(repeating: nil, count: count)
+    }
+
+    func set(_ slice: Int, _ value: Value) {
+        lock.withLock { stored[slice] = value }
+    }
+
+    /// The results in slice order (every slice must have stored one).
+    var values: [Value] {
+        lock.withLock { stored.map { $0! } }
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `map` run on every core, slice by slice; the results come back in the original order, so
+    /// the outcome is the same as `map` whatever the thread timing. For independent work on
+    /// thousands of elements (one returned sheet each); `transform` must not depend on the order
+    /// in which elements are done (diagnostics are collected thread-safely and sorted at the end).
+    package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let slices = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount * 4, count / 16))
+        if slices == 1 { return map(transform) }
+        let results = SliceResults<[T]>(count: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            results.set(slice, self[count * slice / slices..<count * (slice + 1) / slices].map(transform))
+        }
+        return results.values.flatMap { $0 }
+    }
+}
