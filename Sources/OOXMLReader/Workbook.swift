@@ -25,6 +25,16 @@ public final class Workbook {
     private let archive: ZipArchive
     private let sharedStrings: [String]
 
+    /// How many leading rows of each sheet `forEachRow` keeps once read (0: none, the default).
+    ///
+    /// A caller that looks at the same sheet several times (a form reader tries each form's
+    /// header on the first rows, then reads the table) sets a small limit: the rows kept are
+    /// replayed instead of inflating and parsing the XML again, and a sheet no longer than the
+    /// limit is read from the file only once. Memory: at most `rowCacheLimit` rows per sheet.
+    public var rowCacheLimit = 0
+    /// Rows kept per sheet (by `SheetInfo.index`); `summary` is set once the whole sheet is kept.
+    private var rowCache: [Int: (rows: [Row], summary: SheetSummary?)] = [:]
+
     /// The worksheets only (what `inspect` prints), in workbook order.
     public var worksheets: [SheetInfo] { sheets.filter { $0.kind == .worksheet } }
 
@@ -144,11 +154,24 @@ public final class Workbook {
         guard sheet.kind == .worksheet, !sheet.part.isEmpty else {
             throw ReaderError.noSuchSheet(file: displayName, sheet: sheet.name)
         }
+        // Rows kept from an earlier pass are replayed first; a sheet kept whole is not read again.
+        let kept = rowCacheLimit > 0 ? rowCache[sheet.index] : nil
+        for row in kept?.rows ?? [] { try body(row) }
+        if let summary = kept?.summary { return summary }
         guard let entry = archive.entry(sheet.part) else {
             throw ReaderError.missingPart(file: displayName, part: sheet.part)
         }
-        return try withoutActuallyEscaping(body) { body in
+        let replayed = kept?.rows.count ?? 0
+        var rows = kept?.rows ?? []
+        var seen = 0
+        var summary: SheetSummary?
+        defer {
+            if rowCacheLimit > 0 { rowCache[sheet.index] = (rows, seen <= rowCacheLimit ? summary : nil) }
+        }
+        summary = try withoutActuallyEscaping(body) { body in
             let reader = WorksheetReader(file: displayName, sheet: sheet.name) { raws, index in
+                seen += 1
+                if seen <= replayed { return }  // already handed over from the kept rows
                 var cells: [Cell] = []
                 var uncached: [CellReference] = []
                 cells.reserveCapacity(raws.count)
@@ -160,12 +183,15 @@ public final class Workbook {
                         uncached.append(raw.reference)
                     }
                 }
-                try body(Row(index: index, cells: cells, uncachedFormulas: uncached))
+                let row = Row(index: index, cells: cells, uncachedFormulas: uncached)
+                if rows.count < self.rowCacheLimit { rows.append(row) }
+                try body(row)
             }
             // Errors thrown by `body` stop the parser and come back out unchanged.
             try XMLStream.parse(entry, in: archive, handler: reader)
             return SheetSummary(mergedRanges: reader.mergedRanges, rowsAscending: reader.rowsAscending)
         }
+        return summary!
     }
 
     /// Calls `body` with every non-empty cell of `sheet` in row-major order.

@@ -6,6 +6,10 @@ import OOXMLReader
 
 /// Reads every input file in parallel (both cores), classifies it and parses it.
 public enum Ingestor {
+    /// Leading rows of each sheet kept while a workbook is recognised and parsed (more than a
+    /// form's preamble and header: `FormScanner`'s 40 rows, and every row of a leader sheet).
+    static let rowsKept = 64
+
     /// Reads `files`; `progress` is called (from any thread) after each file.
     public static func ingest(
         _ files: [(InputFile, InputDisposition)], diagnostics: Diagnostics,
@@ -56,6 +60,9 @@ public enum Ingestor {
         }
         do {
             let workbook = try file.withReadableURL { try Workbook(url: $0, displayName: file.path, limits: limits) }
+            // Recognising the form reads the first rows of each sheet for every form's header,
+            // and the parser reads the table again: keep the first rows (a leader sheet whole).
+            workbook.rowCacheLimit = Self.rowsKept
             out.workbookModified = workbook.properties.modifiedDate
             let identity = try Identity.read(workbook)
             let classified = try WorkbookClassifier.classify(workbook, identity: identity)
