@@ -58,28 +58,107 @@ public enum JSONExport {
         let sensitivity: [SensitivityDTO]
     }
 
+    /// The whole document in memory (tests, small runs); `write` streams the same bytes.
     public static func encode(_ r: RunResult) throws -> Data {
-        let decisions = r.years.flatMap { input in
-            (r.certification.decisions[input.year] ?? []).map { d in
-                DecisionDTO(
-                    year: d.year.year, yearLabel: d.year.label, staffID: d.staffID.value, name: d.name, department: d.department,
-                    projects: d.participations.map(\.projectID.value), roles: d.participations.map(\.role.rawValue),
-                    previousTier: d.previousTier?.label, granted: d.granted?.label, grantSource: d.grantSource?.rawValue,
-                    reportScore: d.meetingScore.map(round4), leaderEvaluation: d.leaderEvaluation.map(round4),
-                    reasons: d.reasons,
-                    outcomes: d.outcomes.map { o in
-                        OutcomeDTO(
-                            tier: o.tier.label, met: o.met, evidence: o.evidence,
-                            checks: o.checks.map {
-                                CheckDTO(
-                                    label: $0.label, figure: $0.value.map(round4), bar: $0.threshold, figureText: $0.figure,
-                                    barText: $0.bar, met: $0.met, sources: $0.sources)
-                            })
-                    }, sources: d.sources)
+        var data = Data()
+        try write(r) { data.append($0) }
+        return data
+    }
+
+    /// Streams the document to `sink` in pieces: the decisions, projects, ledger, files and
+    /// problems are encoded one element at a time, so a run of 50,000 participants never holds
+    /// the whole text (hundreds of MB) or all the DTOs at once. The bytes are exactly those of
+    /// `JSONEncoder` (pretty, sorted keys) encoding the whole `Document`: each element is encoded
+    /// alone and indented to its depth (JSON strings hold no raw line breaks), and the top-level
+    /// keys come in sorted order.
+    public static func write(_ r: RunResult, to sink: (Data) throws -> Void) throws {
+        let encoder = Self.encoder()
+        var buffer = Data()
+        func emit(_ text: String) throws {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 20 {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
             }
         }
-        let projects = r.years.flatMap { input in
-            (r.scores[input.year]?.projects ?? []).map { p in
+        /// One top-level member: `"key" : [ elements ]`, each element indented by four spaces.
+        func member<Element: Encodable>(_ key: String, _ elements: some Sequence<Element>, last: Bool = false) throws {
+            try emit("  \"\(key)\" : ")
+            var first = true
+            for element in elements {
+                try emit(first ? "[\n" : ",\n")
+                first = false
+                try emit(indented(try encoder.encode(element), by: 4, firstLine: true))
+            }
+            if first {
+                try emit(indented(try encoder.encode([Element]()), by: 2, firstLine: false))  // an empty array as JSONEncoder writes it
+            } else {
+                try emit("\n  ]")
+            }
+            try emit(last ? "\n" : ",\n")
+        }
+        try emit("{\n")
+        try member("decisions", decisions(r))
+        try member("files", r.files.lazy.map(file))
+        try member("ledger", r.certification.ledger.lazy.map(ledger))
+        try member("problems", r.problems.lazy.map(problem))
+        try member("projects", projects(r))
+        if let year = r.reportYear { try emit("  \"reportYear\" : \(year.year),\n") }
+        try emit("  \"schemaVersion\" : \(schemaVersion),\n")
+        try member("sensitivity", r.sensitivity.lazy.map(sensitivity), last: true)
+        try emit("}")
+        try sink(buffer)
+    }
+
+    /// The encoder of the format: pretty printed, keys sorted, slashes as they are.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The whole document as values (for tests that compare `write` with `JSONEncoder`).
+    static func document(_ r: RunResult) -> Document {
+        Document(
+            schemaVersion: schemaVersion, reportYear: r.reportYear?.year, decisions: Array(decisions(r)), projects: Array(projects(r)),
+            ledger: r.certification.ledger.map(ledger), files: r.files.map(file), problems: r.problems.map(problem),
+            sensitivity: r.sensitivity.map(sensitivity))
+    }
+
+    /// `data`'s lines, each but (unless `firstLine`) the first indented by `spaces` spaces; empty
+    /// lines (JSONEncoder writes an empty array as `[`, an empty line, `]`) stay empty.
+    private static func indented(_ data: Data, by spaces: Int, firstLine: Bool) -> String {
+        let pad = String(repeating: " ", count: spaces)
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { i, line in (i > 0 || firstLine) && !line.isEmpty ? pad + line : String(line) }
+            .joined(separator: "\n")
+    }
+
+    private static func decisions(_ r: RunResult) -> some Sequence<DecisionDTO> {
+        r.years.lazy.flatMap { input in (r.certification.decisions[input.year] ?? []).lazy.map(decision) }
+    }
+
+    private static func decision(_ d: Decision) -> DecisionDTO {
+        DecisionDTO(
+            year: d.year.year, yearLabel: d.year.label, staffID: d.staffID.value, name: d.name, department: d.department,
+            projects: d.participations.map(\.projectID.value), roles: d.participations.map(\.role.rawValue),
+            previousTier: d.previousTier?.label, granted: d.granted?.label, grantSource: d.grantSource?.rawValue,
+            reportScore: d.meetingScore.map(round4), leaderEvaluation: d.leaderEvaluation.map(round4),
+            reasons: d.reasons,
+            outcomes: d.outcomes.map { o in
+                OutcomeDTO(
+                    tier: o.tier.label, met: o.met, evidence: o.evidence,
+                    checks: o.checks.map {
+                        CheckDTO(
+                            label: $0.label, figure: $0.value.map(round4), bar: $0.threshold, figureText: $0.figure,
+                            barText: $0.bar, met: $0.met, sources: $0.sources)
+                    })
+            }, sources: d.sources)
+    }
+
+    private static func projects(_ r: RunResult) -> some Sequence<ProjectDTO> {
+        r.years.lazy.flatMap { input in
+            (r.scores[input.year]?.projects ?? []).lazy.map { p in
                 let le = r.scores[input.year]?.leaderEvaluations[p.project.id]
                 return ProjectDTO(
                     year: input.year.year, projectID: p.project.id.value, team: p.project.team, score: p.score.map(round4),
@@ -89,27 +168,26 @@ public enum JSONExport {
                     leaderEvaluation: le?.mean.map(round4), evaluators: le?.evaluators.count, sufficient: le?.sufficient)
             }
         }
-        let doc = Document(
-            schemaVersion: schemaVersion, reportYear: r.reportYear?.year, decisions: decisions, projects: projects,
-            ledger: r.certification.ledger.map { e in
-                LedgerDTO(
-                    staffID: e.staffID.value, name: e.name, department: e.department, currentTier: e.currentTier?.label,
-                    grants: Dictionary(uniqueKeysWithValues: e.grants.map { ($0.key.label, $0.value.year) }))
-            },
-            files: r.files.map {
-                FileDTO(path: $0.path, kind: $0.kind.rawValue, status: $0.status.rawValue, reason: $0.reason, person: $0.person, year: $0.year?.year)
-            },
-            problems: r.problems.map {
-                ProblemDTO(
-                    severity: $0.severity.label, file: $0.location.file, sheet: $0.location.sheet, cell: $0.location.cell?.a1, message: $0.message,
-                    action: $0.action, detail: $0.detail)
-            },
-            sensitivity: r.sensitivity.map { row in
-                SensitivityDTO(bar: row.bar, counts: Dictionary(uniqueKeysWithValues: row.counts.map { ($0.key.label, $0.value) }))
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(doc)
+    }
+
+    private static func ledger(_ e: LedgerEntry) -> LedgerDTO {
+        LedgerDTO(
+            staffID: e.staffID.value, name: e.name, department: e.department, currentTier: e.currentTier?.label,
+            grants: Dictionary(uniqueKeysWithValues: e.grants.map { ($0.key.label, $0.value.year) }))
+    }
+
+    private static func file(_ f: FileRecord) -> FileDTO {
+        FileDTO(path: f.path, kind: f.kind.rawValue, status: f.status.rawValue, reason: f.reason, person: f.person, year: f.year?.year)
+    }
+
+    private static func problem(_ p: Problem) -> ProblemDTO {
+        ProblemDTO(
+            severity: p.severity.label, file: p.location.file, sheet: p.location.sheet, cell: p.location.cell?.a1, message: p.message,
+            action: p.action, detail: p.detail)
+    }
+
+    private static func sensitivity(_ row: Sensitivity.Row) -> SensitivityDTO {
+        SensitivityDTO(bar: row.bar, counts: Dictionary(uniqueKeysWithValues: row.counts.map { ($0.key.label, $0.value) }))
     }
 
     private static func round4(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }

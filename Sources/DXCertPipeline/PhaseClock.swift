@@ -3,7 +3,8 @@ import DXCertReports
 import DXCertRules
 import Foundation
 
-/// Phase timings on stderr when `DXCERT_TIMING` is set (used by the benchmark, silent otherwise).
+/// Phase timings and the peak memory so far on stderr when `DXCERT_TIMING` is set (used to
+/// profile the benchmark, silent otherwise).
 public final class PhaseClock: @unchecked Sendable {
     private let enabled = ProcessInfo.processInfo.environment["DXCERT_TIMING"] != nil
     /// Guarded by `lock`: laps may come from any thread.
@@ -20,6 +21,9 @@ public final class PhaseClock: @unchecked Sendable {
             defer { last = now }
             return now.timeIntervalSince(last)
         }
-        FileHandle.standardError.write(Data(String(format: "[timing] %@: %.2fs\n", name, elapsed).utf8))
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let peak = Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        FileHandle.standardError.write(Data(String(format: "[timing] %@: %.2fs (peak %.0f MB)\n", name, elapsed, peak).utf8))
     }
 }

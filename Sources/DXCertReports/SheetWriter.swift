@@ -135,11 +135,27 @@ struct SheetWriter {
     /// the column's bounds; headings may wrap onto two lines.
     static func widths(for table: ReportTable) -> [Double] {
         table.columns.enumerated().map { c, column in
+            // In a column with a fixed number format (`%.1f`, `%.0f%%`, …) a number prints no
+            // wider for a smaller magnitude, so only the largest, the most negative and any
+            // non-finite value need formatting (plain numbers, `%g`, are measured one by one).
             var content = 0.0
-            for row in table.rows where c < row.count {
-                content = max(content, units(row[c], kind: column.kind))
+            var largest: Double?, mostNegative: Double?
+            let monotonic: Bool
+            if case .number = column.kind { monotonic = true } else { monotonic = false }
+            func consider(_ value: ReportValue) {
+                guard monotonic, case .number(let n) = value, n.isFinite else {
+                    content = max(content, units(value, kind: column.kind))
+                    return
+                }
+                if n.sign == .minus {
+                    if mostNegative.map({ n < $0 || ($0 == 0 && n == 0) }) ?? true { mostNegative = n }
+                } else if largest.map({ n > $0 }) ?? true {
+                    largest = n
+                }
             }
-            if let totals = table.totals, c < totals.count { content = max(content, units(totals[c], kind: column.kind)) }
+            for row in table.rows where c < row.count { consider(row[c]) }
+            if let totals = table.totals, c < totals.count { consider(totals[c]) }
+            for n in [largest, mostNegative].compactMap({ $0 }) { content = max(content, units(.number(n), kind: column.kind)) }
             let header = TextWidth.units(column.header)
             // A heading line longer than about 8 full-width characters may take two lines.
             let headerNeed = header <= 16 ? header : max(16, (header / 2).rounded(.up))

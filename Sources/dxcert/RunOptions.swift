@@ -41,8 +41,7 @@ struct BatchOptions: ParsableArguments {
 enum Finish {
     static func report(_ result: RunResult, outputs: [String], json: Bool) throws {
         if json {
-            let data = try JSONExport.encode(result)
-            FileHandle.standardOutput.write(data)
+            try JSONExport.write(result) { FileHandle.standardOutput.write($0) }
             FileHandle.standardOutput.write(Data("\n".utf8))
         }
         let shown = result.problems.filter { $0.severity >= .warning }

@@ -54,3 +54,30 @@ struct JSONExportTests {
                     ledger: result.certification.ledger, bars: Sensitivity.bars(year.settings)))
     }
 }
+
+/// `--json` is streamed element by element; its bytes must be those of `JSONEncoder` encoding
+/// the whole document (what the format was defined by), for full and for empty runs.
+@Suite("JSON export: streaming writes JSONEncoder's bytes")
+struct JSONStreamingTests {
+    @Test("the streamed document equals the whole document encoded at once", arguments: ["basic_three_years", "mistakes", "settings_variants"])
+    func sameBytes(scenario: String) throws {
+        let result = try ReportFixture.result(scenario)
+        let whole = try JSONExport.encoder().encode(JSONExport.document(result))
+        var pieces = 0
+        var streamed = Data()
+        try JSONExport.write(result) {
+            pieces += 1
+            streamed.append($0)
+        }
+        #expect(streamed == whole, "\(String(decoding: streamed.prefix(400), as: UTF8.self))")
+        #expect(try JSONSerialization.jsonObject(with: streamed) is [String: Any])
+    }
+
+    @Test("an empty run (no year, no decisions, no problems) too")
+    func empty() throws {
+        let result = RunResult(
+            files: [], years: [], scores: [:], certification: CertificationResult(decisions: [:], ledger: [], events: []),
+            reportYear: nil, problems: [], hasInputProblems: false)
+        #expect(try JSONExport.encode(result) == JSONExport.encoder().encode(JSONExport.document(result)))
+    }
+}
