@@ -7,19 +7,19 @@ public struct HeaderMap: Sendable {
     /// The row the header is on.
     public let row: Int
     /// Label key (`TextNormalizer.labelKey`) → column, first occurrence wins.
-    public let columns: [String: Int]
+    public let columns: [UTF8Key: Int]
     /// Column → the label as written.
     public let labels: [Int: String]
 
     init(row: Row) {
         self.row = row.index
-        var columns: [String: Int] = [:]
+        var columns: [UTF8Key: Int] = [:]
         var labels: [Int: String] = [:]
         for cell in row.cells {
             let text = TextNormalizer.normalize(cell.value.text)
             guard !text.isEmpty else { continue }
             labels[cell.reference.column] = text
-            let key = TextNormalizer.labelKey(text)
+            let key = UTF8Key(TextNormalizer.labelKey(text))
             if columns[key] == nil { columns[key] = cell.reference.column }
         }
         self.columns = columns
@@ -30,8 +30,8 @@ public struct HeaderMap: Sendable {
     /// (`職員番号（半角）` for `職員番号`).
     public func column(_ label: String) -> Int? {
         let key = TextNormalizer.labelKey(label)
-        if let c = columns[key] { return c }
-        return columns.filter { $0.key.hasPrefix(key) }.min { $0.value < $1.value }?.value
+        if let c = columns[UTF8Key(key)] { return c }
+        return columns.filter { $0.key.text.hasPrefix(key) }.min { $0.value < $1.value }?.value
     }
 
     /// True when every label is present.

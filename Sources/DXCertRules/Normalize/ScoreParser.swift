@@ -12,15 +12,32 @@ public enum ScoreParser {
         case .date, .other:
             return .invalid("「\(value.text)」は点数ではありません")
         case .text(let s):
-            let t = TextNormalizer.normalize(s)
-            if t.isEmpty { return .blank }
-            guard let n = leadingNumber(t) else { return .invalid("「\(s)」は点数ではありません") }
-            number = n
+            switch textMemo.value(UTF8Key(s), { reading(s) }) {
+            case .blank: return .blank
+            case .notANumber: return .invalid("「\(s)」は点数ではありません")
+            case .number(let n): number = n
+            }
         }
         guard number >= 0, number <= Double(max) else {
             return .invalid("\(NumberFormatting.plain(number)) は範囲外です（0〜\(max)点）")
         }
         return .value(number)
+    }
+
+    /// What a score text says before its range is checked.
+    enum TextReading: Sendable {
+        case blank
+        case notANumber
+        case number(Double)
+    }
+
+    /// A score column holds the same few texts (its dropdown's) thousands of times.
+    private static let textMemo = Memo<UTF8Key, TextReading>()
+
+    static func reading(_ s: String) -> TextReading {
+        let t = TextNormalizer.normalize(s)
+        if t.isEmpty { return .blank }
+        return leadingNumber(t).map(TextReading.number) ?? .notANumber
     }
 
     /// The number at the start of `4：よい`, `4: よい`, `4点`, `3.5`; nil when the text does not start with one

@@ -13,8 +13,11 @@ public enum NumberFormatting {
         return "\(v)"
     }
 
-    /// One decimal place: `72.5`, `60.0`.
+    /// One decimal place: `72.5`, `60.0` (printf's rounding of the exact binary value; the same
+    /// few scores are printed in thousands of reasons, so results are memoized).
     public static func oneDecimal(_ v: Double) -> String {
-        String(format: "%.1f", v)
+        oneDecimalMemo.value(v.bitPattern) { String(format: "%.1f", v) }
     }
+
+    private static let oneDecimalMemo = Memo<UInt64, String>()
 }

@@ -5,15 +5,15 @@ import Foundation
 struct CriterionMatcher {
     let criteria: [Criterion]
     private let byID: [CriterionID: Criterion]
-    private let byName: [String: Criterion]
+    private let byName: [UTF8Key: Criterion]
 
     init(_ criteria: [Criterion]) {
         self.criteria = criteria
         var byID: [CriterionID: Criterion] = [:]
-        var byName: [String: Criterion] = [:]
+        var byName: [UTF8Key: Criterion] = [:]
         for c in criteria {
             byID[c.id] = byID[c.id] ?? c
-            byName[TextNormalizer.labelKey(c.name)] = byName[TextNormalizer.labelKey(c.name)] ?? c
+            byName[UTF8Key(TextNormalizer.labelKey(c.name))] = byName[UTF8Key(TextNormalizer.labelKey(c.name))] ?? c
         }
         self.byID = byID
         self.byName = byName
@@ -23,7 +23,7 @@ struct CriterionMatcher {
     func match(_ cell: ScoreCell) -> Criterion? {
         if let id = cell.criterionID, let c = byID[id] { return c }
         let key = TextNormalizer.labelKey(cell.label)
-        if let c = byName[key] { return c }
+        if let c = byName[UTF8Key(key)] { return c }
         // Headers such as `政策との整合性（P1）` or `P1 政策との整合性`.
         return criteria.first { key.contains(TextNormalizer.labelKey($0.name)) }
     }
