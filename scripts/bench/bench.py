@@ -63,6 +63,14 @@ def measure(argv, stdout=subprocess.DEVNULL):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode
 
 
+def cells(text, width, right=False):
+    """`text` padded to `width` terminal columns (Japanese characters take two)."""
+    import unicodedata
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    pad = " " * max(0, width - used)
+    return pad + text if right else text + pad
+
+
 def files_in(folder):
     return sum(1 for _, _, names in os.walk(folder) for n in names if n.endswith(".xlsx"))
 
@@ -86,7 +94,7 @@ def comparison(reps):
                 sys.exit(f"{n} failed with exit code {code}")
             samples[n].append((wall, cpu, rss))
     print(f"\n比較: {files_in(folder):,} ブック（.bench/p200）、{reps}回の中央値（順番を入れ替えて交互に実行）")
-    print(f"{'':18}{'経過(秒)':>10}{'CPU(秒)':>10}{'最大メモリ(MB)':>16}")
+    print(cells("", 18) + cells("経過(秒)", 10, True) + cells("CPU(秒)", 10, True) + cells("最大メモリ(MB)", 16, True))
     med = {}
     for n in names:
         wall = statistics.median(s[0] for s in samples[n])
@@ -113,9 +121,11 @@ def scaling():
     size = os.path.getsize(json_path) / 1e6
     rows.append((f"参加者 50,000人（{files_in(folder)} ブック）", f"run --json（{size:.0f} MB）", wall, cpu, rss, files_in(folder)))
     print("\n規模による変化（dxcert run 1回ずつ）")
-    print(f"{'':34}{'':22}{'経過(秒)':>10}{'CPU(秒)':>10}{'最大メモリ(MB)':>16}{'ms/ブック':>11}")
-    for label, what, wall, cpu, rss, n in rows:
-        print(f"{label:34}{what:22}{wall:10.2f}{cpu:10.2f}{rss:16.0f}{1000 * wall / n:11.3f}")
+    print(cells("", 36) + cells("", 22) + cells("経過(秒)", 10, True) + cells("CPU(秒)", 10, True)
+          + cells("最大メモリ(MB)", 16, True) + cells("ms/ブック", 11, True))
+    for i, (label, what, wall, cpu, rss, n) in enumerate(rows):
+        per = f"{1000 * wall / n:11.3f}" if i < 3 else cells("—", 11, True)
+        print(cells(label, 36) + cells(what, 22) + f"{wall:10.2f}{cpu:10.2f}{rss:16.0f}" + per)
     return max(r[4] for r in rows[:3])
 
 
