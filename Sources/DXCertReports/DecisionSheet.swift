@@ -117,7 +117,9 @@ enum DecisionSheet {
                     Header.sources, .singleLine, min: 16, max: 40,
                     note: "判定に使ったファイル（入力フォルダーからの相対パス）。印刷範囲には含めていません。"),
             ]
-        let rows: [[ReportValue]] = context.decisions.map { d in
+        let decisions = context.decisions
+        let row: (Int) -> [ReportValue] = { i in
+            let d = decisions[i]
             let marks: [ReportValue] = Tier.allCases.map { tier in
                 if let previous = d.previousTier, tier <= previous { return .text(TierMark.held) }
                 guard let outcome = d.outcomes.first(where: { $0.tier == tier }) else { return .blank }
@@ -139,7 +141,7 @@ enum DecisionSheet {
                 .nonEmpty(d.sources.joined(separator: "、")),
             ]
         }
-        return ReportTable(columns: columns, rows: rows, emptyMessage: "この年度の参加者がいません", frozenColumns: 2)
+        return ReportTable(columns: columns, count: decisions.count, row: row, emptyMessage: "この年度の参加者がいません", frozenColumns: 2)
     }
 
     /// 新規認定 / 維持（前回認定） / 変更なし.

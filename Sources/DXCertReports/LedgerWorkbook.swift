@@ -76,14 +76,16 @@ enum LedgerWorkbook {
                 // One line per year and project: a column per year would make the sheet wider every year.
                 ReportColumn(Header.history, min: 24, max: 48),
             ]
-        let rows: [[ReportValue]] = result.certification.ledger.sorted { $0.staffID < $1.staffID }.map { e in
+        let entries = result.certification.ledger.sorted { $0.staffID < $1.staffID }
+        let row: (Int) -> [ReportValue] = { i in
+            let e = entries[i]
             let history = e.participations.sorted { ($0.year, $0.projectID) < ($1.year, $1.projectID) }
                 .map { "\($0.year.label) \($0.projectID) \($0.team)（\($0.role.rawValue)）" }
             return [.text(e.staffID.value), .nonEmpty(e.name), .nonEmpty(e.department), .text(ReportContext.tierText(e.currentTier))]
                 + Tier.allCases.map { .nonEmpty(e.grants[$0]?.label ?? "") }
                 + [.nonEmpty(sources(e)), .nonEmpty(history.joined(separator: "\n"))]
         }
-        return ReportTable(columns: columns, rows: rows, emptyMessage: "認定者はまだいません", frozenColumns: 2)
+        return ReportTable(columns: columns, count: entries.count, row: row, emptyMessage: "認定者はまだいません", frozenColumns: 2)
     }
 
     /// Where the grants came from: one word when all agree, else one line per tier.
@@ -131,13 +133,15 @@ enum LedgerWorkbook {
         for (year, list) in result.certification.decisions {
             decisions[year] = Dictionary(list.map { ($0.staffID, $0) }, uniquingKeysWith: { a, _ in a })
         }
-        let rows: [[ReportValue]] = result.certification.events.map { e in
-            [
+        let events = result.certification.events
+        let row: (Int) -> [ReportValue] = { i in
+            let e = events[i]
+            return [
                 .text(e.year.label), .text(e.staffID.value), .nonEmpty(e.name), .nonEmpty(e.department), .text(e.tier.label),
                 .text(e.source.rawValue), .nonEmpty(note(e, decision: decisions[e.year]?[e.staffID])),
             ]
         }
-        return ReportTable(columns: columns, rows: rows, emptyMessage: "認定の記録はまだありません", frozenColumns: 0)
+        return ReportTable(columns: columns, count: events.count, row: row, emptyMessage: "認定の記録はまだありません", frozenColumns: 0)
     }
 
     /// The event's note; for a computed grant, the project it rests on.

@@ -61,15 +61,51 @@ struct ReportColumn {
 }
 
 /// A table: a heading row, data rows, and optionally a totals row kept out of the filter.
+///
+/// Rows are made on demand: a large table (one row per participant of a city-wide year, its
+/// reasons included) is made row by row twice — once to size the columns, once to write — and
+/// never held whole, so the report's memory does not grow with a second copy of every text.
 struct ReportTable {
     var columns: [ReportColumn]
-    var rows: [[ReportValue]]
+    /// The number of data rows.
+    let rowCount: Int
+    /// Makes data row `i` (0-based).
+    private let makeRow: (Int) -> [ReportValue]
     /// A 合計 row written under the data (outside the autofilter, so sorting leaves it last).
     var totals: [ReportValue]?
     /// Written in the first column when there are no rows.
     var emptyMessage = "該当なし"
     /// Columns left of this stay in view when scrolling sideways.
     var frozenColumns = 0
+
+    /// A table of rows already made (small tables).
+    init(
+        columns: [ReportColumn], rows: [[ReportValue]], totals: [ReportValue]? = nil, emptyMessage: String = "該当なし",
+        frozenColumns: Int = 0
+    ) {
+        self.init(
+            columns: columns, count: rows.count, row: { rows[$0] }, totals: totals, emptyMessage: emptyMessage,
+            frozenColumns: frozenColumns)
+    }
+
+    /// A table whose `count` rows are made by `row` when needed.
+    init(
+        columns: [ReportColumn], count: Int, row: @escaping (Int) -> [ReportValue], totals: [ReportValue]? = nil,
+        emptyMessage: String = "該当なし", frozenColumns: Int = 0
+    ) {
+        self.columns = columns
+        self.rowCount = count
+        self.makeRow = row
+        self.totals = totals
+        self.emptyMessage = emptyMessage
+        self.frozenColumns = frozenColumns
+    }
+
+    /// Data row `i`.
+    func row(_ i: Int) -> [ReportValue] { makeRow(i) }
+
+    /// Every data row, made now (tests and small tables).
+    var rows: [[ReportValue]] { (0..<rowCount).map(makeRow) }
 
     /// The index of the column with this heading.
     func column(_ header: String) -> Int? { columns.firstIndex { $0.header == header } }

@@ -42,7 +42,7 @@ enum SensitivitySheet {
             ],
             widths: widths)
         try writer.writeTable(current, headerRow: headerRow, widths: widths, filter: false)
-        let mainHeader = headerRow + current.rows.count + 2
+        let mainHeader = headerRow + current.rowCount + 2
         let placement = try writer.writeTable(main, headerRow: mainHeader, widths: widths)
 
         if placement.data != nil {

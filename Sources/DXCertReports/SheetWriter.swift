@@ -66,7 +66,8 @@ struct SheetWriter {
         let firstRow = headerRow + 1
         var row = firstRow
         let styles = table.columns.map { ReportStyles.body($0.kind) }
-        for values in table.rows {
+        for i in 0..<table.rowCount {
+            let values = table.row(i)
             var lines = 1
             for (c, value) in values.enumerated() where c < table.columns.count {
                 try write(value, at: CellAddress(row: row, column: c), style: styles[c])
@@ -80,11 +81,11 @@ struct SheetWriter {
             row += 1
         }
         let lastRow = row - 1
-        if table.rows.isEmpty {
+        if table.rowCount == 0 {
             try sheet.write(table.emptyMessage, at: CellAddress(row: firstRow, column: 0), style: ReportStyles.note)
         }
         var totalsRow: Int?
-        if let totals = table.totals, !table.rows.isEmpty {
+        if let totals = table.totals, table.rowCount > 0 {
             totalsRow = row
             for (c, value) in totals.enumerated() where c < table.columns.count {
                 try write(value, at: CellAddress(row: row, column: c), style: ReportStyles.body(table.columns[c].kind, total: true))
@@ -134,28 +135,42 @@ struct SheetWriter {
     /// Column widths from the longest text in each column (Japanese counted double), within
     /// the column's bounds; headings may wrap onto two lines.
     static func widths(for table: ReportTable) -> [Double] {
-        table.columns.enumerated().map { c, column in
-            // In a column with a fixed number format (`%.1f`, `%.0f%%`, …) a number prints no
-            // wider for a smaller magnitude, so only the largest, the most negative and any
-            // non-finite value need formatting (plain numbers, `%g`, are measured one by one).
+        // One pass over the rows (each made once here), a running measure per column. In a
+        // column with a fixed number format (`%.1f`, `%.0f%%`, …) a number prints no wider for a
+        // smaller magnitude, so only the largest, the most negative and any non-finite value
+        // need formatting (plain numbers, `%g`, are measured one by one).
+        struct Measure {
             var content = 0.0
-            var largest: Double?, mostNegative: Double?
-            let monotonic: Bool
-            if case .number = column.kind { monotonic = true } else { monotonic = false }
-            func consider(_ value: ReportValue) {
-                guard monotonic, case .number(let n) = value, n.isFinite else {
-                    content = max(content, units(value, kind: column.kind))
-                    return
-                }
-                if n.sign == .minus {
-                    if mostNegative.map({ n < $0 || ($0 == 0 && n == 0) }) ?? true { mostNegative = n }
-                } else if largest.map({ n > $0 }) ?? true {
-                    largest = n
-                }
+            var largest: Double?
+            var mostNegative: Double?
+        }
+        var measures = Array(repeating: Measure(), count: table.columns.count)
+        let monotonic = table.columns.map { column -> Bool in
+            if case .number = column.kind { return true }
+            return false
+        }
+        func consider(_ value: ReportValue, _ c: Int) {
+            guard monotonic[c], case .number(let n) = value, n.isFinite else {
+                measures[c].content = max(measures[c].content, units(value, kind: table.columns[c].kind))
+                return
             }
-            for row in table.rows where c < row.count { consider(row[c]) }
-            if let totals = table.totals, c < totals.count { consider(totals[c]) }
-            for n in [largest, mostNegative].compactMap({ $0 }) { content = max(content, units(.number(n), kind: column.kind)) }
+            if n.sign == .minus {
+                if measures[c].mostNegative.map({ n < $0 || ($0 == 0 && n == 0) }) ?? true { measures[c].mostNegative = n }
+            } else if measures[c].largest.map({ n > $0 }) ?? true {
+                measures[c].largest = n
+            }
+        }
+        for i in 0..<table.rowCount {
+            for (c, value) in table.row(i).enumerated() where c < table.columns.count { consider(value, c) }
+        }
+        if let totals = table.totals {
+            for (c, value) in totals.enumerated() where c < table.columns.count { consider(value, c) }
+        }
+        return table.columns.enumerated().map { c, column in
+            var content = measures[c].content
+            for n in [measures[c].largest, measures[c].mostNegative].compactMap({ $0 }) {
+                content = max(content, units(.number(n), kind: column.kind))
+            }
             let header = TextWidth.units(column.header)
             // A heading line longer than about 8 full-width characters may take two lines.
             let headerNeed = header <= 16 ? header : max(16, (header / 2).rounded(.up))
