@@ -24,7 +24,7 @@ public enum AdvisorRule {
         let checks = [
             Check(label: "プロジェクトへの参加", figure: Figure.project(best.0), bar: "参加", met: true),
             Check(
-                label: "報告会評価（\(best.0.projectID)）", figure: Figure.points(best.1.score), bar: Figure.bar(bar), met: met,
+                label: Figure.shared("報告会評価（\(best.0.projectID)）"), figure: Figure.points(best.1.score), bar: Figure.bar(bar), met: met,
                 sources: best.1.files, value: best.1.score, threshold: bar),
         ]
         return RuleOutcome(tier: .advisor, met: met, checks: checks, evidence: Figure.project(best.0))

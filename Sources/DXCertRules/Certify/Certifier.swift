@@ -66,7 +66,7 @@ public enum Certifier {
                     // Never revoke: an earlier run granted this; the sheets no longer support it.
                     decision.granted = tier
                     decision.grantSource = source
-                    decision.reasons.append("\(tier.label)は前回までの実行で\(year.label)に認定済みのため維持します（今回の入力では基準を満たしていません）")
+                    decision.notes.append("\(tier.label)は前回までの実行で\(year.label)に認定済みのため維持します（今回の入力では基準を満たしていません）")
                     diagnostics.report(
                         .warning, SourceLocation(file: "認定台帳.xlsx"),
                         "職員番号 \(id)（\(decision.name)）の\(year.label)の\(tier.label)認定は、今回の入力では基準を満たしません",
@@ -113,7 +113,18 @@ public enum Certifier {
         let meetingScore = parts.compactMap { context.meeting(year, $0.projectID).score }.max()
         let leaderEvaluation = parts.filter { $0.role == .leader }.compactMap { context.leaderEvaluation(year, $0.projectID)?.usableScore }.max()
 
+        let sources = Array(Set(outcomes.flatMap { $0.checks.flatMap(\.sources) })).sorted()
+        return Decision(
+            year: year, staffID: id, name: rows.first?.name ?? "", department: rows.first?.department ?? "",
+            participations: parts, previousTier: previous, granted: granted, grantSource: granted == nil ? nil : .computed,
+            outcomes: outcomes, meetingScore: meetingScore, leaderEvaluation: leaderEvaluation, sources: sources)
+    }
+
+    /// The reasons of a decision in plain Japanese: the tier held before, the tier granted with
+    /// its evidence and checks (or 変更なし), then the next tier not reached with its checks.
+    public static func reasons(previous: Tier?, outcomes: [RuleOutcome]) -> [String] {
         var reasons: [String] = []
+        let granted = outcomes.filter(\.met).map(\.tier).max()
         if let previous {
             reasons.append("前年度までの認定：\(previous.label)")
         }
@@ -132,12 +143,7 @@ public enum Certifier {
             reasons.append("\(next.tier.label)の基準：")
             reasons += next.checks.map { "・" + $0.sentence }
         }
-        let sources = Array(Set(outcomes.flatMap { $0.checks.flatMap(\.sources) })).sorted()
-        return Decision(
-            year: year, staffID: id, name: rows.first?.name ?? "", department: rows.first?.department ?? "",
-            participations: parts, previousTier: previous, granted: granted, grantSource: granted == nil ? nil : .computed,
-            outcomes: outcomes, meetingScore: meetingScore, leaderEvaluation: leaderEvaluation, reasons: reasons,
-            sources: sources)
+        return reasons
     }
 
     /// The rule of `tier` evaluated for one person in one year.

@@ -14,7 +14,7 @@ public enum ExpertRule {
         let since = context.history.heldSince(.advisor, staffID, before: year)
         checks.append(
             Check(
-                label: "DXアドバイザー認定（前年度まで）", figure: since.map { "\($0.label)に認定" } ?? "未認定",
+                label: "DXアドバイザー認定（前年度まで）", figure: since.map { Figure.shared("\($0.label)に認定") } ?? "未認定",
                 bar: "認定済み", met: since != nil))
         let led = context.participations(staffID, in: year).filter { $0.role == .leader }
         guard !led.isEmpty else {
@@ -47,19 +47,20 @@ enum LeaderEvidence {
             let meetingMet = ScoreComparison.reaches(report.score, meetingBar)
             let leaderFigure: String
             if let leader, !leader.sufficient {
-                leaderFigure = "評価者不足（\(leader.evaluators.count)人／必要\(context.settings.minimumEvaluators)人）"
+                leaderFigure = Figure.shared("評価者不足（\(leader.evaluators.count)人／必要\(context.settings.minimumEvaluators)人）")
             } else if let leader, let mean = leader.mean {
-                leaderFigure = "\(Figure.points(mean))（評価者\(leader.evaluators.count)人）"
+                leaderFigure = Figure.shared("\(Figure.points(mean))（評価者\(leader.evaluators.count)人）")
             } else {
                 leaderFigure = "評価なし"
             }
             let leaderMet = ScoreComparison.reaches(leader?.usableScore, leaderBar)
             let checks = [
                 Check(
-                    label: "報告会評価（\(year.shortLabel) \(p.projectID)）", figure: Figure.points(report.score), bar: Figure.bar(meetingBar),
+                    label: Figure.shared("報告会評価（\(year.shortLabel) \(p.projectID)）"), figure: Figure.points(report.score),
+                    bar: Figure.bar(meetingBar),
                     met: meetingMet, sources: report.files, value: report.score, threshold: meetingBar),
                 Check(
-                    label: "メンバー評価（\(year.shortLabel) \(p.projectID)）", figure: leaderFigure, bar: Figure.bar(leaderBar),
+                    label: Figure.shared("メンバー評価（\(year.shortLabel) \(p.projectID)）"), figure: leaderFigure, bar: Figure.bar(leaderBar),
                     met: leaderMet, sources: leader?.evaluators.map(\.file) ?? [], value: leader?.usableScore, threshold: leaderBar),
             ]
             return Best(participation: p, checks: checks, met: meetingMet && leaderMet)

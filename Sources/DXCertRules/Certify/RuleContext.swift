@@ -67,5 +67,13 @@ package enum Figure {
 
     package static func bar(_ v: Double) -> String { NumberFormatting.plain(v) + "点以上" }
 
-    static func project(_ p: Participation) -> String { "\(p.projectID) \(p.team)（\(p.role.rawValue)）" }
+    static func project(_ p: Participation) -> String { shared("\(p.projectID) \(p.team)（\(p.role.rawValue)）") }
+
+    /// One stored copy of a text that tens of thousands of decisions repeat (a project's label,
+    /// a year's check name): the same string is kept once, not once per person.
+    static func shared(_ text: String) -> String {
+        sharedTexts.value(UTF8Key(text)) { text }
+    }
+
+    private static let sharedTexts = Memo<UTF8Key, String>(capacity: 65_536)
 }

@@ -92,13 +92,18 @@ public struct Decision: Sendable, Equatable {
     public var meetingScore: Double?
     /// Leader evaluation of the person's led project (best), if a leader.
     public var leaderEvaluation: Double?
-    /// Plain-Japanese reasons, one line per criterion.
-    public var reasons: [String]
+    /// Lines added after the rules' reasons (e.g. a grant kept from an earlier run).
+    public var notes: [String] = []
     /// Files behind the decision.
     public var sources: [String]
 
     /// The tier held after this year.
     public var tierAfter: Tier? { Tier.higher(granted, previousTier) }
+
+    /// Plain-Japanese reasons, one line per criterion, then the notes. Made from the outcomes
+    /// when asked (`Certifier.reasons`), not stored: a city-wide year has tens of thousands of
+    /// decisions, and the lines repeat what the outcomes hold.
+    public var reasons: [String] { Certifier.reasons(previous: previousTier, outcomes: outcomes) + notes }
 }
 
 extension Tier {
