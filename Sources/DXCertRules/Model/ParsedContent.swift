@@ -1,7 +1,7 @@
 import Foundation
 
 /// What reading one input file produced.
-public enum ParsedContent: Sendable {
+public indirect enum ParsedContent: Sendable {
     case yearSetup(YearSetup)
     case meetingScore(MeetingScoreSheet)
     case leaderEvaluation(LeaderEvaluationSheet)

@@ -12,28 +12,28 @@ enum LeaderSheetValidator {
         var result = Result()
         let year = setup.year
         let matcher = CriterionMatcher(setup.criteria(for: .leader))
-        var groups: [StaffInProject: [(LeaderEvaluationSheet, AcceptedLeaderEvaluation)]] = [:]
+        var groups: [StaffInProject: [AcceptedLeaderEvaluation]] = [:]
 
         // Each sheet is checked on its own (on every core); the outcomes are taken in sheet order.
         let outcomes = sheets.concurrentMap { sheet in check(sheet, setup: setup, idForm: idForm, matcher: matcher, diagnostics: diagnostics) }
         for outcome in outcomes {
             switch outcome {
             case .excluded(let file, let reason): result.excluded.append((file, reason))
-            case .accepted(let key, let sheet, let accepted): groups[key, default: []].append((sheet, accepted))
+            case .accepted(let key, let accepted): groups[key, default: []].append(accepted)
             }
         }
         for key in groups.keys.sorted() {
             let group = groups[key]!
             if group.count == 1 {
-                result.accepted.append(group[0].1)
+                result.accepted.append(group[0])
                 continue
             }
-            let first = group[0].1
+            let first = group[0]
             let resolved = DuplicateResolver.resolve(
-                group, source: { $0.0.source },
+                group, source: { $0.source },
                 who: "評価者 \(first.evaluator)（\(first.evaluatorName)）のプロジェクト「\(first.projectID)」",
                 year: year, diagnostics: diagnostics)
-            result.accepted.append(resolved.keep.1)
+            result.accepted.append(resolved.keep)
             result.excluded += resolved.dropped
         }
         return result
@@ -42,7 +42,7 @@ enum LeaderSheetValidator {
     /// What checking one sheet decided.
     private enum Outcome: Sendable {
         case excluded(String, String)
-        case accepted(StaffInProject, LeaderEvaluationSheet, AcceptedLeaderEvaluation)
+        case accepted(StaffInProject, AcceptedLeaderEvaluation)
     }
 
     /// Checks one sheet: its project, leader, evaluator and scores (problems reported at their cells).
@@ -137,6 +137,6 @@ enum LeaderSheetValidator {
         let accepted = AcceptedLeaderEvaluation(
             projectID: project.id, leader: leader.staffID, evaluator: evaluator,
             evaluatorName: registered.name, scores: scores, blanks: blanks, source: sheet.source)
-        return .accepted(StaffInProject(evaluator, in: project.id), sheet, accepted)
+        return .accepted(StaffInProject(evaluator, in: project.id), accepted)
     }
 }
