@@ -244,32 +244,43 @@ struct ReportWorkbookTests {
         defer { w.cleanUp() }
         let r = w.result
         #expect(r.text("年度推移", "A1") == "年度推移（令和5年度〜令和7年度）")
-        let rows = r.table("年度推移", header: "年度")
-        #expect(rows.map { $0["年度"] } == ["令和5年度", "令和6年度", "令和7年度"])
+        let header = try #require(r.rowIndex("年度推移", firstCell: "年度"))
+        // The bands over the headings, then the headings (tier names repeat under two bands).
+        #expect(r.row("年度推移", header - 1) == ["", "", "", "", "新規認定", "", "", "年度末の認定者と目標", "", "", "", "", "", "", "所属"])
+        #expect(
+            r.row("年度推移", header) == [
+                "年度", "参加者\n（実人数）", "プロジェクト", "審査員\n提出／予定", "アドバイ\nザー", "エキス\nパート", "スペシャ\nリスト",
+                "アドバイ\nザー", "目標", "エキス\nパート", "目標", "スペシャ\nリスト", "目標", "計", "認定者の\nいる所属", "所属数\n（累計）",
+                "異動した\n認定者",
+            ])
+        let rows = (1...3).map { r.row("年度推移", header + $0) }
+        typealias Column = YearTrendSheet.Column
+        #expect(rows.map { $0[Column.year] } == ["令和5年度", "令和6年度", "令和7年度"])
+        #expect(r.text("年度推移", "A\(header + 4)") == "")
         for (row, year) in zip(rows, [2023, 2024, 2025]) {
             // Each person at the highest tier granted (or held before) in a year up to this one.
             var best: [String: Int] = [:]
             for d in oracle.decisions where d.year <= year {
                 for tier in [d.granted, d.previousTier].compactMap({ $0 }) { best[d.staffID] = max(best[d.staffID] ?? 0, order[tier]!) }
             }
-            for (tier, rank) in [(Tier.advisor, 1), (.expert, 2), (.specialist, 3)] {
-                #expect(Int(row[YearTrendSheet.Header.holders(tier)]!) == best.values.filter { $0 == rank }.count, "\(year) \(tier)")
+            for tier in Tier.allCases {
+                #expect(Int(row[Column.holders(tier)]) == best.values.filter { $0 == tier.rawValue }.count, "\(year) \(tier)")
                 let granted = oracle.decisions.filter { $0.year == year && $0.granted == tier.label }.count
-                #expect(Int(row[YearTrendSheet.Header.granted(tier)]!) == granted, "\(year) \(tier)")
-                #expect(row[YearTrendSheet.Header.target(tier)] == String(Settings().targets[tier]!))
+                #expect(Int(row[Column.granted(tier)]) == granted, "\(year) \(tier)")
+                #expect(row[Column.target(tier)] == String(Settings().targets[tier]!))
             }
         }
-        #expect(rows.map { $0["参加者\n（実人数）"] } == ["21", "21", "15"])
-        #expect(rows.map { $0["審査員\n（提出／予定）"] } == ["8／8", "8／8", "7／7"])
-        #expect(rows.map { $0["認定者計"] } == ["21", "30", "36"])
+        #expect(rows.map { $0[1] } == ["21", "21", "15"])
+        #expect(rows.map { $0[Column.judges] } == ["8／8", "8／8", "7／7"])
+        #expect(rows.map { $0[Column.holdersTotal] } == ["21", "30", "36"])
         // 10 departments in R5, 建設課 added in R6; every one has a holder; nobody moved.
-        #expect(rows.map { $0["所属数\n（累計）"] } == ["10", "11", "11"])
-        #expect(rows.map { $0["認定者の\nいる所属"] } == ["10", "11", "11"])
-        #expect(rows.map { $0["所属を異動\nした認定者"] } == ["0", "0", "0"])
+        #expect(rows.map { $0[Column.departments] } == ["10", "11", "11"])
+        #expect(rows.map { $0[Column.departmentsWithHolder] } == ["10", "11", "11"])
+        #expect(rows.map { $0[Column.moved] } == ["0", "0", "0"])
         // The report year's row repeats the サマリー.
         let summary = r.table("サマリー", header: "認定区分").prefix(3)
-        #expect(summary.map { $0["認定者数"] } == Tier.allCases.map { rows[2][YearTrendSheet.Header.holders($0)] })
-        #expect(summary.map { $0["今年度の認定"] } == Tier.allCases.map { rows[2][YearTrendSheet.Header.granted($0)] })
+        #expect(summary.map { $0["認定者数"] } == Tier.allCases.map { rows[2][Column.holders($0)] })
+        #expect(summary.map { $0["今年度の認定"] } == Tier.allCases.map { rows[2][Column.granted($0)] })
     }
 
     @Test("入力ファイル: every file of the input folder with the oracle's status")
