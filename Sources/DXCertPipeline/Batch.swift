@@ -62,6 +62,8 @@ public enum Batch {
                 year: reportYear, years: validated.years, scores: scores,
                 ledger: certification.ledger, bars: Sensitivity.bars(input.settings))
             clock.lap("sensitivity")
+            result.trend = YearTrend.rows(years: validated.years, scores: scores, certification: certification, through: reportYear)
+            clock.lap("trend")
         }
         return result
     }

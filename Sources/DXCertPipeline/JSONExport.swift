@@ -4,7 +4,7 @@ import DXCertRules
 import Foundation
 
 /// The `--json` view of a run: decisions with their reasons, project scores, files, problems,
-/// the しきい値感度 table. The format is documented in docs/json.md; `schemaVersion` changes
+/// the しきい値感度 table, the 年度推移 rows. The format is documented in docs/json.md; `schemaVersion` changes
 /// when a key is renamed or its meaning changes (new keys do not change it).
 public enum JSONExport {
     /// The version of the format in docs/json.md.
@@ -31,6 +31,11 @@ public enum JSONExport {
         }
     }
     struct SensitivityDTO: Encodable { let bar: Double; let counts: [String: Int] }
+    struct TrendDTO: Encodable {
+        let year: Int; let yearLabel: String; let participants, projects, judgesReceived, judgesPlanned: Int
+        let newCertifications, holders, targets: [String: Int]
+        let departmentsWithHolder, departments, movedHolders: Int
+    }
     struct OutcomeDTO: Encodable { let tier: String; let met: Bool; let evidence: String; let checks: [CheckDTO] }
     struct DecisionDTO: Encodable {
         let year: Int; let yearLabel: String; let staffID, name, department: String
@@ -56,6 +61,7 @@ public enum JSONExport {
         let files: [FileDTO]
         let problems: [ProblemDTO]
         let sensitivity: [SensitivityDTO]
+        let trend: [TrendDTO]
     }
 
     /// The whole document in memory (tests, small runs); `write` streams the same bytes.
@@ -105,7 +111,8 @@ public enum JSONExport {
         try member("projects", projects(r))
         if let year = r.reportYear { try emit("  \"reportYear\" : \(year.year),\n") }
         try emit("  \"schemaVersion\" : \(schemaVersion),\n")
-        try member("sensitivity", r.sensitivity.lazy.map(sensitivity), last: true)
+        try member("sensitivity", r.sensitivity.lazy.map(sensitivity))
+        try member("trend", r.trend.lazy.map(trend), last: true)
         try emit("}")
         try sink(buffer)
     }
@@ -122,7 +129,7 @@ public enum JSONExport {
         Document(
             schemaVersion: schemaVersion, reportYear: r.reportYear?.year, decisions: Array(decisions(r)), projects: Array(projects(r)),
             ledger: r.certification.ledger.map(ledger), files: r.files.map(file), problems: r.problems.map(problem),
-            sensitivity: r.sensitivity.map(sensitivity))
+            sensitivity: r.sensitivity.map(sensitivity), trend: r.trend.map(trend))
     }
 
     /// `data`'s lines, each but (unless `firstLine`) the first indented by `spaces` spaces; empty
@@ -188,6 +195,15 @@ public enum JSONExport {
 
     private static func sensitivity(_ row: Sensitivity.Row) -> SensitivityDTO {
         SensitivityDTO(bar: row.bar, counts: Dictionary(uniqueKeysWithValues: row.counts.map { ($0.key.label, $0.value) }))
+    }
+
+    private static func trend(_ row: YearTrend.Row) -> TrendDTO {
+        func byLabel(_ counts: [Tier: Int]) -> [String: Int] { Dictionary(uniqueKeysWithValues: counts.map { ($0.key.label, $0.value) }) }
+        return TrendDTO(
+            year: row.year.year, yearLabel: row.year.label, participants: row.participants, projects: row.projects,
+            judgesReceived: row.judgesReceived, judgesPlanned: row.judgesPlanned, newCertifications: byLabel(row.newCertifications),
+            holders: byLabel(row.holders), targets: byLabel(row.targets), departmentsWithHolder: row.departmentsWithHolder,
+            departments: row.departments, movedHolders: row.movedHolders)
     }
 
     private static func round4(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }

@@ -27,10 +27,8 @@ struct ReportContext {
         self.input = input
         self.scores = scores
         decisions = (result.certification.decisions[year] ?? []).sorted { $0.staffID < $1.staffID }
-        holders = result.certification.ledger.sorted { $0.staffID < $1.staffID }.compactMap { entry in
-            ReportContext.tier(of: entry, atEndOf: year).map { (entry, $0) }
-        }
-        events = result.certification.events.filter { $0.year == year }
+        holders = result.certification.holders(atEndOf: year).sorted { $0.entry.staffID < $1.entry.staffID }
+        events = result.certification.events(in: year)
         participantsByProject = Dictionary(grouping: input.setup.participants, by: \.projectID)
         teams = Dictionary(input.setup.projects.map { ($0.id, $0.team) }, uniquingKeysWith: { a, _ in a })
     }
@@ -38,31 +36,18 @@ struct ReportContext {
     var settings: Settings { input.settings }
     var setup: YearSetup { input.setup }
 
-    /// The highest tier `entry` held at the end of `year` (grants of later years ignored).
-    static func tier(of entry: LedgerEntry, atEndOf year: FiscalYear) -> Tier? {
-        entry.grants.filter { $0.value <= year }.keys.max()
-    }
+    /// Holders per tier, each person counted once at their highest tier (`holders(atEndOf:)`).
+    var holderCounts: [Tier: Int] { Tier.tally(holders.map(\.tier)) }
 
-    /// Holders per tier, each person counted once at their highest tier.
-    var holderCounts: [Tier: Int] {
-        var counts: [Tier: Int] = [:]
-        for h in holders { counts[h.tier, default: 0] += 1 }
-        return counts
-    }
-
-    /// Certifications of the year per tier (from the events, so grants kept from an earlier
-    /// run and register rows of the year count too).
-    var newCounts: [Tier: Int] {
-        var counts: [Tier: Int] = [:]
-        for e in events { counts[e.tier, default: 0] += 1 }
-        return counts
-    }
+    /// Certifications of the year per tier (`newCounts(in:)`: from the events, so grants kept
+    /// from an earlier run and register rows of the year count too).
+    var newCounts: [Tier: Int] { Tier.tally(events.map(\.tier)) }
 
     /// Distinct participants of the year.
-    var participantCount: Int { Set(setup.participants.map(\.staffID)).count }
+    var participantCount: Int { setup.participantCount }
 
     /// Judges who sent a usable sheet.
-    var judgesReceived: Int { scores.judges.filter(\.submitted).count }
+    var judgesReceived: Int { scores.judgesReceived }
 
     /// The project with this ID, labelled `P01 窓口DXチーム`.
     func projectLabel(_ id: ProjectID) -> String {

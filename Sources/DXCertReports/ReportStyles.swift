@@ -31,6 +31,9 @@ enum ReportStyles {
     /// Greyed out: skipped files, not applicable.
     static let mutedFont = RGBColor(0x7F7F7F)
 
+    /// One line colour per tier in the charts (Excel's first three theme colours).
+    static let tierColors: [Tier: RGBColor] = [.advisor: RGBColor(0x4472C4), .expert: RGBColor(0xED7D31), .specialist: RGBColor(0x70AD47)]
+
     // MARK: Number formats
 
     /// Scores: one decimal.

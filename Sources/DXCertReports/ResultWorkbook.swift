@@ -3,14 +3,14 @@ import Foundation
 import XLSXWriter
 
 /// `認定結果_<年度>.xlsx`: the managers' workbook for one year, sheets in this order:
-/// サマリー, 認定判定, プロジェクト評価, 審査員, 所属別, しきい値感度, 入力ファイル, 入力チェック.
+/// サマリー, 年度推移, 認定判定, プロジェクト評価, 審査員, 所属別, しきい値感度, 入力ファイル, 入力チェック.
 ///
 /// Without a year (no 年度設定 found) it still tells the clerk why: サマリー, 入力ファイル and
 /// 入力チェック only, under `認定結果_年度不明.xlsx`.
 enum ResultWorkbook {
     /// The sheet names of a full result workbook, in tab order.
     static let sheetNames = [
-        SummarySheet.name, DecisionSheet.name, ProjectSheet.name, JudgeSheet.name, DepartmentSheet.name,
+        SummarySheet.name, YearTrendSheet.name, DecisionSheet.name, ProjectSheet.name, JudgeSheet.name, DepartmentSheet.name,
         SensitivitySheet.name, InputFilesSheet.name, ProblemsSheet.name,
     ]
 
@@ -29,6 +29,7 @@ enum ResultWorkbook {
             if let context = ReportContext(result) {
                 try workbook.setProperties(properties(result, year: context.year, organisation: context.setup.organisation))
                 let summary = try workbook.addWorksheet(name: SummarySheet.name)
+                try YearTrendSheet.write(context, to: workbook)
                 try DecisionSheet.write(context, to: workbook)
                 let projects = try ProjectSheet.write(context, to: workbook)
                 try JudgeSheet.write(context, to: workbook)
@@ -60,7 +61,7 @@ enum ResultWorkbook {
         let org = organisation.isEmpty ? "" : organisation + " "
         return WorkbookProperties(
             title: "\(org)DX人材認定 認定結果（\(label)）",
-            subject: "\(label)のDX人材認定の結果（認定判定・プロジェクト評価・審査員・所属別・入力チェック）",
+            subject: "\(label)のDX人材認定の結果（年度推移・認定判定・プロジェクト評価・審査員・所属別・入力チェック）",
             author: "dxcert",
             company: organisation.isEmpty ? nil : organisation,
             category: "DX人材認定",

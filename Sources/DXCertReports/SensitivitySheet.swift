@@ -61,14 +61,13 @@ enum SensitivitySheet {
     private static func insertChart(_ table: ReportTable, _ placement: TablePlacement, sheet: XLSXWorksheet, workbook: XLSXWorkbook) throws {
         let chart = try workbook.addChart(.line)
         let categories = SheetRange(sheet: name, range: placement.data(column: 0)!)
-        let colors: [Tier: RGBColor] = [.advisor: RGBColor(0x4472C4), .expert: RGBColor(0xED7D31), .specialist: RGBColor(0x70AD47)]
         for tier in Tier.allCases {
             let column = table.column(Header.count(tier))!
             try chart.addSeries(
                 ChartSeries(
                     name: .text(tier.label), categories: categories,
                     values: SheetRange(sheet: name, range: placement.data(column: column)!),
-                    color: colors[tier]))
+                    color: ReportStyles.tierColors[tier]))
         }
         try chart.setTitle("しきい値と該当人数")
         try chart.setAxisTitles(category: "しきい値（点）", value: "人数")

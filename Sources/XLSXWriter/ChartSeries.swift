@@ -35,6 +35,28 @@ public struct ChartSeries: Hashable, Sendable {
         }
     }
 
+    /// How a series' line is drawn (line-type charts).
+    public enum LineDash: Hashable, Sendable {
+        /// 実線, 破線, 長破線, 丸点線.
+        case solid, dash, longDash, roundDot
+    }
+
+    /// A point marker (line-type charts): its shape and size in points (kept within Excel's
+    /// 2–72). Markers keep a series with a single point visible.
+    public struct Marker: Hashable, Sendable {
+        /// 丸, 四角, ひし形, 三角, なし.
+        public enum Shape: Hashable, Sendable { case circle, square, diamond, triangle, none }
+
+        public var shape: Shape
+        public var size: Int
+
+        /// A marker; 7 points by default.
+        public init(_ shape: Shape, size: Int = 7) {
+            self.shape = shape
+            self.size = size
+        }
+    }
+
     /// The series name: literal text or the cell that holds it.
     public enum Name: Hashable, Sendable {
         /// Literal text shown in the legend.
@@ -57,11 +79,16 @@ public struct ChartSeries: Hashable, Sendable {
     public var dataLabels: DataLabels?
     /// Smooth the line (line charts).
     public var smooth: Bool
+    /// The line's dash (line-type charts; nil keeps the chart's solid line).
+    public var dash: LineDash?
+    /// The point marker (line-type charts; nil keeps the chart's default).
+    public var marker: Marker?
 
     /// A series.
     public init(
         name: Name? = nil, categories: SheetRange? = nil, values: SheetRange, color: RGBColor? = nil,
-        pointColors: [RGBColor] = [], dataLabels: DataLabels? = nil, smooth: Bool = false
+        pointColors: [RGBColor] = [], dataLabels: DataLabels? = nil, smooth: Bool = false, dash: LineDash? = nil,
+        marker: Marker? = nil
     ) {
         self.name = name
         self.categories = categories
@@ -70,6 +97,8 @@ public struct ChartSeries: Hashable, Sendable {
         self.pointColors = pointColors
         self.dataLabels = dataLabels
         self.smooth = smooth
+        self.dash = dash
+        self.marker = marker
     }
 }
 

@@ -112,14 +112,15 @@ public struct XLSXChart {
         case .cell(let sheet, let cell)?:
             chart_series_set_name_range(added, sheet, lxw_row_t(cell.row), lxw_col_t(cell.column))
         }
-        if let color = series.color {
+        if series.color != nil || (series.dash != nil && kind.colorsLine) {
             // libxlsxwriter copies the line/fill structs.
             if kind.colorsLine {
                 var line = lxw_chart_line()
-                line.color = color.lxw
+                if let color = series.color { line.color = color.lxw }
                 line.width = 2.25
+                if let dash = series.dash { line.dash_type = dash.lxw }
                 chart_series_set_line(added, &line)
-            } else {
+            } else if let color = series.color {
                 var fill = lxw_chart_fill()
                 fill.color = color.lxw
                 chart_series_set_fill(added, &fill)
@@ -143,6 +144,20 @@ public struct XLSXChart {
             }
         }
         if series.smooth { chart_series_set_smooth(added, 1) }
+        if let marker = series.marker, kind.colorsLine {
+            chart_series_set_marker_type(added, marker.shape.lxw)
+            if marker.shape != .none {
+                chart_series_set_marker_size(added, UInt8(min(max(marker.size, 2), 72)))
+                if let color = series.color {
+                    var fill = lxw_chart_fill()
+                    fill.color = color.lxw
+                    chart_series_set_marker_fill(added, &fill)
+                    var line = lxw_chart_line()
+                    line.color = color.lxw
+                    chart_series_set_marker_line(added, &line)
+                }
+            }
+        }
         record.seriesCount += 1
     }
 
@@ -269,6 +284,33 @@ public struct XLSXChart {
                 chart_axis_set_num_font(chart.pointee.y_axis, &font)
             }
         }
+    }
+}
+
+extension ChartSeries.LineDash {
+    var lxw: UInt8 {
+        let value: lxw_chart_line_dash_type
+        switch self {
+        case .solid: value = LXW_CHART_LINE_DASH_SOLID
+        case .dash: value = LXW_CHART_LINE_DASH_DASH
+        case .longDash: value = LXW_CHART_LINE_DASH_LONG_DASH
+        case .roundDot: value = LXW_CHART_LINE_DASH_ROUND_DOT
+        }
+        return UInt8(value.rawValue)
+    }
+}
+
+extension ChartSeries.Marker.Shape {
+    var lxw: UInt8 {
+        let value: lxw_chart_marker_type
+        switch self {
+        case .circle: value = LXW_CHART_MARKER_CIRCLE
+        case .square: value = LXW_CHART_MARKER_SQUARE
+        case .diamond: value = LXW_CHART_MARKER_DIAMOND
+        case .triangle: value = LXW_CHART_MARKER_TRIANGLE
+        case .none: value = LXW_CHART_MARKER_NONE
+        }
+        return UInt8(value.rawValue)
     }
 }
 

@@ -54,6 +54,35 @@ struct XLSXChartTests {
                 "<xdr:from><xdr:col>3</xdr:col><xdr:colOff>95250</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>47625</xdr:rowOff></xdr:from>"))
     }
 
+    @Test("a dashed series and markers: the dash type, the marker shape, size (kept within 2–72) and colour")
+    func dashAndMarkers() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.path("chart.xlsx")
+        let wb = try XLSXWorkbook(path: path)
+        let data = try wb.addWorksheet(name: "データ")
+        try data.write("R7", at: CellAddress(row: 0, column: 0))
+        try data.write(12, at: CellAddress(row: 0, column: 1))
+        try data.write(60, at: CellAddress(row: 0, column: 2))
+        let line = try wb.addChart(.line)
+        try line.addSeries(
+            ChartSeries(
+                name: .text("実績"), categories: data.range(try RangeAddress("A1")), values: data.range(try RangeAddress("B1")),
+                color: RGBColor(0x4472C4), marker: .init(.circle, size: 99)))
+        try line.addSeries(
+            ChartSeries(
+                name: .text("目標"), categories: data.range(try RangeAddress("A1")), values: data.range(try RangeAddress("C1")),
+                color: RGBColor(0x4472C4), dash: .dash, marker: .init(.none)))
+        try data.insertChart(line, at: try CellAddress("E2"))
+        try wb.close()
+
+        let xml = try #require(try Python.part("xl/charts/chart1.xml", in: path))
+        #expect(xml.contains("<a:prstDash val=\"dash\"/>"))
+        #expect(xml.contains("<c:symbol val=\"circle\"/><c:size val=\"72\"/>"))
+        #expect(xml.contains("<c:symbol val=\"none\"/>"))
+        #expect(xml.components(separatedBy: "<a:srgbClr val=\"4472C4\"/>").count - 1 >= 4, "lines and the marker's fill and border")
+    }
+
     @Test("unknown sheets, empty charts, double insertion and axes on pies are refused")
     func refusals() throws {
         let scratch = try Scratch()

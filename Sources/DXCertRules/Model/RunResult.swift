@@ -13,13 +13,16 @@ public struct RunResult: Sendable {
     public var hasInputProblems: Bool
     /// The しきい値感度 table of the report year (empty without one).
     public var sensitivity: [Sensitivity.Row] = []
+    /// The 年度推移 rows: each processed year up to the report year, oldest first (empty without
+    /// a report year).
+    public var trend: [YearTrend.Row] = []
 
     /// The input of the reported year.
     public var reportInput: YearInput? { years.first { $0.year == reportYear } }
 
     package init(
         files: [FileRecord], years: [YearInput], scores: [FiscalYear: YearScores], certification: CertificationResult, reportYear: FiscalYear? = nil,
-        problems: [Problem], hasInputProblems: Bool, sensitivity: [Sensitivity.Row] = []
+        problems: [Problem], hasInputProblems: Bool, sensitivity: [Sensitivity.Row] = [], trend: [YearTrend.Row] = []
     ) {
         self.files = files
         self.years = years
@@ -29,5 +32,6 @@ public struct RunResult: Sendable {
         self.problems = problems
         self.hasInputProblems = hasInputProblems
         self.sensitivity = sensitivity
+        self.trend = trend
     }
 }

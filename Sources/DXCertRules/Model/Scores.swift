@@ -111,6 +111,9 @@ public struct YearScores: Sendable {
     /// Position of each project in `projects` (looked up per participant and rule).
     public var projectIndex: [ProjectID: Int] = [:]
 
+    /// Judges who sent a usable sheet.
+    public var judgesReceived: Int { judges.filter(\.submitted).count }
+
     /// The project score with this ID.
     public func project(_ id: ProjectID) -> ProjectScore? {
         // The index is a hint: a copy whose `projects` were changed falls back to a scan.

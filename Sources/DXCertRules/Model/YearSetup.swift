@@ -114,6 +114,18 @@ public struct YearSetup: Sendable {
         self.file = file
     }
 
+    /// Distinct participants (staff IDs) of the year, whatever the number of projects each
+    /// takes part in.
+    public var participantCount: Int { Set(participants.map(\.staffID)).count }
+
+    /// The department of each participant: from their first row in sheet order (the row the
+    /// decision takes name and department from).
+    public var departmentsByStaff: [StaffID: String] {
+        var out: [StaffID: String] = [:]
+        for p in participants where out[p.staffID] == nil { out[p.staffID] = p.department }
+        return out
+    }
+
     /// The criteria for a kind of evaluation, in sheet order.
     public func criteria(for kind: EvaluationKind) -> [Criterion] {
         criteria.filter { $0.kind == kind }

@@ -53,6 +53,26 @@ struct JSONExportTests {
                     year: year.year, years: result.years, scores: result.scores,
                     ledger: result.certification.ledger, bars: Sensitivity.bars(year.settings)))
     }
+
+    @Test("trend: one object per year R5–R7 with the 年度推移 figures, tier counts keyed by tier name")
+    func trend() throws {
+        let result = try ReportFixture.result("basic_three_years")
+        let json = try #require(try JSONSerialization.jsonObject(with: JSONExport.encode(result)) as? [String: Any])
+        let trend = try #require(json["trend"] as? [[String: Any]])
+        #expect(trend.map { $0["year"] as? Int } == [2023, 2024, 2025])
+        #expect(trend.map { $0["yearLabel"] as? String } == ["令和5年度", "令和6年度", "令和7年度"])
+        let last = try #require(trend.last)
+        // The R7 figures of the サマリー (ReportWorkbookTests.summary).
+        #expect(last["participants"] as? Int == 15)
+        #expect(last["projects"] as? Int == 4)
+        #expect(last["judgesReceived"] as? Int == 7 && last["judgesPlanned"] as? Int == 7)
+        #expect(last["newCertifications"] as? [String: Int] == ["DXアドバイザー": 6, "DXエキスパート": 1, "DXスペシャリスト": 1])
+        #expect(last["holders"] as? [String: Int] == ["DXアドバイザー": 32, "DXエキスパート": 3, "DXスペシャリスト": 1])
+        #expect(last["targets"] as? [String: Int] == ["DXアドバイザー": 60, "DXエキスパート": 30, "DXスペシャリスト": 10])
+        for key in ["departmentsWithHolder", "departments", "movedHolders"] { #expect(last[key] is Int, "\(key)") }
+        #expect(trend.count == result.trend.count)
+        #expect(last["departments"] as? Int == result.trend.last?.departments)
+    }
 }
 
 /// `--json` is streamed element by element; its bytes must be those of `JSONEncoder` encoding

@@ -182,6 +182,33 @@ struct ReportSheetTests {
         }
     }
 
+    // MARK: 年度推移
+
+    @Test("年度推移 with a single year: the title names the one year, one row, the chart still drawn")
+    func trendSingleYear() throws {
+        var year = Scenario(year: 2024)
+        year.project("P1", leader: "L0", members: ["A", "B"], report: [80])
+        var result = Self.run([year])
+        result.trend = YearTrend.rows(years: result.years, scores: result.scores, certification: result.certification, through: result.reportYear)
+        let output = FixturePaths.tempDirectory("report-trend").appendingPathComponent("output")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        _ = try ReportWriter.write(result, to: output)
+        let url = output.appendingPathComponent("認定結果_令和6年度.xlsx")
+        let read = try ReadWorkbook(url)
+        #expect(read.sheetNames.prefix(2) == ["サマリー", "年度推移"])
+        #expect(read.text("年度推移", "A1") == "年度推移（令和6年度）")
+        let header = try #require(read.rowIndex("年度推移", firstCell: "年度"))
+        let row = read.row("年度推移", header + 1)
+        typealias Column = YearTrendSheet.Column
+        #expect(row[Column.year] == "令和6年度")
+        #expect(row[Column.holders(.advisor)] == "3" && row[Column.target(.advisor)] == "60")
+        #expect(read.text("年度推移", "A\(header + 2)") == "")
+        if OpenPyXL.available {
+            let layout = try OpenPyXL.dump(url)["layout"] as! [String: [String: Any]]
+            #expect(layout["年度推移"]!["charts"] as? Int == 1)
+        }
+    }
+
     // MARK: Widths
 
     @Test("text width: Japanese characters count about double, the widest line counts, lines wrap by width")

@@ -35,9 +35,9 @@ struct ReportWorkbookTests {
 
     // MARK: Sheets and headings
 
-    static let resultSheets = ["サマリー", "認定判定", "プロジェクト評価", "審査員", "所属別", "しきい値感度", "入力ファイル", "入力チェック"]
+    static let resultSheets = ["サマリー", "年度推移", "認定判定", "プロジェクト評価", "審査員", "所属別", "しきい値感度", "入力ファイル", "入力チェック"]
 
-    @Test("the result workbook has the eight sheets in order, the ledger its two, for both readers")
+    @Test("the result workbook has the nine sheets in order (年度推移 right after サマリー), the ledger its two, for both readers")
     func sheetOrder() throws {
         let w = try Self.write()
         defer { w.cleanUp() }
@@ -236,6 +236,53 @@ struct ReportWorkbookTests {
         #expect(at("90", "アドバイザー\n（該当人数）") == "0")
     }
 
+    @Test("年度推移: one row per year R5–R7; holders and new certifications as the oracle says; R7 as the サマリー")
+    func trend() throws {
+        let oracle = try ReportFixture.oracle(Self.scenario)
+        let order = ["DXアドバイザー": 1, "DXエキスパート": 2, "DXスペシャリスト": 3]
+        let w = try Self.write()
+        defer { w.cleanUp() }
+        let r = w.result
+        #expect(r.text("年度推移", "A1") == "年度推移（令和5年度〜令和7年度）")
+        let header = try #require(r.rowIndex("年度推移", firstCell: "年度"))
+        // The bands over the headings, then the headings (tier names repeat under two bands).
+        #expect(r.row("年度推移", header - 1) == ["", "", "", "", "新規認定", "", "", "年度末の認定者と目標", "", "", "", "", "", "", "所属"])
+        #expect(
+            r.row("年度推移", header) == [
+                "年度", "参加者\n（実人数）", "プロジェクト", "審査員\n提出／予定", "アドバイ\nザー", "エキス\nパート", "スペシャ\nリスト",
+                "アドバイ\nザー", "目標", "エキス\nパート", "目標", "スペシャ\nリスト", "目標", "計", "認定者の\nいる所属", "所属数\n（累計）",
+                "異動した\n認定者",
+            ])
+        let rows = (1...3).map { r.row("年度推移", header + $0) }
+        typealias Column = YearTrendSheet.Column
+        #expect(rows.map { $0[Column.year] } == ["令和5年度", "令和6年度", "令和7年度"])
+        #expect(r.text("年度推移", "A\(header + 4)") == "")
+        for (row, year) in zip(rows, [2023, 2024, 2025]) {
+            // Each person at the highest tier granted (or held before) in a year up to this one.
+            var best: [String: Int] = [:]
+            for d in oracle.decisions where d.year <= year {
+                for tier in [d.granted, d.previousTier].compactMap({ $0 }) { best[d.staffID] = max(best[d.staffID] ?? 0, order[tier]!) }
+            }
+            for tier in Tier.allCases {
+                #expect(Int(row[Column.holders(tier)]) == best.values.filter { $0 == tier.rawValue }.count, "\(year) \(tier)")
+                let granted = oracle.decisions.filter { $0.year == year && $0.granted == tier.label }.count
+                #expect(Int(row[Column.granted(tier)]) == granted, "\(year) \(tier)")
+                #expect(row[Column.target(tier)] == String(Settings().targets[tier]!))
+            }
+        }
+        #expect(rows.map { $0[1] } == ["21", "21", "15"])
+        #expect(rows.map { $0[Column.judges] } == ["8／8", "8／8", "7／7"])
+        #expect(rows.map { $0[Column.holdersTotal] } == ["21", "30", "36"])
+        // 10 departments in R5, 建設課 added in R6; every one has a holder; nobody moved.
+        #expect(rows.map { $0[Column.departments] } == ["10", "11", "11"])
+        #expect(rows.map { $0[Column.departmentsWithHolder] } == ["10", "11", "11"])
+        #expect(rows.map { $0[Column.moved] } == ["0", "0", "0"])
+        // The report year's row repeats the サマリー.
+        let summary = r.table("サマリー", header: "認定区分").prefix(3)
+        #expect(summary.map { $0["認定者数"] } == Tier.allCases.map { rows[2][Column.holders($0)] })
+        #expect(summary.map { $0["今年度の認定"] } == Tier.allCases.map { rows[2][Column.granted($0)] })
+    }
+
     @Test("入力ファイル: every file of the input folder with the oracle's status")
     func inputFiles() throws {
         let oracle = try ReportFixture.oracle(Self.scenario)
@@ -295,9 +342,9 @@ struct ReportWorkbookTests {
             #expect(l["fitToPage"] as? Bool == true, "\(sheet)")
             // fitToWidth 1 is the default: openpyxl reports it as nil when the attribute is left out.
             #expect((l["fitToWidth"] as? Int ?? 1) == 1, "\(sheet)")
-            // One page for the summary and the sensitivity table (1, the default, is left out too);
-            // the tables run as many pages down as needed (0).
-            #expect((l["fitToHeight"] as? Int ?? 1) == (sheet == "サマリー" || sheet == "しきい値感度" ? 1 : 0), "\(sheet)")
+            // One page for the summary, the trend and the sensitivity table (1, the default, is left
+            // out too); the tables run as many pages down as needed (0).
+            #expect((l["fitToHeight"] as? Int ?? 1) == (["サマリー", "年度推移", "しきい値感度"].contains(sheet) ? 1 : 0), "\(sheet)")
             let header = l["header"] as! [Any]
             #expect(header[0] as? String == "さくら市 DX人材認定", "\(sheet)")
             #expect(header[1] as? String == "認定結果（令和7年度）", "\(sheet)")
@@ -321,12 +368,13 @@ struct ReportWorkbookTests {
         #expect(formats["審査員"]!["J7"] == "+0.0;-0.0;0.0")
         #expect(formats["審査員"]!["K7"] == "0.00")
         // (入力チェック has no rows in this run, so nothing to colour.)
-        for sheet in ["認定判定", "プロジェクト評価", "審査員", "所属別", "しきい値感度", "入力ファイル", "サマリー"] {
+        for sheet in ["認定判定", "プロジェクト評価", "審査員", "所属別", "しきい値感度", "入力ファイル", "サマリー", "年度推移"] {
             #expect((layout[sheet]!["conditionalFormats"] as? Int ?? 0) > 0, "\(sheet): conditional colours")
         }
         #expect(layout["サマリー"]!["charts"] as? Int == 2)
         #expect(layout["プロジェクト評価"]!["charts"] as? Int == 1)
         #expect(layout["しきい値感度"]!["charts"] as? Int == 1)
+        #expect(layout["年度推移"]!["charts"] as? Int == 1)
         // Widths fit the Japanese text: the reasons column is wide, the ID column narrow.
         let widths = layout["認定判定"]!["widths"] as! [String: Double]
         #expect(widths["N"]! >= 50 && widths["A"]! < 15)
