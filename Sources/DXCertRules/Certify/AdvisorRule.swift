@@ -22,11 +22,11 @@ public enum AdvisorRule {
         }!
         let met = ScoreComparison.reaches(best.1.score, bar)
         let checks = [
-            Check(label: "プロジェクトへの参加", figure: Figure.project(best.0), bar: "参加", met: true),
+            Check(label: "プロジェクトへの参加", figure: context.text(Figure.project(best.0)), bar: "参加", met: true),
             Check(
-                label: Figure.shared("報告会評価（\(best.0.projectID)）"), figure: Figure.points(best.1.score), bar: Figure.bar(bar), met: met,
+                label: context.text("報告会評価（\(best.0.projectID)）"), figure: Figure.points(best.1.score), bar: Figure.bar(bar), met: met,
                 sources: best.1.files, value: best.1.score, threshold: bar),
         ]
-        return RuleOutcome(tier: .advisor, met: met, checks: checks, evidence: Figure.project(best.0))
+        return RuleOutcome(tier: .advisor, met: met, checks: checks, evidence: context.text(Figure.project(best.0)))
     }
 }

@@ -27,7 +27,7 @@ public enum Certifier {
     public static func certify(years: [(YearInput, YearScores)], known: [KnownGrant], diagnostics: Diagnostics) -> CertificationResult {
         let idForm = StaffIDForm.run(years.map(\.0.setup))
         var context = RuleContext(years: [:], history: GrantHistory(), settings: Settings())
-        for (input, scores) in years { context.years[input.year] = (input, scores) }
+        for (input, scores) in years { context.years[input.year] = RuleContext.Year(input, scores) }
 
         var names: [StaffID: (name: String, department: String)] = [:]
         var events: [CertificationEvent] = []

@@ -14,7 +14,7 @@ public enum ExpertRule {
         let since = context.history.heldSince(.advisor, staffID, before: year)
         checks.append(
             Check(
-                label: "DXアドバイザー認定（前年度まで）", figure: since.map { Figure.shared("\($0.label)に認定") } ?? "未認定",
+                label: "DXアドバイザー認定（前年度まで）", figure: since.map { context.text("\($0.label)に認定") } ?? "未認定",
                 bar: "認定済み", met: since != nil))
         let led = context.participations(staffID, in: year).filter { $0.role == .leader }
         guard !led.isEmpty else {
@@ -22,10 +22,10 @@ public enum ExpertRule {
             return RuleOutcome(tier: .expert, met: false, checks: checks, evidence: "")
         }
         let best = LeaderEvidence.best(led, year: year, meetingBar: s.expertMeetingBar, leaderBar: s.expertLeaderBar, context: context)
-        checks.append(Check(label: "リーダーとして参加", figure: Figure.project(best.participation), bar: "リーダー", met: true))
+        checks.append(Check(label: "リーダーとして参加", figure: context.text(Figure.project(best.participation)), bar: "リーダー", met: true))
         checks += best.checks
         let met = checks.allSatisfy(\.met)
-        return RuleOutcome(tier: .expert, met: met, checks: checks, evidence: Figure.project(best.participation))
+        return RuleOutcome(tier: .expert, met: met, checks: checks, evidence: context.text(Figure.project(best.participation)))
     }
 }
 
@@ -47,20 +47,20 @@ enum LeaderEvidence {
             let meetingMet = ScoreComparison.reaches(report.score, meetingBar)
             let leaderFigure: String
             if let leader, !leader.sufficient {
-                leaderFigure = Figure.shared("評価者不足（\(leader.evaluators.count)人／必要\(context.settings.minimumEvaluators)人）")
+                leaderFigure = context.text("評価者不足（\(leader.evaluators.count)人／必要\(context.settings.minimumEvaluators)人）")
             } else if let leader, let mean = leader.mean {
-                leaderFigure = Figure.shared("\(Figure.points(mean))（評価者\(leader.evaluators.count)人）")
+                leaderFigure = context.text("\(Figure.points(mean))（評価者\(leader.evaluators.count)人）")
             } else {
                 leaderFigure = "評価なし"
             }
             let leaderMet = ScoreComparison.reaches(leader?.usableScore, leaderBar)
             let checks = [
                 Check(
-                    label: Figure.shared("報告会評価（\(year.shortLabel) \(p.projectID)）"), figure: Figure.points(report.score),
+                    label: context.text("報告会評価（\(year.shortLabel) \(p.projectID)）"), figure: Figure.points(report.score),
                     bar: Figure.bar(meetingBar),
                     met: meetingMet, sources: report.files, value: report.score, threshold: meetingBar),
                 Check(
-                    label: Figure.shared("メンバー評価（\(year.shortLabel) \(p.projectID)）"), figure: leaderFigure, bar: Figure.bar(leaderBar),
+                    label: context.text("メンバー評価（\(year.shortLabel) \(p.projectID)）"), figure: leaderFigure, bar: Figure.bar(leaderBar),
                     met: leaderMet, sources: leader?.evaluators.map(\.file) ?? [], value: leader?.usableScore, threshold: leaderBar),
             ]
             return Best(participation: p, checks: checks, met: meetingMet && leaderMet)

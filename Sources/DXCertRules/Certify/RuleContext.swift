@@ -3,10 +3,30 @@ import Foundation
 /// What a rule may look at: every processed year's input and scores, and the grants held
 /// before the year being decided.
 public struct RuleContext: Sendable {
-    public var years: [FiscalYear: (input: YearInput, scores: YearScores)]
+    /// A processed year's input and scores, held by reference: rules look a year up for every
+    /// person and tier (the しきい値感度 table does so tens of thousands of times), and a lookup
+    /// must not copy a whole year's values.
+    public final class Year: Sendable {
+        public let input: YearInput
+        public let scores: YearScores
+
+        public init(_ input: YearInput, _ scores: YearScores) {
+            self.input = input
+            self.scores = scores
+        }
+    }
+
+    public var years: [FiscalYear: Year]
     public var history: GrantHistory
     /// The settings in force for the year being decided (bars may be overridden for sensitivity).
     public var settings: Settings
+    /// Whether the outcomes are kept (decisions): then texts that thousands of checks repeat are
+    /// stored once (`Figure.shared`). The しきい値感度 table only asks whether rules are met and
+    /// turns this off, so it does not pay for sharing texts it throws away.
+    public var keepsTexts = true
+
+    /// `text` as a check stores it: shared when the outcome is kept.
+    func text(_ text: String) -> String { keepsTexts ? Figure.shared(text) : text }
 
     /// A project's report score in a year, with the files behind it.
     func meeting(_ year: FiscalYear, _ projectID: ProjectID) -> (score: Double?, files: [String]) {
@@ -67,7 +87,7 @@ package enum Figure {
 
     package static func bar(_ v: Double) -> String { NumberFormatting.plain(v) + "点以上" }
 
-    static func project(_ p: Participation) -> String { shared("\(p.projectID) \(p.team)（\(p.role.rawValue)）") }
+    static func project(_ p: Participation) -> String { "\(p.projectID) \(p.team)（\(p.role.rawValue)）" }
 
     /// One stored copy of a text that tens of thousands of decisions repeat (a project's label,
     /// a year's check name): the same string is kept once, not once per person.

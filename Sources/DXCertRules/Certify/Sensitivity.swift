@@ -44,7 +44,7 @@ public enum Sensitivity {
         // One context for everyone: the setup and score lookups it uses are indexed, so a
         // city-wide year (20,000 participants, 2,000 projects) stays linear.
         var context = RuleContext(years: [:], history: history, settings: input.settings)
-        for y in years { if let s = scores[y.year] { context.years[y.year] = (y, s) } }
+        for y in years { if let s = scores[y.year] { context.years[y.year] = RuleContext.Year(y, s) } }
         let people = Array(Set(input.setup.participants.map(\.staffID))).sorted()
         // Each person is judged on their own: the people are split into one slice per core,
         // counted independently and summed (the same counts in any order; 59,000 rule
@@ -54,6 +54,7 @@ public enum Sensitivity {
         let partial = SliceResults<[[Tier: Int]]>(count: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
             var local = baseContext
+            local.keepsTexts = false  // only whether the rules are met is counted
             var counts = Array(repeating: [Tier: Int](), count: bars.count)
             for id in people[people.count * slice / slices..<people.count * (slice + 1) / slices] {
                 let highest = held.highest(id, before: year)

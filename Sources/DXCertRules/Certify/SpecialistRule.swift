@@ -17,7 +17,7 @@ public enum SpecialistRule {
             let since = context.history.heldSince(.expert, staffID, before: year)
             checks.append(
                 Check(
-                    label: "DXエキスパート認定（前年度まで）", figure: since.map { Figure.shared("\($0.label)に認定") } ?? "未認定",
+                    label: "DXエキスパート認定（前年度まで）", figure: since.map { context.text("\($0.label)に認定") } ?? "未認定",
                     bar: "認定済み", met: since != nil))
         }
         var evidence: [String] = []
@@ -26,22 +26,23 @@ public enum SpecialistRule {
             let led = context.participations(staffID, in: y).filter { $0.role == .leader }
             guard context.years[y] != nil else {
                 checks.append(
-                    Check(label: Figure.shared("\(y.label)のリーダー参加"), figure: Figure.shared("\(y.label)の評価データなし"), bar: "リーダーとして基準達成", met: false))
+                    Check(label: context.text("\(y.label)のリーダー参加"), figure: context.text("\(y.label)の評価データなし"), bar: "リーダーとして基準達成", met: false))
                 break
             }
             guard !led.isEmpty else {
                 checks.append(
                     Check(
-                        label: Figure.shared("\(y.label)のリーダー参加"), figure: "なし", bar: Figure.shared("リーダーとして参加（連続\(s.specialistConsecutiveYears)年）"),
+                        label: context.text("\(y.label)のリーダー参加"), figure: "なし", bar: context.text("リーダーとして参加（連続\(s.specialistConsecutiveYears)年）"),
                         met: false))
                 break
             }
             let best = LeaderEvidence.best(
                 led, year: y, meetingBar: s.specialistMeetingBar, leaderBar: s.specialistLeaderBar,
                 context: context)
-            checks.append(Check(label: Figure.shared("\(y.label)のリーダー参加"), figure: Figure.project(best.participation), bar: "リーダー", met: true))
+            checks.append(
+                Check(label: context.text("\(y.label)のリーダー参加"), figure: context.text(Figure.project(best.participation)), bar: "リーダー", met: true))
             checks += best.checks
-            evidence.append(Figure.shared("\(y.shortLabel) \(Figure.project(best.participation))"))
+            evidence.append(context.text("\(y.shortLabel) \(Figure.project(best.participation))"))
             if !best.met { break }
         }
         let met = checks.allSatisfy(\.met) && evidence.count >= max(1, s.specialistConsecutiveYears)

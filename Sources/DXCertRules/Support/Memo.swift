@@ -3,23 +3,32 @@ import Foundation
 /// A bounded, thread-safe memo for pure functions called with the same few arguments again and
 /// again (the five dropdown texts of a score column, the same project score printed in
 /// thousands of reasons). When full it starts over, so memory stays bounded whatever the input.
+///
+/// Keys are spread over 16 independently locked stripes, so threads working through different
+/// people at the same time (the しきい値感度 table) rarely wait for one another.
 final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    /// Guarded by `lock`.
-    private var values: [Key: Value] = [:]
-    private let capacity: Int
+    private final class Stripe: @unchecked Sendable {
+        let lock = NSLock()
+        /// Guarded by `lock`.
+        var values: [Key: Value] = [:]
+    }
+
+    private let stripes: [Stripe]
+    private let capacityPerStripe: Int
 
     init(capacity: Int = 4_096) {
-        self.capacity = capacity
+        stripes = (0..<16).map { _ in Stripe() }
+        capacityPerStripe = Swift.max(1, capacity / 16)
     }
 
     /// The value for `key`, computed by `make` the first time (outside the lock).
     func value(_ key: Key, _ make: () -> Value) -> Value {
-        if let known = lock.withLock({ values[key] }) { return known }
+        let stripe = stripes[key.hashValue & 15]
+        if let known = stripe.lock.withLock({ stripe.values[key] }) { return known }
         let made = make()
-        lock.withLock {
-            if values.count >= capacity { values.removeAll(keepingCapacity: true) }
-            values[key] = made
+        stripe.lock.withLock {
+            if stripe.values.count >= capacityPerStripe { stripe.values.removeAll(keepingCapacity: true) }
+            stripe.values[key] = made
         }
         return made
     }
