@@ -70,7 +70,7 @@ public enum WorkbookClassifier {
             return Result(kind: .leaderEvaluation, recognisedBy: "見出し", sheet: sheet)
         }
         if let (sheet, scan) = try MeetingSheetParser.findSheet(workbook),
-            FormScanner.value(after: FormLayout.MeetingSheet.judgeIDLabel, in: scan.preamble) != nil
+            FormScanner.value(after: FormLayout.MeetingSheet.judgeIDLabel, in: scan) != nil
                 || scan.preamble.contains(where: { $0.cells.contains { TextSearch.contains($0.value.text, "審査員") } })
         {
             return Result(kind: .meetingScore, recognisedBy: "見出し", sheet: sheet)

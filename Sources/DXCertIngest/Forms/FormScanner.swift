@@ -11,6 +11,21 @@ package enum FormScanner {
     package struct Scan {
         package var preamble: [Row] = []
         package var header: HeaderMap?
+        /// The label keys of the preamble's cells, made on the first label lookup and reused by
+        /// the others (a form looks up half a dozen labels in the same few rows).
+        fileprivate let keys = PreambleKeys()
+    }
+
+    /// `Scan.keys`: one key per preamble cell, by row (made again if the rows changed in number).
+    fileprivate final class PreambleKeys {
+        private var keys: [[String]]?
+
+        func of(_ rows: [Row]) -> [[String]] {
+            if let keys, keys.count == rows.count { return keys }
+            let made = rows.map { row in row.cells.map { TextNormalizer.labelKey($0.value.text) } }
+            keys = made
+            return made
+        }
     }
 
     /// Signals that a scan has seen enough (thrown from the row callback, caught here).
@@ -60,10 +75,15 @@ package enum FormScanner {
     }
 
     /// The value written to the right of a label in the preamble (`年度 | 令和6年度`), with its cell.
-    static func value(after label: String, in rows: [Row]) -> Cell? {
+    static func value(after label: String, in scan: Scan) -> Cell? {
+        value(after: label, in: scan.preamble, keys: scan.keys.of(scan.preamble))
+    }
+
+    /// `value(after:in:)` on rows whose cells' label keys are `keys`.
+    private static func value(after label: String, in rows: [Row], keys: [[String]]) -> Cell? {
         let key = TextNormalizer.labelKey(label)
-        for row in rows {
-            for (i, cell) in row.cells.enumerated() where TextNormalizer.labelKey(cell.value.text) == key {
+        for (row, rowKeys) in zip(rows, keys) {
+            for (i, cell) in row.cells.enumerated() where rowKeys[i] == key {
                 // The value sits in the next filled cell to the right, within a few columns (merged labels).
                 guard let next = row.cells.dropFirst(i + 1).first,
                     next.reference.column - cell.reference.column <= 4
@@ -83,10 +103,13 @@ package enum FormScanner {
 
     /// The value cell right of `label` in the preamble when it holds a formula without a saved
     /// result (the label's value is then read as missing).
-    static func uncachedValue(after label: String, in rows: [Row]) -> CellReference? {
+    static func uncachedValue(after label: String, in scan: Scan) -> CellReference? {
+        let rows = scan.preamble
+        guard rows.contains(where: { !$0.uncachedFormulas.isEmpty }) else { return nil }
+        let keys = scan.keys.of(rows)
         let key = TextNormalizer.labelKey(label)
-        for row in rows where !row.uncachedFormulas.isEmpty {
-            for (i, cell) in row.cells.enumerated() where TextNormalizer.labelKey(cell.value.text) == key {
+        for (row, rowKeys) in zip(rows, keys) where !row.uncachedFormulas.isEmpty {
+            for (i, cell) in row.cells.enumerated() where rowKeys[i] == key {
                 let limit =
                     row.cells.dropFirst(i + 1).first.map { min($0.reference.column, cell.reference.column + 4) }
                     ?? cell.reference.column + 4

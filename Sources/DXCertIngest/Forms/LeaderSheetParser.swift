@@ -12,7 +12,7 @@ public enum LeaderSheetParser {
 
     /// True when the preamble names an evaluated leader (recognition by labels).
     static func looksLikeLeaderSheet(_ scan: FormScanner.Scan) -> Bool {
-        scan.header.map(isHeader) == true && FormScanner.value(after: Layout.leaderIDLabel, in: scan.preamble) != nil
+        scan.header.map(isHeader) == true && FormScanner.value(after: Layout.leaderIDLabel, in: scan) != nil
             || scan.header.map(isHeader) == true && scan.preamble.contains { $0.cells.contains { TextSearch.contains($0.value.text, "対象リーダー") } }
     }
 
@@ -51,7 +51,7 @@ public enum LeaderSheetParser {
             digest.add(cell?.value.text ?? "")
             return true
         }
-        func field(_ label: String) -> Cell? { FormScanner.value(after: label, in: scan.preamble) }
+        func field(_ label: String) -> Cell? { FormScanner.value(after: label, in: scan) }
         let key = FormLayout.Identity.self
         let yearCell = field(Layout.yearLabel)
         let evaluatorCell = field(Layout.evaluatorIDLabel)
@@ -81,7 +81,7 @@ public enum LeaderSheetParser {
             modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
         if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
         let fields = [Layout.yearLabel, Layout.evaluatorIDLabel, Layout.leaderIDLabel, Layout.projectIDLabel]
-            .compactMap { FormScanner.uncachedValue(after: $0, in: scan.preamble) }
+            .compactMap { FormScanner.uncachedValue(after: $0, in: scan) }
         source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0)) }
         if let identity {
             let staff = { (text: String?) in text.flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value } }

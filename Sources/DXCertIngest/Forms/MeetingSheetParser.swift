@@ -86,10 +86,10 @@ public enum MeetingSheetParser {
             }
         }
 
-        let yearCell = FormScanner.value(after: Layout.yearLabel, in: scan.preamble)
-        let judgeCell = FormScanner.value(after: Layout.judgeIDLabel, in: scan.preamble)
-        let nameCell = FormScanner.value(after: Layout.judgeNameLabel, in: scan.preamble)
-        let categoryCell = FormScanner.value(after: Layout.categoryLabel, in: scan.preamble)
+        let yearCell = FormScanner.value(after: Layout.yearLabel, in: scan)
+        let judgeCell = FormScanner.value(after: Layout.judgeIDLabel, in: scan)
+        let nameCell = FormScanner.value(after: Layout.judgeNameLabel, in: scan)
+        let categoryCell = FormScanner.value(after: Layout.categoryLabel, in: scan)
 
         let year = identity?[FormLayout.Identity.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
         let judgeID = identity?[FormLayout.Identity.judgeID].map(IDNormalizer.judge) ?? IDNormalizer.judge(judgeCell?.value)
@@ -104,7 +104,7 @@ public enum MeetingSheetParser {
             modified: workbook.properties.modifiedDate, fingerprint: digest.hex)
         if year == nil { source.yearProblem = YearParser.problem(yearCell?.value) }
         let fields = [Layout.yearLabel, Layout.judgeIDLabel, Layout.categoryLabel].compactMap {
-            FormScanner.uncachedValue(after: $0, in: scan.preamble)
+            FormScanner.uncachedValue(after: $0, in: scan)
         }
         source.notes += (fields + uncached).map { FormScanner.uncachedNote(loc.at($0)) }
         if let identity {

@@ -63,8 +63,8 @@ public enum YearSetupParser {
         var organisation = ""
         if let sheet = yearSheet {
             let scan = try FormScanner.scan(workbook, sheet, isHeader: { _ in false })
-            let yearCell = FormScanner.value(after: Layout.yearLabel, in: scan.preamble)
-            if let ref = FormScanner.uncachedValue(after: Layout.yearLabel, in: scan.preamble) {
+            let yearCell = FormScanner.value(after: Layout.yearLabel, in: scan)
+            if let ref = FormScanner.uncachedValue(after: Layout.yearLabel, in: scan) {
                 let note = FormScanner.uncachedNote(SourceLocation(file: file, sheet: sheet.name, cell: CellPosition(ref)))
                 problem(note.severity, note.location, note.message, note.action)
             }
@@ -76,10 +76,10 @@ public enum YearSetupParser {
                     "このファイルは取り込みません")
                 return nil
             }
-            if let d = FormScanner.value(after: Layout.meetingDateLabel, in: scan.preamble) {
+            if let d = FormScanner.value(after: Layout.meetingDateLabel, in: scan) {
                 meetingDate = DateText.format(d.value)
             }
-            organisation = TextNormalizer.display(FormScanner.value(after: Layout.organisationLabel, in: scan.preamble)?.value.text ?? "")
+            organisation = TextNormalizer.display(FormScanner.value(after: Layout.organisationLabel, in: scan)?.value.text ?? "")
         }
         guard let year = yearValue else { return nil }
         return (year, meetingDate, organisation)
