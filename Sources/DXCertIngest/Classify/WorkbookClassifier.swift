@@ -63,13 +63,15 @@ public enum WorkbookClassifier {
         if looksLikeSetup(workbook) {
             return Result(kind: .yearSetup, recognisedBy: "見出し")
         }
-        if try PriorRegisterParser.findSheet(workbook) != nil {
+        // Each form's header is tried on the same first rows: read and mapped once.
+        let previews = SheetPreviews(workbook)
+        if try PriorRegisterParser.findSheet(workbook, previews: previews) != nil {
             return Result(kind: .priorRegister, recognisedBy: "見出し")
         }
-        if let (sheet, scan) = try LeaderSheetParser.findSheet(workbook), LeaderSheetParser.looksLikeLeaderSheet(scan) {
+        if let (sheet, scan) = try LeaderSheetParser.findSheet(workbook, previews: previews), LeaderSheetParser.looksLikeLeaderSheet(scan) {
             return Result(kind: .leaderEvaluation, recognisedBy: "見出し", sheet: sheet)
         }
-        if let (sheet, scan) = try MeetingSheetParser.findSheet(workbook),
+        if let (sheet, scan) = try MeetingSheetParser.findSheet(workbook, previews: previews),
             FormScanner.value(after: FormLayout.MeetingSheet.judgeIDLabel, in: scan) != nil
                 || scan.preamble.contains(where: { $0.cells.contains { TextSearch.contains($0.value.text, "審査員") } })
         {

@@ -65,10 +65,28 @@ package enum FormScanner {
 
     /// The first worksheet whose table header `isHeader` recognises: the sheet named `preferred`
     /// first, then every other worksheet in order (the identity sheet excluded).
-    static func findSheet(_ workbook: Workbook, preferred: String, isHeader: (HeaderMap) -> Bool) throws -> (SheetInfo, Scan)? {
+    /// With `previews`, the rows and header maps already made for another form's test are used
+    /// (the same rows `scan` would look at, so the same result).
+    static func findSheet(
+        _ workbook: Workbook, preferred: String, isHeader: (HeaderMap) -> Bool, previews: SheetPreviews? = nil,
+        preambleLimit: Int = 40
+    ) throws -> (SheetInfo, Scan)? {
         let named = workbook.sheet(named: preferred).map { [$0] } ?? []
         for sheet in named + workbook.worksheets where sheet.kind == .worksheet && sheet.name != FormLayout.Identity.sheetName {
-            let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader, onRow: { _, _ in false })
+            guard let previews else {
+                let scan = try FormScanner.scan(workbook, sheet, preambleLimit: preambleLimit, isHeader: isHeader, onRow: { _, _ in false })
+                if scan.header != nil { return (sheet, scan) }
+                continue
+            }
+            var scan = Scan()
+            for (row, candidate) in try previews.rows(sheet, limit: preambleLimit) {
+                if !candidate.columns.isEmpty, isHeader(candidate) {
+                    scan.header = candidate
+                    break
+                }
+                guard scan.preamble.count < preambleLimit else { break }
+                scan.preamble.append(row)
+            }
             if scan.header != nil { return (sheet, scan) }
         }
         return nil

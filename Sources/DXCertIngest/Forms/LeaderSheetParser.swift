@@ -16,8 +16,8 @@ public enum LeaderSheetParser {
             || scan.header.map(isHeader) == true && scan.preamble.contains { $0.cells.contains { TextSearch.contains($0.value.text, "対象リーダー") } }
     }
 
-    static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
-        try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader)
+    static func findSheet(_ workbook: Workbook, previews: SheetPreviews? = nil) throws -> (SheetInfo, FormScanner.Scan)? {
+        try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader, previews: previews)
     }
 
     /// Parses the form; `sheet` is the form's sheet when the classifier already found it.

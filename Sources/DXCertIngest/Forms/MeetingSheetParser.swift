@@ -22,8 +22,8 @@ public enum MeetingSheetParser {
     }
 
     /// The sheet holding the score table: the named one, else the first worksheet with the header.
-    static func findSheet(_ workbook: Workbook) throws -> (SheetInfo, FormScanner.Scan)? {
-        try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader)
+    static func findSheet(_ workbook: Workbook, previews: SheetPreviews? = nil) throws -> (SheetInfo, FormScanner.Scan)? {
+        try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader, previews: previews)
     }
 
     /// Parses the form; `sheet` is the form's sheet when the classifier already found it.

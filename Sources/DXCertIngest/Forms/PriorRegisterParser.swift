@@ -10,8 +10,8 @@ public enum PriorRegisterParser {
         h.has([Layout.staffIDHeader, Layout.tierHeader, Layout.yearHeader])
     }
 
-    static func findSheet(_ workbook: Workbook) throws -> SheetInfo? {
-        try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader)?.0
+    static func findSheet(_ workbook: Workbook, previews: SheetPreviews? = nil) throws -> SheetInfo? {
+        try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader, previews: previews)?.0
     }
 
     public static func parse(_ workbook: Workbook, file: String, diagnostics: Diagnostics) throws -> [PriorCertification]? {
