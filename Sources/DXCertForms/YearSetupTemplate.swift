@@ -102,6 +102,15 @@ public enum YearSetupTemplate {
         return .text(text)
     }
 
+    /// The certificate date as a date cell, or the text the clerk typed.
+    private static func certificateDateCell(_ date: CertificateDate?) -> CellContent {
+        switch date {
+        case nil: return .text("")
+        case .day(let year, let month, let day)?: return .date(SheetDateTime(year: year, month: month, day: day))
+        case .text(let text)?: return .text(text)
+        }
+    }
+
     // MARK: - 説明
 
     private static func writeInstructions(_ sheet: XLSXWorksheet) throws {
@@ -133,7 +142,7 @@ public enum YearSetupTemplate {
             (
                 "シートごとの内容",
                 """
-                ・年度：年度（例：令和6年度）、報告会の開催日、団体名。
+                ・年度：年度（例：令和6年度）、報告会の開催日、団体名。認定証の認定日・発行者・認定番号の形式（空欄なら既定）。
                 ・プロジェクト：BPRプロジェクト（チーム）ごとに1行。プロジェクトIDは重複しないように付けます（例：P01）。
                 ・参加者：プロジェクトに参加する職員ごとに1行。各プロジェクトにリーダーは1人、ほかはメンバーです。2つのプロジェクトに参加する職員は2行に書きます。
                 ・審査員：報告会の審査員ごとに1行。区分は 幹部職員（政策的観点）・一般職員・専門家（技術的観点、委託業者など）から選びます。\
@@ -179,7 +188,7 @@ public enum YearSetupTemplate {
     private static func writeYear(_ sheet: XLSXWorksheet, setup: YearSetup?) throws {
         let form = try FormSheet(sheet, widths: [20, 30, 46])
         try form.title(0, "年度の設定")
-        try form.block(1, "色の付いたセルに入力してください。年度は配布シートの見出しとファイル名に、団体名は配布シートの見出しに使います。")
+        try form.block(1, "色の付いたセルに入力してください。年度は配布シートの見出しとファイル名に、団体名は配布シートの見出しに、認定日・発行者・認定番号の形式は認定証に使います。")
         let fields: [(String, CellStyle, String, CellContent)] = [
             (
                 Layout.yearLabel, FormStyles.inputText, "例：令和6年度（「R6」「2024」「2024年度」でも構いません）。必ず入力してください。",
@@ -192,6 +201,20 @@ public enum YearSetupTemplate {
             (
                 Layout.organisationLabel, FormStyles.inputText, "例：真岡市。配布シートの見出しに表示します（空欄でも構いません）。",
                 .text(setup?.organisation ?? "")
+            ),
+            (
+                Layout.certificateDateLabel, FormStyles.dateInput,
+                "例：2026/3/31。認定証に印刷する日付です。空欄なら年度末（3月31日）にします。",
+                certificateDateCell(setup?.certificateDate)
+            ),
+            (
+                Layout.issuerLabel, FormStyles.inputText, "例：真岡市長　〇〇　〇〇。認定証に印刷します。空欄なら団体名を印刷します。",
+                .text(setup?.issuer ?? "")
+            ),
+            (
+                Layout.numberFormatLabel, FormStyles.inputText,
+                "空欄なら \(CertificateNumberFormat.standardText)（例：第R7-001号）。{年度略}＝R7、{年度}＝令和7年度、{連番:3}＝3桁の連番（001）。",
+                .text(setup.map { $0.certificateNumberFormat == .standard ? "" : $0.certificateNumberFormat.text } ?? "")
             ),
         ]
         var row = 3
@@ -212,6 +235,15 @@ public enum YearSetupTemplate {
                 title: "報告会の開催日", message: "例：2025/2/14",
                 error: "日付を「2025/2/14」のように入力してください。", style: .warning),
             to: RangeAddress(CellAddress(row: 6, column: 1)))
+        try sheet.addDataValidation(
+            FormValidation.rule(
+                .date(
+                    .between(
+                        SheetDateTime(year: 2000, month: 1, day: 1),
+                        SheetDateTime(year: 2100, month: 12, day: 31))),
+                title: "認定日", message: "例：2026/3/31（空欄なら年度末）",
+                error: "日付を「2026/3/31」のように入力してください。", style: .warning),
+            to: RangeAddress(CellAddress(row: 12, column: 1)))
         try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: Layout.yearSheet, repeatRows: nil)
         try sheet.protect(password: nil, options: FormStyles.setupProtection)
     }

@@ -35,6 +35,7 @@ extension WriterError.ArgumentProblem {
         case .paperCodeOutOfRange(let code): return "用紙サイズのコードは0〜255で指定してください（\(code)）。"
         case .pageCountOutOfRange(let width, let height): return "ページ数は0〜32767で指定してください（横\(width)×縦\(height)）。"
         case .printScaleOutOfRange(let percent): return "印刷倍率は10〜400%で指定してください（\(percent)%）。"
+        case .tooManyPageBreaks(let count): return "改ページは1シートに1023か所までです（\(count)か所）。"
         case .marginOutOfRange(let value): return "余白は0以上50インチ未満で指定してください（\(value)）。"
         case .chartStyleOutOfRange(let id): return "グラフのスタイルは1〜48で指定してください（\(id)）。"
         case .scaleNotPositive: return "拡大率は正の数で指定してください。"

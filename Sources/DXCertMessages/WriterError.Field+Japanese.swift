@@ -18,6 +18,7 @@ extension WriterError.Field {
         case .paper: return "用紙サイズ"
         case .printScale: return "印刷倍率"
         case .fitToPages: return "ページ数に合わせて印刷"
+        case .pageBreaks: return "改ページ"
         case .inputTitle: return "入力規則の入力時メッセージのタイトル"
         case .inputMessage: return "入力規則の入力時メッセージ"
         case .errorTitle: return "入力規則のエラーメッセージのタイトル"

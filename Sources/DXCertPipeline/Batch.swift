@@ -64,6 +64,7 @@ public enum Batch {
             clock.lap("sensitivity")
             result.trend = YearTrend.rows(years: validated.years, scores: scores, certification: certification, through: reportYear)
             clock.lap("trend")
+            result.certificates = Certificate.numbered(year: reportYear, setup: input.setup, events: certification.events)
         }
         return result
     }

@@ -4,7 +4,7 @@ import DXCertRules
 import Foundation
 
 /// The `--json` view of a run: decisions with their reasons, project scores, files, problems,
-/// the しきい値感度 table, the 年度推移 rows. The format is documented in docs/json.md; `schemaVersion` changes
+/// the しきい値感度 table, the 年度推移 rows, the year's certificates. The format is documented in docs/json.md; `schemaVersion` changes
 /// when a key is renamed or its meaning changes (new keys do not change it).
 public enum JSONExport {
     /// The version of the format in docs/json.md.
@@ -52,8 +52,13 @@ public enum JSONExport {
     struct FileDTO: Encodable { let path, kind, status, reason, person: String; let year: Int? }
     struct ProblemDTO: Encodable { let severity, file: String; let sheet, cell: String?; let message, action: String; let detail: String? }
     struct LedgerDTO: Encodable { let staffID, name, department: String; let currentTier: String?; let grants: [String: Int] }
+    /// `date` is `2026-03-31` (or the 認定日 text as typed), `dateText` as printed (`令和8年3月31日`).
+    struct CertificateDTO: Encodable {
+        let number: String; let serial: Int; let staffID, name, department, tier, date, dateText, issuer: String
+    }
     struct Document: Encodable {
         let schemaVersion: Int
+        let certificates: [CertificateDTO]
         let reportYear: Int?
         let decisions: [DecisionDTO]
         let projects: [ProjectDTO]
@@ -104,6 +109,7 @@ public enum JSONExport {
             try emit(last ? "\n" : ",\n")
         }
         try emit("{\n")
+        try member("certificates", r.certificates.lazy.map(certificate))
         try member("decisions", decisions(r))
         try member("files", r.files.lazy.map(file))
         try member("ledger", r.certification.ledger.lazy.map(ledger))
@@ -127,7 +133,8 @@ public enum JSONExport {
     /// The whole document as values (for tests that compare `write` with `JSONEncoder`).
     static func document(_ r: RunResult) -> Document {
         Document(
-            schemaVersion: schemaVersion, reportYear: r.reportYear?.year, decisions: Array(decisions(r)), projects: Array(projects(r)),
+            schemaVersion: schemaVersion, certificates: r.certificates.map(certificate), reportYear: r.reportYear?.year,
+            decisions: Array(decisions(r)), projects: Array(projects(r)),
             ledger: r.certification.ledger.map(ledger), files: r.files.map(file), problems: r.problems.map(problem),
             sensitivity: r.sensitivity.map(sensitivity), trend: r.trend.map(trend))
     }
@@ -175,6 +182,12 @@ public enum JSONExport {
                     leaderEvaluation: le?.mean.map(round4), evaluators: le?.evaluators.count, sufficient: le?.sufficient)
             }
         }
+    }
+
+    private static func certificate(_ c: Certificate) -> CertificateDTO {
+        CertificateDTO(
+            number: c.number, serial: c.serial, staffID: c.staffID.value, name: c.name, department: c.department, tier: c.tier.label,
+            date: c.date.iso, dateText: c.date.japanese, issuer: c.issuer)
     }
 
     private static func ledger(_ e: LedgerEntry) -> LedgerDTO {

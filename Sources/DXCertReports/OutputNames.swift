@@ -7,4 +7,7 @@ public enum OutputNames {
 
     /// `認定結果_令和6年度.xlsx`.
     public static func result(_ year: FiscalYear) -> String { "認定結果_\(year.label).xlsx" }
+
+    /// `認定証_令和6年度.xlsx`.
+    public static func certificates(_ year: FiscalYear) -> String { "認定証_\(year.label).xlsx" }
 }

@@ -29,7 +29,7 @@ enum StagingFiles {
     static func ownerProcess(_ name: String) -> pid_t? {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") || name.hasSuffix(".partial") else { return nil }
         let bare = name.drop { $0 == "." }
-        guard bare.hasPrefix(OutputNames.ledger + ".") || bare.hasPrefix("認定結果_") else { return nil }
+        guard bare.hasPrefix(OutputNames.ledger + ".") || bare.hasPrefix("認定結果_") || bare.hasPrefix("認定証_") else { return nil }
         // `<report>.xlsx.<pid>.<UUID>.tmp…`: the pid follows the first `.xlsx.`.
         guard let xlsx = bare.range(of: ".xlsx.") else { return nil }
         let fields = bare[xlsx.upperBound...].split(separator: ".", omittingEmptySubsequences: false)

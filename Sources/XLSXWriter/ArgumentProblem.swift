@@ -68,6 +68,8 @@ extension WriterError {
         case pageCountOutOfRange(width: Int, height: Int)
         /// A print scale outside 10–400 %.
         case printScaleOutOfRange(Int)
+        /// More manual page breaks than a sheet may have (1023).
+        case tooManyPageBreaks(Int)
         /// A margin outside 0 to less than 50 inches.
         case marginOutOfRange(Double)
         /// A chart style outside 1–48.
@@ -151,6 +153,7 @@ extension WriterError {
             case .paperCodeOutOfRange(let code): return "paper code \(code) is outside 0-255"
             case .pageCountOutOfRange(let width, let height): return "page counts \(width)x\(height) are outside 0-32767"
             case .printScaleOutOfRange(let percent): return "print scale \(percent)% is outside 10-400%"
+            case .tooManyPageBreaks(let count): return "\(count) page breaks are more than the 1023 a sheet may have"
             case .marginOutOfRange(let value): return "margin \(value) is outside 0..<50 inches"
             case .chartStyleOutOfRange(let id): return "chart style \(id) is outside 1-48"
             case .scaleNotPositive: return "the scale is not positive"

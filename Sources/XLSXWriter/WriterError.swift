@@ -86,7 +86,7 @@ public enum WriterError: Error, Equatable, Sendable, CustomStringConvertible {
         /// Cell contents.
         case cellText, formula, formulaResult, number, date, url, urlText, urlTooltip
         /// Page setup.
-        case header, footer, margin, paper, printScale, fitToPages
+        case header, footer, margin, paper, printScale, fitToPages, pageBreaks
         /// Data validation texts and rules.
         case inputTitle, inputMessage, errorTitle, errorMessage, validationList, validationFormula, validationBounds
         /// The number of validations on one sheet.

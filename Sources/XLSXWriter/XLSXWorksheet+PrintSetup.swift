@@ -56,6 +56,29 @@ extension XLSXWorksheet {
         try check(worksheet_repeat_columns(sheet, c1, c2), call: "worksheet_repeat_columns", at: location(range))
     }
 
+    /// The most manual page breaks a sheet may have (libxlsxwriter's and Excel's `LXW_BREAKS_MAX`).
+    public static let maximumPageBreaks = Int(LXW_BREAKS_MAX)
+
+    /// Starts a new printed page above each of the 0-based `rows` (manual horizontal page
+    /// breaks; row 0 is no break and is ignored by Excel). At most `maximumPageBreaks` rows;
+    /// libxlsxwriter copies the list, so it need not outlive the call. Excel ignores manual
+    /// breaks when the sheet is fitted to pages: use the print scale instead.
+    public func setHorizontalPageBreaks(_ rows: [Int]) throws {
+        let sheet = try handle()
+        // libxlsxwriter silently drops the breaks after the 1023rd.
+        let count = rows.filter { $0 > 0 }.count
+        guard count <= Self.maximumPageBreaks else {
+            throw WriterError.invalidArgument(field: .pageBreaks, problem: .tooManyPageBreaks(count), at: location())
+        }
+        for row in rows {
+            _ = try target(CellAddress(row: row, column: 0))
+        }
+        // The C list ends at its first 0.
+        var breaks = rows.filter { $0 > 0 }.map { lxw_row_t($0) }
+        breaks.append(0)
+        try check(worksheet_set_h_pagebreaks(sheet, &breaks), call: "worksheet_set_h_pagebreaks", at: location())
+    }
+
     /// Prints only `range` (印刷範囲).
     public func setPrintArea(_ range: RangeAddress) throws {
         let (sheet, r1, c1, r2, c2) = try target(range)

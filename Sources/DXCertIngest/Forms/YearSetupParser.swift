@@ -29,6 +29,9 @@ public enum YearSetupParser {
         var setup = YearSetup(
             year: heading.year, meetingDate: heading.meetingDate, organisation: heading.organisation, criteria: [],
             file: file)
+        setup.certificateDate = heading.certificate.date
+        setup.issuer = heading.certificate.issuer
+        setup.certificateNumberFormat = heading.certificate.format
         // 認定基準 first: the staff-ID width is needed to read IDs.
         var settingCells: SettingsCheck.Cells = [:]
         setup.settings = try parseSettings(workbook, file: file, cells: &settingCells, problem: problem)
@@ -56,11 +59,12 @@ public enum YearSetupParser {
     private static func parseYearSheet(
         _ workbook: Workbook, file: String,
         problem: ProblemSink
-    ) throws -> (year: FiscalYear, meetingDate: String?, organisation: String)? {
+    ) throws -> (year: FiscalYear, meetingDate: String?, organisation: String, certificate: CertificateCells)? {
         let yearSheet = workbook.sheet(named: Layout.yearSheet) ?? workbook.worksheets.first
         var yearValue: FiscalYear?
         var meetingDate: String?
         var organisation = ""
+        var certificate = CertificateCells()
         if let sheet = yearSheet {
             let scan = try FormScanner.scan(workbook, sheet, isHeader: { _ in false })
             let yearCell = FormScanner.value(after: Layout.yearLabel, in: scan)
@@ -80,9 +84,62 @@ public enum YearSetupParser {
                 meetingDate = DateText.format(d.value)
             }
             organisation = TextNormalizer.display(FormScanner.value(after: Layout.organisationLabel, in: scan)?.value.text ?? "")
+            certificate = parseCertificateCells(scan, at: SourceLocation(file: file, sheet: sheet.name), problem: problem)
         }
         guard let year = yearValue else { return nil }
-        return (year, meetingDate, organisation)
+        return (year, meetingDate, organisation, certificate)
+    }
+
+    /// The 年度 sheet's certificate cells (added in template version 2; a setup without them
+    /// reads as all blank).
+    struct CertificateCells {
+        var date: CertificateDate?
+        var issuer = ""
+        var format = CertificateNumberFormat.standard
+    }
+
+    /// 認定日, 発行者 and 認定番号の形式. A value that cannot be used is a problem at its cell and
+    /// the default is used instead.
+    private static func parseCertificateCells(_ scan: FormScanner.Scan, at sheet: SourceLocation, problem: ProblemSink) -> CertificateCells {
+        var cells = CertificateCells()
+        if let cell = FormScanner.value(after: Layout.certificateDateLabel, in: scan) {
+            let at = sheet.at(CellPosition(cell.reference))
+            switch cell.value {
+            case .date(let d):
+                cells.date = CertificateDate.checkedDay(year: d.year, month: d.month, day: d.day)
+            case .number(let n):
+                if let d = ExcelDateTime.fromSerial(n, date1904: false), n > 1000 {
+                    cells.date = CertificateDate.checkedDay(year: d.year, month: d.month, day: d.day)
+                }
+            default:
+                let text = TextNormalizer.display(cell.value.text)
+                if !text.isEmpty { cells.date = .text(text) }
+            }
+            if cells.date == nil {
+                problem(
+                    .warning, at, "認定日「\(TextNormalizer.display(cell.value.text))」を日付として読めません",
+                    "「2026/3/31」のように日付を入力してください。今回は年度末（3月31日）を認定日にします")
+            }
+        }
+        // Kept as typed but for the ends: the full-width spaces of 「真岡市長　〇〇　〇〇」 are meant.
+        cells.issuer = (FormScanner.value(after: Layout.issuerLabel, in: scan)?.value.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if let cell = FormScanner.value(after: Layout.numberFormatLabel, in: scan) {
+            let text = TextNormalizer.display(cell.value.text)
+            do {
+                if !text.isEmpty { cells.format = try CertificateNumberFormat.parse(text) }
+            } catch {
+                let why: String
+                switch error {
+                case .unknownField(let field): why = "\(field) は使えない記号です"
+                case .unclosedBrace: why = "「{」に対応する「}」がありません"
+                case .serialCount(let n): why = n == 0 ? "連番（{連番} または {連番:3}）がありません" : "連番が\(n)か所にあります"
+                }
+                problem(
+                    .warning, sheet.at(CellPosition(cell.reference)), "認定番号の形式「\(text)」を使えません：\(why)",
+                    "{年度略}・{年度}・{連番}・{連番:桁数} と文字で書いてください（例：\(CertificateNumberFormat.standardText)）。今回は既定の形式で番号を付けます")
+            }
+        }
+        return cells
     }
 
     /// プロジェクト: one project per row, IDs unique.

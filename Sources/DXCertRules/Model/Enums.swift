@@ -24,6 +24,16 @@ public enum Tier: Int, Comparable, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// The tier's role in the scheme (図表3), printed under the tier on its certificate.
+    /// The one place these sentences live (rules.md 9).
+    public var role: String {
+        switch self {
+        case .advisor: return "所属においてデジタル技術を活用した業務改善を推進する"
+        case .expert: return "プロジェクトのリーダーとしてDXを推進し、他の職員を支援する"
+        case .specialist: return "全庁的なDX推進の中核として、組織横断的な変革をけん引する"
+        }
+    }
+
     public static func < (l: Tier, r: Tier) -> Bool { l.rawValue < r.rawValue }
 }
 

@@ -4,8 +4,10 @@ import Foundation
 /// readers that take them back. Readers find everything by these labels, never by fixed cell
 /// positions, so a judge who inserts a row above the table does not break anything.
 public enum FormLayout {
-    /// Template version written into every generated workbook's identity.
-    public static let version = 1
+    /// Template version written into every generated workbook's identity. 2 added the 年度
+    /// sheet's certificate cells (認定日, 発行者, 認定番号の形式). Readers go by labels, never by
+    /// this number: a version 1 setup, without those cells, reads with their defaults.
+    public static let version = 2
 
     /// Identity of generated workbooks: a hidden sheet of key/value rows, mirrored in custom
     /// document properties (`dxcert_<key>`). Both survive a re-save in Excel and LibreOffice.
@@ -93,6 +95,10 @@ public enum FormLayout {
         public static let yearLabel = "年度"
         public static let meetingDateLabel = "報告会の開催日"
         public static let organisationLabel = "団体名"
+        /// Optional since template version 2 (certificates); blank gives the defaults.
+        public static let certificateDateLabel = "認定日"
+        public static let issuerLabel = "発行者"
+        public static let numberFormatLabel = "認定番号の形式"
 
         public static let projectsSheet = "プロジェクト"
         public static let projectIDHeader = "プロジェクトID"

@@ -83,6 +83,12 @@ public struct YearSetup: Sendable {
     public var meetingDate: String?
     /// The organisation's name, printed in headers (e.g. `真岡市`).
     public var organisation: String
+    /// 認定日 as typed; nil (blank) means the fiscal year's last day (`CertificateDate.lastDay`).
+    public var certificateDate: CertificateDate?
+    /// 発行者 as typed (e.g. `真岡市長　〇〇　〇〇`); blank means the organisation's name.
+    public var issuer: String = ""
+    /// 認定番号の形式; `CertificateNumberFormat.standard` when blank.
+    public var certificateNumberFormat: CertificateNumberFormat = .standard
     public var projects: [Project] { didSet { lookup = SetupLookup() } }
     public var participants: [Participant] { didSet { lookup = SetupLookup() } }
     public var judges: [Judge]
@@ -113,6 +119,9 @@ public struct YearSetup: Sendable {
         self.settings = settings
         self.file = file
     }
+
+    /// The issuer printed on certificates: 発行者, else the organisation's name.
+    public var certificateIssuer: String { issuer.isEmpty ? organisation : issuer }
 
     /// Distinct participants (staff IDs) of the year, whatever the number of projects each
     /// takes part in.

@@ -106,7 +106,7 @@ struct SheetGeneratorTests {
         #expect(kind.kind == .meetingScore && kind.recognisedBy == "識別シート")
         #expect(
             identity?.values == [
-                "識別子": "dxcert", "種別": "報告会評価", "様式版": "1", "年度": "2024", "審査員ID": "J03",
+                "識別子": "dxcert", "種別": "報告会評価", "様式版": "2", "年度": "2024", "審査員ID": "J03",
                 "審査員氏名": "北村 美穂", "区分": "一般職員", "項目ID": "G1,G2,G3",
                 "プロジェクトID一覧": "P01,P02,P03,P04", "自チーム": "P01,P03",
             ])
@@ -186,7 +186,7 @@ struct SheetGeneratorTests {
         #expect(kind.kind == .leaderEvaluation && kind.recognisedBy == "識別シート")
         #expect(
             identity?.values == [
-                "識別子": "dxcert", "種別": "リーダー評価", "様式版": "1", "年度": "2024",
+                "識別子": "dxcert", "種別": "リーダー評価", "様式版": "2", "年度": "2024",
                 "評価者職員番号": "00102", "評価者氏名": "坂本 由美", "対象リーダー職員番号": "00101",
                 "対象リーダー氏名": "斎藤 剛", "プロジェクトID": "P01", "項目ID": "L1,L2,L3,L4,L5",
             ])

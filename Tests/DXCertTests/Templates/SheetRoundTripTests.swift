@@ -195,7 +195,7 @@ struct SheetRoundTripTests {
                 """#,
             ])
         let (identity, kind, sheet) = try TplRead.report(report)
-        #expect(identity?.values == ["識別子": "dxcert", "種別": "報告会評価", "様式版": "1"])
+        #expect(identity?.values == ["識別子": "dxcert", "種別": "報告会評価", "様式版": "2"])
         #expect(kind.kind == .meetingScore)
         let r = try #require(sheet)
         #expect(r.year.value == FiscalYear(2024) && r.judgeID.value == "J07" && r.category.value == .general)
@@ -216,7 +216,7 @@ struct SheetRoundTripTests {
                 """#,
             ])
         let (identityL, kindL, sheetL) = try TplRead.leader(leader)
-        #expect(identityL?.values == ["識別子": "dxcert", "種別": "リーダー評価", "様式版": "1"])
+        #expect(identityL?.values == ["識別子": "dxcert", "種別": "リーダー評価", "様式版": "2"])
         #expect(kindL.kind == .leaderEvaluation)
         #expect(sheetL?.evaluatorID.value == "00102" && sheetL?.leaderID.value == "00101" && sheetL?.projectID.value == "P01")
         #expect(sheetL?.scores.map(\.value) == [.text("5：非常によい"), .number(4), .number(4), .number(4), .number(4)])
