@@ -28,9 +28,9 @@ public enum Tier: Int, Comparable, CaseIterable, Sendable, Codable {
     /// The one place these sentences live (rules.md 9).
     public var role: String {
         switch self {
-        case .advisor: return "所属においてデジタル技術を活用した業務改善を推進する"
-        case .expert: return "プロジェクトのリーダーとしてDXを推進し、他の職員を支援する"
-        case .specialist: return "全庁的なDX推進の中核として、組織横断的な変革をけん引する"
+        case .advisor: return "ICT技術やデータ利活用の知識を学びながら、所属におけるDXの取組みを推進する"
+        case .expert: return "ICT技術やデータ利活用の知識を生かし、プロジェクトの中心的な役割を担う"
+        case .specialist: return "メンバーをまとめてプロジェクトをマネジメントし、利用者目線のサービスを実装に移す"
         }
     }
 
