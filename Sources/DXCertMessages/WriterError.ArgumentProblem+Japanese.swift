@@ -48,6 +48,8 @@ extension WriterError.ArgumentProblem {
         case .allSheetsHidden: return "すべてのシートを非表示にはできません。少なくとも1枚は表示してください。"
         case .tooManyValidations(let limit): return "1つのシートに設定できる入力規則は\(limit)個までです。同じ規則は範囲をまとめて設定してください。"
         case .emptyList: return "リストの項目がありません。"
+        case .tooManyPageBreaks(let count, let limit): return "改ページは1つのシートに\(limit)個までです（\(count)個）。"
+        case .pageBreakRowOutOfRange(let row): return "改ページの行は2〜1048576行目で指定してください（\(row + 1)行目）。"
         case .listItemWithSeparator(let item): return "項目「\(item)」に「,」か「\"」が含まれるため、リストを直接書けません。セル範囲から読む形（spillingListTo）を使ってください。"
         case .listItemWithNUL(let item): return "項目「\(item)」にNUL文字が含まれています。"
         case .conditionWithoutFormula: return "内部エラー: この条件は数式に変換しません。"

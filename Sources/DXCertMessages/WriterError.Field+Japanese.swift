@@ -60,6 +60,7 @@ extension WriterError.Field {
         case .sheetRange: return "シートの範囲"
         case .temporaryDirectory: return "一時フォルダ"
         case .sheetVisibility: return "シートの表示・非表示"
+        case .pageBreaks: return "改ページ"
         }
     }
 }

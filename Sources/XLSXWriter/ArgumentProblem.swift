@@ -116,6 +116,10 @@ extension WriterError {
         case chartWithoutSeries
         /// The temporary directory does not exist.
         case missingTemporaryDirectory(String)
+        /// More page breaks than a sheet can hold.
+        case tooManyPageBreaks(count: Int, limit: Int)
+        /// A page break at a row that cannot start a page (the first row, or past the last).
+        case pageBreakRowOutOfRange(Int)
 
         /// The problem, in English.
         public var description: String {
@@ -173,6 +177,8 @@ extension WriterError {
             case .chartFromAnotherWorkbook: return "the chart belongs to another workbook"
             case .chartWithoutSeries: return "the chart has no series (call addSeries)"
             case .missingTemporaryDirectory(let dir): return "temporary directory \"\(dir)\" does not exist"
+            case .tooManyPageBreaks(let count, let limit): return "\(count) page breaks are more than the \(limit) a sheet can hold"
+            case .pageBreakRowOutOfRange(let row): return "a page cannot start at row index \(row) (1-1048575)"
             }
         }
     }

@@ -107,6 +107,8 @@ public enum WriterError: Error, Equatable, Sendable, CustomStringConvertible {
         case chartTitle, chartAxis, chartSeries, chartSeriesName, chartStyle, chartScale, chartLabelFormat
         /// References, the temporary directory and sheet visibility.
         case sheetRange, temporaryDirectory, sheetVisibility
+        /// Manual page breaks.
+        case pageBreaks
     }
 
     /// Every `lxw_error` of libxlsxwriter 1.1.4, in Swift terms.

@@ -124,4 +124,23 @@ extension XLSXWorksheet {
     public func centerVertically() throws {
         worksheet_center_vertically(try handle())
     }
+
+    /// Starts a new printed page at each 0-based row of `rows` (改ページ), e.g. `[40, 80]`:
+    /// rows 0–39 on the first page, 40–79 on the second. Order and repeats do not matter.
+    /// Excel keeps these breaks with `fitToPages(width: 1, height: 0)`. Call once per sheet.
+    public func setHorizontalPageBreaks(_ rows: [Int]) throws {
+        let sheet = try handle()
+        let sorted = Array(Set(rows)).sorted()
+        guard sorted.count <= ExcelLimits.pageBreaks else {
+            throw WriterError.invalidArgument(
+                field: .pageBreaks, problem: .tooManyPageBreaks(count: sorted.count, limit: ExcelLimits.pageBreaks), at: location())
+        }
+        // Row 0 would end the C list (0 terminates it); past the last row the break means nothing.
+        if let bad = sorted.first(where: { $0 < 1 || $0 >= ExcelLimits.rows }) {
+            throw WriterError.invalidArgument(field: .pageBreaks, problem: .pageBreakRowOutOfRange(bad), at: location())
+        }
+        guard !sorted.isEmpty else { return }
+        var list = sorted.map { lxw_row_t($0) } + [0]
+        try check(worksheet_set_h_pagebreaks(sheet, &list), call: "worksheet_set_h_pagebreaks", at: location())
+    }
 }

@@ -40,6 +40,7 @@ struct WriterErrorTests {
             .nothingToFreeze, .allSheetsHidden, .tooManyValidations(limit: 255), .emptyList, .listItemWithSeparator("a,b"),
             .listItemWithNUL("a"), .conditionWithoutFormula, .noAxesOnPieChart, .axisMinimumNotBelowMaximum(minimum: 1, maximum: 1),
             .axisUnitNotPositive, .chartFromAnotherWorkbook, .chartWithoutSeries, .missingTemporaryDirectory("/nope"),
+            .tooManyPageBreaks(count: 1024, limit: 1023), .pageBreakRowOutOfRange(0),
         ]
         let texts = problems.map(\.description)
         #expect(Set(texts).count == problems.count, "no two problems read alike")

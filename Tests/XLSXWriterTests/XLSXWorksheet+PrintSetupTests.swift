@@ -64,4 +64,35 @@ struct XLSXWorksheetPrintSetupTests {
         #expect(json["cols"] as? String == "$A:$B")
         #expect(json["vcenter"] as? Bool == true)
     }
+
+    @Test("horizontal page breaks: sorted, repeats dropped, kept with fit to one page wide; row 0, past the end and 1024 breaks refused")
+    func horizontalPageBreaks() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.path("breaks.xlsx")
+        let wb = try XLSXWorkbook(path: path)
+        let sheet = try wb.addWorksheet(name: "S")
+        #expect(throws: WriterError.invalidArgument(field: .pageBreaks, problem: .pageBreakRowOutOfRange(0), at: .init(path: path, sheet: "S"))) {
+            try sheet.setHorizontalPageBreaks([0, 10])
+        }
+        #expect(
+            throws: WriterError.invalidArgument(field: .pageBreaks, problem: .pageBreakRowOutOfRange(1_048_576), at: .init(path: path, sheet: "S"))
+        ) {
+            try sheet.setHorizontalPageBreaks([1_048_576])
+        }
+        #expect(
+            throws: WriterError.invalidArgument(
+                field: .pageBreaks, problem: .tooManyPageBreaks(count: 1024, limit: 1023), at: .init(path: path, sheet: "S"))
+        ) {
+            try sheet.setHorizontalPageBreaks(Array(1...1024))
+        }
+        try sheet.fitToPages(width: 1, height: 0)
+        try sheet.setHorizontalPageBreaks([80, 40, 40])
+        try wb.close()
+        let sheetXML = try #require(try Python.part("xl/worksheets/sheet1.xml", in: path))
+        #expect(
+            sheetXML.contains(
+                "<rowBreaks count=\"2\" manualBreakCount=\"2\"><brk id=\"40\" max=\"16383\" man=\"1\"/><brk id=\"80\" max=\"16383\" man=\"1\"/></rowBreaks>"
+            ))
+    }
 }
