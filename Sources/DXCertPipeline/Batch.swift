@@ -64,6 +64,8 @@ public enum Batch {
             clock.lap("sensitivity")
             result.trend = YearTrend.rows(years: validated.years, scores: scores, certification: certification, through: reportYear)
             clock.lap("trend")
+            result.breakdowns = ProjectBreakdown.all(input)
+            clock.lap("breakdowns")
         }
         return result
     }

@@ -16,6 +16,8 @@ public struct RunResult: Sendable {
     /// The 年度推移 rows: each processed year up to the report year, oldest first (empty without
     /// a report year).
     public var trend: [YearTrend.Row] = []
+    /// The report year's projects criterion by criterion, with the judges' comments (個人通知).
+    public var breakdowns: [ProjectID: ProjectBreakdown] = [:]
 
     /// The input of the reported year.
     public var reportInput: YearInput? { years.first { $0.year == reportYear } }
