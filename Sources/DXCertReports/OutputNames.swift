@@ -7,4 +7,7 @@ public enum OutputNames {
 
     /// `認定結果_令和6年度.xlsx`.
     public static func result(_ year: FiscalYear) -> String { "認定結果_\(year.label).xlsx" }
+
+    /// `個人通知_令和6年度.xlsx`.
+    public static func notices(_ year: FiscalYear) -> String { "個人通知_\(year.label).xlsx" }
 }

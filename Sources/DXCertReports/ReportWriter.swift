@@ -3,18 +3,19 @@ import DXCertRules
 import Foundation
 import XLSXWriter
 
-/// Writes the manager workbooks of a run into the output folder: `認定結果_<年度>.xlsx`
-/// (`ResultWorkbook`) and `認定台帳.xlsx` (`LedgerWorkbook`).
+/// Writes the workbooks of a run into the output folder: `認定結果_<年度>.xlsx`
+/// (`ResultWorkbook`), `認定台帳.xlsx` (`LedgerWorkbook`) and `個人通知_<年度>.xlsx`
+/// (`NoticeWorkbook`).
 ///
 /// Safety, in order:
 /// 1. The output folder must not be (inside) the input folder, must not be a file, and must be
 ///    creatable and writable; otherwise `PipelineError.outputNotWritable` and nothing changes.
 /// 2. Each workbook is built in memory and closed into a hidden temporary file in the output
 ///    folder (the wrapper itself stages, checks the ZIP and renames atomically).
-/// 3. Only when both are complete are they renamed over the previous reports, one `rename(2)`
+/// 3. Only when all are complete are they renamed over the previous reports, one `rename(2)`
 ///    each. Any failure before that removes the temporary files and leaves the previous
 ///    reports exactly as they were.
-/// 4. Both workbooks carry the same run identifier (`RunIdentifier`, custom property
+/// 4. All workbooks carry the same run identifier (`RunIdentifier`, custom property
 ///    `dxcert_run`). A kill between the two renames leaves the new 認定結果 beside the old
 ///    認定台帳 (their identifiers differ); the next run rewrites both. A kill before the renames
 ///    leaves hidden staging files (`.認定…<pid>….tmp`/`.partial`); the next run removes those
@@ -33,6 +34,9 @@ public enum ReportWriter {
         if result.reportYear != nil {
             // Without a year nothing was decided: the previous ledger stays as it is.
             jobs.append((OutputNames.ledger, LedgerWorkbook.build))
+        }
+        if let year = result.reportYear {
+            jobs.append((OutputNames.notices(year), NoticeWorkbook.build))
         }
 
         var staged: [(temporary: URL, final: URL)] = []

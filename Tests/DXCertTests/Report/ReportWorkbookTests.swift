@@ -17,6 +17,9 @@ import Testing
 struct ReportWorkbookTests {
     static let scenario = "basic_three_years"
     static let resultName = "認定結果_令和7年度.xlsx"
+    static let noticeName = "個人通知_令和7年度.xlsx"
+    /// Every workbook a run with a year writes.
+    static let outputNames = [resultName, "認定台帳.xlsx", noticeName]
 
     /// Set `DXCERT_UPDATE_GOLDEN=1` to rewrite the golden files from the current output
     /// (then review the diff before committing).
@@ -27,7 +30,7 @@ struct ReportWorkbookTests {
     /// Writes the scenario's reports once per test into a fresh folder.
     static func write() throws -> (run: RunResult, output: URL, result: ReadWorkbook, ledger: ReadWorkbook, cleanUp: () -> Void) {
         let (run, output, paths) = try ReportFixture.written(scenario)
-        #expect(paths == [output.appendingPathComponent(resultName).path, output.appendingPathComponent("認定台帳.xlsx").path])
+        #expect(paths == outputNames.map { output.appendingPathComponent($0).path })
         let result = try ReadWorkbook(output.appendingPathComponent(resultName))
         let ledger = try ReadWorkbook(output.appendingPathComponent("認定台帳.xlsx"))
         return (run, output, result, ledger, { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) })
@@ -304,7 +307,8 @@ struct ReportWorkbookTests {
     func golden() throws {
         let w = try Self.write()
         defer { w.cleanUp() }
-        for (file, read) in [(Self.resultName, w.result), ("認定台帳.xlsx", w.ledger)] {
+        let notices = try ReadWorkbook(w.output.appendingPathComponent(Self.noticeName))
+        for (file, read) in [(Self.resultName, w.result), ("認定台帳.xlsx", w.ledger), (Self.noticeName, notices)] {
             let goldenURL = Self.golden("\(Self.scenario).\(file).json")
             let ours = Golden.from(read)
             if Self.updateGolden {
@@ -434,7 +438,7 @@ struct ReportWorkbookTests {
         defer { first.cleanUp() }
         let second = try Self.write()
         defer { second.cleanUp() }
-        for name in [Self.resultName, "認定台帳.xlsx"] {
+        for name in Self.outputNames {
             let a = try Data(contentsOf: first.output.appendingPathComponent(name))
             let b = try Data(contentsOf: second.output.appendingPathComponent(name))
             #expect(a == b, "\(name) differs between two runs")
@@ -443,12 +447,12 @@ struct ReportWorkbookTests {
         let input = ReportFixture.scenario(Self.scenario).appendingPathComponent("input")
         let rerun = try Batch.compute(RunOptions(input: input, output: first.output, usePreviousLedger: true))
         #expect(!rerun.problems.contains { $0.location.file == "認定台帳.xlsx" }, "\(rerun.problems)")
-        let before = try [Self.resultName, "認定台帳.xlsx"].map { try Data(contentsOf: first.output.appendingPathComponent($0)) }
+        let before = try Self.outputNames.map { try Data(contentsOf: first.output.appendingPathComponent($0)) }
         _ = try ReportWriter.write(rerun, to: first.output)
-        let after = try [Self.resultName, "認定台帳.xlsx"].map { try Data(contentsOf: first.output.appendingPathComponent($0)) }
+        let after = try Self.outputNames.map { try Data(contentsOf: first.output.appendingPathComponent($0)) }
         #expect(before == after, "the ledger carried over must not change anything")
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: first.output.path).sorted() == ["認定台帳.xlsx", Self.resultName].sorted(),
+            try FileManager.default.contentsOfDirectory(atPath: first.output.path).sorted() == Self.outputNames.sorted(),
             "no temporary files left")
     }
 
@@ -467,7 +471,7 @@ struct ReportWorkbookTests {
         }
         let result = try Batch.compute(RunOptions(input: copy, output: base.appendingPathComponent("output"), usePreviousLedger: false))
         _ = try ReportWriter.write(result, to: base.appendingPathComponent("output"), input: copy)
-        for name in [Self.resultName, "認定台帳.xlsx"] {
+        for name in Self.outputNames {
             let a = try Data(contentsOf: first.output.appendingPathComponent(name))
             let b = try Data(contentsOf: base.appendingPathComponent("output").appendingPathComponent(name))
             #expect(a == b, "\(name) depends on where the input is or on file times")
