@@ -127,7 +127,8 @@ extension XLSXWorksheet {
 
     /// Starts a new printed page at each 0-based row of `rows` (改ページ), e.g. `[40, 80]`:
     /// rows 0–39 on the first page, 40–79 on the second. Order and repeats do not matter.
-    /// Excel keeps these breaks with `fitToPages(width: 1, height: 0)`. Call once per sheet.
+    /// With `fitToPages(width: 1, height: 0)` (height automatic) the breaks are kept; checked with
+    /// LibreOffice's printout (not checked in Excel here). Call once per sheet.
     public func setHorizontalPageBreaks(_ rows: [Int]) throws {
         let sheet = try handle()
         let sorted = Array(Set(rows)).sorted()
