@@ -76,4 +76,30 @@ struct NoticeWorkbookTests {
         for judge in judges.sorted() { #expect(!text.contains(judge), "\(judge) is printed") }
         #expect(text.contains("審査員のコメント"))
     }
+
+    @Test("past 1024 participants the notices go on to a second sheet (1023 page breaks per sheet at most)")
+    func moreThanOneSheet() throws {
+        var y = Scenario(year: 2025)
+        y.project("P1", leader: "L1", members: (1...1029).map { String(format: "M%04d", $0) }, report: [65])
+        let input = y.input()
+        let scores = Scorer.score(input)
+        let certification = Certifier.certify(years: [(input, scores)], known: [], diagnostics: Diagnostics())
+        let result = RunResult(
+            files: [], years: [input], scores: [input.year: scores], certification: certification, reportYear: input.year, problems: [],
+            hasInputProblems: false)
+        let folder = FixturePaths.tempDirectory("notices")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("notices.xlsx")
+        try NoticeWorkbook.build(result, path: url.path).close()
+        #expect(try ReadWorkbook(url).sheetNames == ["個人通知1", "個人通知2"])
+        let xml = try ProcessRunner.runChecked(
+            "python3",
+            [
+                "-c",
+                "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(*(z.read(f'xl/worksheets/sheet{i}.xml').decode().count('<brk ') for i in (1, 2)))",
+                url.path,
+            ])
+        #expect(xml.trimmingCharacters(in: .whitespacesAndNewlines) == "1023 5")  // 1024 + 6 = 1030 people
+    }
 }
