@@ -98,7 +98,10 @@ struct NoticeBlock {
     static func bar(_ kind: String, _ p: Participation, _ d: Decision) -> String? {
         let outcome = d.outcomes.first { $0.tier == d.granted } ?? d.outcomes.first { !$0.met }
         guard let outcome else { return nil }
-        let check = outcome.checks.first { $0.label.hasPrefix(kind) && $0.label.contains(p.projectID.value) }
+        // The rules label a score check `報告会評価（P01）` or, per year, `報告会評価（R7 P01）`; match the
+        // whole ID and this year, so that P1 is not P10 and R6's P01 (another project) is not R7's.
+        let labels = ["\(kind)（\(p.projectID)）", "\(kind)（\(d.year.shortLabel) \(p.projectID)）"]
+        let check = outcome.checks.first { labels.contains($0.label) }
         return check.map { "\(outcome.tier.label)：" + $0.sentence }
     }
 

@@ -102,4 +102,17 @@ struct NoticeWorkbookTests {
             ])
         #expect(xml.trimmingCharacters(in: .whitespacesAndNewlines) == "1023 5")  // 1024 + 6 = 1030 people
     }
+
+    @Test("the deciding bar is the check of that very project: P1 is not P10")
+    func barOfTheProject() throws {
+        var y = Scenario(year: 2025)
+        y.project("P1", leader: "L1", members: ["A"], report: [55])
+        y.project("P10", leader: "L2", members: ["A"], report: [65])
+        let (r, _) = Scenario.run([y])
+        let d = try #require(r.decision("A", 2025))
+        let p1 = try #require(d.participations.first { $0.projectID == "P1" })
+        let p10 = try #require(d.participations.first { $0.projectID == "P10" })
+        #expect(NoticeBlock.bar("報告会評価", p1, d) == nil)  // the Advisor grant rests on P10
+        #expect(NoticeBlock.bar("報告会評価", p10, d)?.hasPrefix("DXアドバイザー：報告会評価（P10）：65") == true)
+    }
 }
