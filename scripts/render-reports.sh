@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the batch and renders both manager workbooks the way LibreOffice prints them (PDF and
+# Runs the batch and renders the output workbooks the way LibreOffice prints them (PDF and
 # one PNG per page), so that every page can be looked at before the reports go to managers.
 #
 #   scripts/render-reports.sh [INPUT_DIR] [OUT_DIR]

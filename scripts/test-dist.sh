@@ -81,7 +81,7 @@ cp -R input/. "$b/input/"
 (cd "$b" && env -i PATH=/usr/bin:/bin ./dxcert run >"$tmp/run.out" 2>"$tmp/run.err"); rc=$?
 if [ $rc -eq 1 ]; then ok "dxcert run exits 1 (the sample's planted mistakes)"; else
   fail "dxcert run exited $rc, expected 1"; sed 's/^/   /' "$tmp/run.err" | tail -20; fi
-for r in 認定結果_令和7年度.xlsx 認定台帳.xlsx; do
+for r in 認定結果_令和7年度.xlsx 認定台帳.xlsx 認定証_令和7年度.xlsx 個人通知_令和7年度.xlsx; do
   [ -s "$b/output/$r" ] && ok "output/$r written" || fail "output/$r not written"
 done
 

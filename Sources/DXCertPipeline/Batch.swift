@@ -65,6 +65,8 @@ public enum Batch {
             result.trend = YearTrend.rows(years: validated.years, scores: scores, certification: certification, through: reportYear)
             clock.lap("trend")
             result.certificates = Certificate.numbered(year: reportYear, setup: input.setup, events: certification.events)
+            result.breakdowns = ProjectBreakdown.all(input)
+            clock.lap("breakdowns")
         }
         return result
     }

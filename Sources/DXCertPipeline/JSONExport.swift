@@ -43,6 +43,23 @@ public enum JSONExport {
         let previousTier: String?; let granted: String?; let grantSource: String?
         let reportScore: Double?; let leaderEvaluation: Double?
         let reasons: [String]; let outcomes: [OutcomeDTO]; let sources: [String]
+        let nextTier: NextTierDTO
+    }
+    /// 次の区分まで after the decision's year (`NextTier`); `tier` is null when the top tier is held.
+    struct NextTierDTO: Encodable {
+        struct ConditionDTO: Encodable { let label, status: String; let met: Bool; let needed: String }
+        let tier: String?; let summary: String; let conditions: [ConditionDTO]; let thisYear: [String]
+
+        enum CodingKeys: String, CodingKey { case tier, summary, conditions, thisYear }
+
+        /// `tier` is always present: a tier's name or null.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(tier, forKey: .tier)
+            try c.encode(summary, forKey: .summary)
+            try c.encode(conditions, forKey: .conditions)
+            try c.encode(thisYear, forKey: .thisYear)
+        }
     }
     struct ProjectDTO: Encodable {
         let year: Int; let projectID, team: String; let score: Double?; let rank: Int?
@@ -149,11 +166,12 @@ public enum JSONExport {
     }
 
     private static func decisions(_ r: RunResult) -> some Sequence<DecisionDTO> {
-        r.years.lazy.flatMap { input in (r.certification.decisions[input.year] ?? []).lazy.map(decision) }
+        r.years.lazy.flatMap { input in (r.certification.decisions[input.year] ?? []).lazy.map { decision($0, settings: input.settings) } }
     }
 
-    private static func decision(_ d: Decision) -> DecisionDTO {
-        DecisionDTO(
+    private static func decision(_ d: Decision, settings: Settings) -> DecisionDTO {
+        let next = NextTier.after(d, settings: settings)
+        return DecisionDTO(
             year: d.year.year, yearLabel: d.year.label, staffID: d.staffID.value, name: d.name, department: d.department,
             projects: d.participations.map(\.projectID.value), roles: d.participations.map(\.role.rawValue),
             previousTier: d.previousTier?.label, granted: d.granted?.label, grantSource: d.grantSource?.rawValue,
@@ -167,7 +185,11 @@ public enum JSONExport {
                             label: $0.label, figure: $0.value.map(round4), bar: $0.threshold, figureText: $0.figure,
                             barText: $0.bar, met: $0.met, sources: $0.sources)
                     })
-            }, sources: d.sources)
+            }, sources: d.sources,
+            nextTier: NextTierDTO(
+                tier: next.tier?.label, summary: next.summary,
+                conditions: next.conditions.map { .init(label: $0.label, status: $0.status, met: $0.met, needed: $0.needed) },
+                thisYear: next.thisYear))
     }
 
     private static func projects(_ r: RunResult) -> some Sequence<ProjectDTO> {

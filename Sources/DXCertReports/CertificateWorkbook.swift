@@ -10,7 +10,7 @@ import XLSXWriter
 /// to fill one A4 page at 100 %: Excel ignores manual page breaks on a sheet fitted to pages,
 /// so the print scale stays fixed instead. A year without new certifications still gets the
 /// file, with one page saying so, so that the clerk sees it was not forgotten. A sheet takes
-/// at most `XLSXWorksheet.maximumPageBreaks` breaks: past 1,000 certificates the pages go on in
+/// at most `ExcelLimits.pageBreaks` breaks: past 1,000 certificates the pages go on in
 /// `認定証 (2)` and so on.
 enum CertificateWorkbook {
     static let sheetName = "認定証"

@@ -10,4 +10,6 @@ public enum OutputNames {
 
     /// `認定証_令和6年度.xlsx`.
     public static func certificates(_ year: FiscalYear) -> String { "認定証_\(year.label).xlsx" }
+    /// `個人通知_令和6年度.xlsx`.
+    public static func notices(_ year: FiscalYear) -> String { "個人通知_\(year.label).xlsx" }
 }

@@ -4,8 +4,8 @@ import Foundation
 import XLSXWriter
 
 /// Writes the workbooks of a run into the output folder: `認定結果_<年度>.xlsx`
-/// (`ResultWorkbook`), `認定台帳.xlsx` (`LedgerWorkbook`) and `認定証_<年度>.xlsx`
-/// (`CertificateWorkbook`).
+/// (`ResultWorkbook`), `認定台帳.xlsx` (`LedgerWorkbook`), `認定証_<年度>.xlsx`
+/// (`CertificateWorkbook`) and `個人通知_<年度>.xlsx` (`NoticeWorkbook`).
 ///
 /// Safety, in order:
 /// 1. The output folder must not be (inside) the input folder, must not be a file, and must be
@@ -16,8 +16,8 @@ import XLSXWriter
 ///    each. Any failure before that removes the temporary files and leaves the previous
 ///    reports exactly as they were.
 /// 4. All workbooks carry the same run identifier (`RunIdentifier`, custom property
-///    `dxcert_run`). A kill between the renames leaves a new 認定結果 beside an old 認定台帳 or
-///    認定証 (their identifiers differ); the next run rewrites them all. A kill before the renames
+///    `dxcert_run`). A kill between the renames leaves a new 認定結果 beside an old 認定台帳,
+///    認定証 or 個人通知 (their identifiers differ); the next run rewrites them all. A kill before the renames
 ///    leaves hidden staging files (`.認定…<pid>….tmp`/`.partial`); the next run removes those
 ///    whose process is gone.
 /// A `WriterError` becomes `PipelineError.reportFailed` with its Japanese message.
@@ -37,6 +37,9 @@ public enum ReportWriter {
         }
         if let year = result.reportYear, result.reportInput != nil {
             jobs.append((CertificateWorkbook.fileName(year), CertificateWorkbook.build))
+        }
+        if let year = result.reportYear {
+            jobs.append((OutputNames.notices(year), NoticeWorkbook.build))
         }
 
         var staged: [(temporary: URL, final: URL)] = []

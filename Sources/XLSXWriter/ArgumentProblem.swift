@@ -68,8 +68,6 @@ extension WriterError {
         case pageCountOutOfRange(width: Int, height: Int)
         /// A print scale outside 10–400 %.
         case printScaleOutOfRange(Int)
-        /// More manual page breaks than a sheet may have (1023).
-        case tooManyPageBreaks(Int)
         /// A margin outside 0 to less than 50 inches.
         case marginOutOfRange(Double)
         /// A chart style outside 1–48.
@@ -118,6 +116,10 @@ extension WriterError {
         case chartWithoutSeries
         /// The temporary directory does not exist.
         case missingTemporaryDirectory(String)
+        /// More page breaks than a sheet can hold.
+        case tooManyPageBreaks(count: Int, limit: Int)
+        /// A page break at a row that cannot start a page (the first row, or past the last).
+        case pageBreakRowOutOfRange(Int)
 
         /// The problem, in English.
         public var description: String {
@@ -153,7 +155,6 @@ extension WriterError {
             case .paperCodeOutOfRange(let code): return "paper code \(code) is outside 0-255"
             case .pageCountOutOfRange(let width, let height): return "page counts \(width)x\(height) are outside 0-32767"
             case .printScaleOutOfRange(let percent): return "print scale \(percent)% is outside 10-400%"
-            case .tooManyPageBreaks(let count): return "\(count) page breaks are more than the 1023 a sheet may have"
             case .marginOutOfRange(let value): return "margin \(value) is outside 0..<50 inches"
             case .chartStyleOutOfRange(let id): return "chart style \(id) is outside 1-48"
             case .scaleNotPositive: return "the scale is not positive"
@@ -176,6 +177,8 @@ extension WriterError {
             case .chartFromAnotherWorkbook: return "the chart belongs to another workbook"
             case .chartWithoutSeries: return "the chart has no series (call addSeries)"
             case .missingTemporaryDirectory(let dir): return "temporary directory \"\(dir)\" does not exist"
+            case .tooManyPageBreaks(let count, let limit): return "\(count) page breaks are more than the \(limit) a sheet can hold"
+            case .pageBreakRowOutOfRange(let row): return "a page cannot start at row index \(row) (1-1048575)"
             }
         }
     }

@@ -27,6 +27,9 @@ enum ExcelLimits {
     /// `lxw_worksheet.num_validations` is a `uint8_t` in 1.1.4's worksheet.h: a 256th
     /// validation would wrap the `<dataValidations count>` attribute.
     static let validationsPerSheet = 255
+    /// `LXW_BREAKS_MAX` in worksheet.h: `worksheet_set_h_pagebreaks` silently keeps only the
+    /// first 1023 breaks of a longer list.
+    static let pageBreaks = 1023
     /// `char name[LXW_DEFINED_NAME_LENGTH]` / `formula[...]` (128) in workbook.h, filled with
     /// `snprintf`: longer names are cut silently, even mid-kanji. Counted in UTF-8 bytes.
     static let definedNameBytes = 127

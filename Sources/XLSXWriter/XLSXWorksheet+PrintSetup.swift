@@ -56,29 +56,6 @@ extension XLSXWorksheet {
         try check(worksheet_repeat_columns(sheet, c1, c2), call: "worksheet_repeat_columns", at: location(range))
     }
 
-    /// The most manual page breaks a sheet may have (libxlsxwriter's and Excel's `LXW_BREAKS_MAX`).
-    public static let maximumPageBreaks = Int(LXW_BREAKS_MAX)
-
-    /// Starts a new printed page above each of the 0-based `rows` (manual horizontal page
-    /// breaks; row 0 is no break and is ignored by Excel). At most `maximumPageBreaks` rows;
-    /// libxlsxwriter copies the list, so it need not outlive the call. Excel ignores manual
-    /// breaks when the sheet is fitted to pages: use the print scale instead.
-    public func setHorizontalPageBreaks(_ rows: [Int]) throws {
-        let sheet = try handle()
-        // libxlsxwriter silently drops the breaks after the 1023rd.
-        let count = rows.filter { $0 > 0 }.count
-        guard count <= Self.maximumPageBreaks else {
-            throw WriterError.invalidArgument(field: .pageBreaks, problem: .tooManyPageBreaks(count), at: location())
-        }
-        for row in rows {
-            _ = try target(CellAddress(row: row, column: 0))
-        }
-        // The C list ends at its first 0.
-        var breaks = rows.filter { $0 > 0 }.map { lxw_row_t($0) }
-        breaks.append(0)
-        try check(worksheet_set_h_pagebreaks(sheet, &breaks), call: "worksheet_set_h_pagebreaks", at: location())
-    }
-
     /// Prints only `range` (印刷範囲).
     public func setPrintArea(_ range: RangeAddress) throws {
         let (sheet, r1, c1, r2, c2) = try target(range)
@@ -146,5 +123,25 @@ extension XLSXWorksheet {
     /// Centres the printout vertically on the page.
     public func centerVertically() throws {
         worksheet_center_vertically(try handle())
+    }
+
+    /// Starts a new printed page at each 0-based row of `rows` (改ページ), e.g. `[40, 80]`:
+    /// rows 0–39 on the first page, 40–79 on the second. Order and repeats do not matter.
+    /// With `fitToPages(width: 1, height: 0)` (height automatic) the breaks are kept; checked with
+    /// LibreOffice's printout (not checked in Excel here). Call once per sheet.
+    public func setHorizontalPageBreaks(_ rows: [Int]) throws {
+        let sheet = try handle()
+        let sorted = Array(Set(rows)).sorted()
+        guard sorted.count <= ExcelLimits.pageBreaks else {
+            throw WriterError.invalidArgument(
+                field: .pageBreaks, problem: .tooManyPageBreaks(count: sorted.count, limit: ExcelLimits.pageBreaks), at: location())
+        }
+        // Row 0 would end the C list (0 terminates it); past the last row the break means nothing.
+        if let bad = sorted.first(where: { $0 < 1 || $0 >= ExcelLimits.rows }) {
+            throw WriterError.invalidArgument(field: .pageBreaks, problem: .pageBreakRowOutOfRange(bad), at: location())
+        }
+        guard !sorted.isEmpty else { return }
+        var list = sorted.map { lxw_row_t($0) } + [0]
+        try check(worksheet_set_h_pagebreaks(sheet, &list), call: "worksheet_set_h_pagebreaks", at: location())
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// `dxcert run`: input/ → output/.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "入力フォルダーのシートを集計し、認定結果と認定台帳を出力フォルダーに作成します。"
+        abstract: "入力フォルダーのシートを集計し、認定結果・認定台帳・個人通知を出力フォルダーに作成します。"
     )
 
     @OptionGroup var options: BatchOptions

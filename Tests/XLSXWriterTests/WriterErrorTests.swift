@@ -34,13 +34,14 @@ struct WriterErrorTests {
             .startAfterEnd(start: SheetDateTime(year: 2025, month: 4, day: 2), end: SheetDateTime(year: 2025, month: 4, day: 1)),
             .negativeTextLength, .fontSizeOutOfRange(500), .indentOutOfRange(251), .rotationOutOfRange(91), .noteSizeOutOfRange(0),
             .columnWidthOutOfRange(256), .rowHeightOutOfRange(410), .zoomOutOfRange(5), .paperCodeOutOfRange(256),
-            .pageCountOutOfRange(width: -1, height: 0), .printScaleOutOfRange(401), .tooManyPageBreaks(1024), .marginOutOfRange(50),
+            .pageCountOutOfRange(width: -1, height: 0), .printScaleOutOfRange(401), .marginOutOfRange(50),
             .chartStyleOutOfRange(49),
             .scaleNotPositive, .creationDateOutOfRange, .yearOutOfRange(1899), .monthOutOfRange(13),
             .noSuchDay(year: 2025, month: 2, day: 29), .invalidTime(hour: 24, minute: 0, second: 0), .singleCellMerge("E5"),
             .nothingToFreeze, .allSheetsHidden, .tooManyValidations(limit: 255), .emptyList, .listItemWithSeparator("a,b"),
             .listItemWithNUL("a"), .conditionWithoutFormula, .noAxesOnPieChart, .axisMinimumNotBelowMaximum(minimum: 1, maximum: 1),
             .axisUnitNotPositive, .chartFromAnotherWorkbook, .chartWithoutSeries, .missingTemporaryDirectory("/nope"),
+            .tooManyPageBreaks(count: 1024, limit: 1023), .pageBreakRowOutOfRange(0),
         ]
         let texts = problems.map(\.description)
         #expect(Set(texts).count == problems.count, "no two problems read alike")

@@ -28,29 +28,6 @@ struct XLSXWorksheetPrintSetupTests {
         #expect(sheetXML.contains("footer=\"0.2\""))
     }
 
-    @Test("horizontal page breaks start a page above each row; rows outside the sheet and too many breaks are refused")
-    func horizontalPageBreaks() throws {
-        let scratch = try Scratch()
-        defer { scratch.cleanUp() }
-        let path = scratch.path("breaks.xlsx")
-        let wb = try XLSXWorkbook(path: path)
-        let sheet = try wb.addWorksheet(name: "S")
-        try sheet.write("a", at: CellAddress(row: 0, column: 0))
-        try sheet.setHorizontalPageBreaks([0, 20, 40])
-        #expect(throws: WriterError.cellOutOfRange(at: .init(path: path, sheet: "S", cell: "A1048577"))) {
-            try sheet.setHorizontalPageBreaks([1_048_576])
-        }
-        #expect(throws: WriterError.invalidArgument(field: .pageBreaks, problem: .tooManyPageBreaks(1024), at: .init(path: path, sheet: "S"))) {
-            try sheet.setHorizontalPageBreaks(Array(1...(XLSXWorksheet.maximumPageBreaks + 1)))
-        }
-        try wb.close()
-        let sheetXML = try #require(try Python.part("xl/worksheets/sheet1.xml", in: path))
-        #expect(
-            sheetXML.contains(
-                "<rowBreaks count=\"2\" manualBreakCount=\"2\"><brk id=\"20\" max=\"16383\" man=\"1\"/><brk id=\"40\" max=\"16383\" man=\"1\"/></rowBreaks>"
-            ))
-    }
-
     @Test("HeaderFooter escapes & and places sections")
     func headerCodes() {
         let code = HeaderFooter(left: [.text("R&D")], center: [.sheetName, .text(" "), .date], right: [.fileName, .time]).code
@@ -86,5 +63,36 @@ struct XLSXWorksheetPrintSetupTests {
         #expect(json["scale"] as? Int == 85)
         #expect(json["cols"] as? String == "$A:$B")
         #expect(json["vcenter"] as? Bool == true)
+    }
+
+    @Test("horizontal page breaks: sorted, repeats dropped, kept with fit to one page wide; row 0, past the end and 1024 breaks refused")
+    func horizontalPageBreaks() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.path("breaks.xlsx")
+        let wb = try XLSXWorkbook(path: path)
+        let sheet = try wb.addWorksheet(name: "S")
+        #expect(throws: WriterError.invalidArgument(field: .pageBreaks, problem: .pageBreakRowOutOfRange(0), at: .init(path: path, sheet: "S"))) {
+            try sheet.setHorizontalPageBreaks([0, 10])
+        }
+        #expect(
+            throws: WriterError.invalidArgument(field: .pageBreaks, problem: .pageBreakRowOutOfRange(1_048_576), at: .init(path: path, sheet: "S"))
+        ) {
+            try sheet.setHorizontalPageBreaks([1_048_576])
+        }
+        #expect(
+            throws: WriterError.invalidArgument(
+                field: .pageBreaks, problem: .tooManyPageBreaks(count: 1024, limit: 1023), at: .init(path: path, sheet: "S"))
+        ) {
+            try sheet.setHorizontalPageBreaks(Array(1...1024))
+        }
+        try sheet.fitToPages(width: 1, height: 0)
+        try sheet.setHorizontalPageBreaks([80, 40, 40])
+        try wb.close()
+        let sheetXML = try #require(try Python.part("xl/worksheets/sheet1.xml", in: path))
+        #expect(
+            sheetXML.contains(
+                "<rowBreaks count=\"2\" manualBreakCount=\"2\"><brk id=\"40\" max=\"16383\" man=\"1\"/><brk id=\"80\" max=\"16383\" man=\"1\"/></rowBreaks>"
+            ))
     }
 }

@@ -21,6 +21,7 @@ public enum SpecialistRule {
                     bar: "認定済み", met: since != nil))
         }
         var evidence: [String] = []
+        var consecutive = 0
         for k in 0..<max(1, s.specialistConsecutiveYears) {
             let y = FiscalYear(year.year - k)
             let led = context.participations(staffID, in: y).filter { $0.role == .leader }
@@ -44,8 +45,9 @@ public enum SpecialistRule {
             checks += best.checks
             evidence.append(context.text("\(y.shortLabel) \(Figure.project(best.participation))"))
             if !best.met { break }
+            consecutive += 1
         }
         let met = checks.allSatisfy(\.met) && evidence.count >= max(1, s.specialistConsecutiveYears)
-        return RuleOutcome(tier: .specialist, met: met, checks: checks, evidence: evidence.joined(separator: "／"))
+        return RuleOutcome(tier: .specialist, met: met, checks: checks, evidence: evidence.joined(separator: "／"), consecutiveYears: consecutive)
     }
 }

@@ -46,12 +46,16 @@ public struct RuleOutcome: Sendable, Equatable {
     public var checks: [Check]
     /// The project (or projects) the outcome rests on, e.g. `P03 窓口DXチーム（リーダー）`.
     public var evidence: String
+    /// Specialist only: consecutive years, ending with the year decided, in which a led project
+    /// met both Specialist bars (what 次の区分まで counts on); nil for the other tiers.
+    public var consecutiveYears: Int?
 
-    public init(tier: Tier, met: Bool, checks: [Check], evidence: String) {
+    public init(tier: Tier, met: Bool, checks: [Check], evidence: String, consecutiveYears: Int? = nil) {
         self.tier = tier
         self.met = met
         self.checks = checks
         self.evidence = evidence
+        self.consecutiveYears = consecutiveYears
     }
 }
 

@@ -18,6 +18,8 @@ public struct RunResult: Sendable {
     public var trend: [YearTrend.Row] = []
     /// The report year's certificates (認定証), numbered (`Certificate.numbered`).
     public var certificates: [Certificate] = []
+    /// The report year's projects criterion by criterion, with the judges' comments (個人通知).
+    public var breakdowns: [ProjectID: ProjectBreakdown] = [:]
 
     /// The input of the reported year.
     public var reportInput: YearInput? { years.first { $0.year == reportYear } }

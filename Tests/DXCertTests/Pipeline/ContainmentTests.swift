@@ -167,7 +167,7 @@ struct ContainmentTests {
 
     // MARK: outputs as a pair
 
-    @Test("the three workbooks of a run carry the same run identifier; another input gives another one")
+    @Test("all reports of a run carry the same run identifier; another input gives another one")
     func runIdentifierPairs() throws {
         let written = try ReportFixture.written("basic_three_years")
         defer { try? FileManager.default.removeItem(at: written.output.deletingLastPathComponent()) }
@@ -175,7 +175,7 @@ struct ContainmentTests {
             let workbook = try Workbook(url: URL(fileURLWithPath: path))
             return try #require(workbook.properties.custom[RunIdentifier.propertyName].map { "\($0)" })
         }
-        #expect(ids.count == 3)
+        #expect(ids.count == 4)  // 認定結果, 認定台帳, 認定証, 個人通知
         #expect(Set(ids).count == 1)
         let other = try ReportFixture.result("settings_variants")
         #expect(RunIdentifier.make(other) != RunIdentifier.make(written.result))

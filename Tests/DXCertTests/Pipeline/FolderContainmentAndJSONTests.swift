@@ -54,6 +54,26 @@ struct JSONExportTests {
                     ledger: result.certification.ledger, bars: Sensitivity.bars(year.settings)))
     }
 
+    @Test("nextTier: every decision carries 次の区分まで as NextTier words it; null tier for a Specialist")
+    func nextTier() throws {
+        let result = try ReportFixture.result("basic_three_years")
+        let json = try #require(try JSONSerialization.jsonObject(with: JSONExport.encode(result)) as? [String: Any])
+        let decisions = try #require(json["decisions"] as? [[String: Any]])
+        let settings = Dictionary(uniqueKeysWithValues: result.years.map { ($0.year.year, $0.settings) })
+        let expected = result.years.flatMap { result.certification.decisions[$0.year] ?? [] }
+        #expect(decisions.count == expected.count && !expected.isEmpty)
+        for (object, decision) in zip(decisions, expected) {
+            let next = NextTier.after(decision, settings: settings[decision.year.year]!)
+            let dto = try #require(object["nextTier"] as? [String: Any])
+            #expect(dto["summary"] as? String == next.summary)
+            #expect(next.tier == nil ? dto["tier"] is NSNull : dto["tier"] as? String == next.tier?.label)
+            let conditions = try #require(dto["conditions"] as? [[String: Any]])
+            #expect(conditions.map { $0["needed"] as? String } == next.conditions.map(\.needed))
+            #expect(conditions.map { $0["met"] as? Bool } == next.conditions.map(\.met))
+        }
+        #expect(decisions.contains { ($0["nextTier"] as? [String: Any])?["tier"] is NSNull }, "the scenario has a Specialist")
+    }
+
     @Test("trend: one object per year R5–R7 with the 年度推移 figures, tier counts keyed by tier name")
     func trend() throws {
         let result = try ReportFixture.result("basic_three_years")

@@ -18,8 +18,9 @@ struct ReportWorkbookTests {
     static let scenario = "basic_three_years"
     static let resultName = "認定結果_令和7年度.xlsx"
     static let certificateName = "認定証_令和7年度.xlsx"
+    static let noticeName = "個人通知_令和7年度.xlsx"
     /// Every file a run of the scenario writes.
-    static let outputNames = [resultName, "認定台帳.xlsx", certificateName]
+    static let outputNames = [resultName, "認定台帳.xlsx", certificateName, noticeName]
 
     /// Set `DXCERT_UPDATE_GOLDEN=1` to rewrite the golden files from the current output
     /// (then review the diff before committing).
@@ -307,7 +308,8 @@ struct ReportWorkbookTests {
     func golden() throws {
         let w = try Self.write()
         defer { w.cleanUp() }
-        for (file, read) in [(Self.resultName, w.result), ("認定台帳.xlsx", w.ledger)] {
+        let notices = try ReadWorkbook(w.output.appendingPathComponent(Self.noticeName))
+        for (file, read) in [(Self.resultName, w.result), ("認定台帳.xlsx", w.ledger), (Self.noticeName, notices)] {
             let goldenURL = Self.golden("\(Self.scenario).\(file).json")
             let ours = Golden.from(read)
             if Self.updateGolden {
