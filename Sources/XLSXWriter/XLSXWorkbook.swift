@@ -408,6 +408,35 @@ final class SheetRecord {
     let name: String
     let index: Int
     var merges: [RangeAddress] = []
+    /// For each row, the indexes in `merges` of the ranges that cover it: an overlap check looks
+    /// at the new range's rows only (a sheet of thousands of printed pages merges cells on every
+    /// row; comparing each merge with all earlier ones was quadratic).
+    var mergesByRow: [Int: [Int]] = [:]
+    /// Indexes of merges taller than `indexedRows` rows, checked one by one instead.
+    var tallMerges: [Int] = []
+    static let indexedRows = 256
+
+    /// The first recorded merge that overlaps `range`, if any (in the order they were made).
+    func mergeOverlapping(_ range: RangeAddress) -> RangeAddress? {
+        var candidates = tallMerges
+        if range.last.row - range.first.row < Self.indexedRows {
+            for row in range.first.row...range.last.row { candidates += mergesByRow[row] ?? [] }
+        } else {
+            candidates = Array(merges.indices)
+        }
+        return candidates.sorted().first { merges[$0].overlaps(range) }.map { merges[$0] }
+    }
+
+    /// Records a merge.
+    func recordMerge(_ range: RangeAddress) {
+        merges.append(range)
+        let index = merges.count - 1
+        if range.last.row - range.first.row < Self.indexedRows {
+            for row in range.first.row...range.last.row { mergesByRow[row, default: []].append(index) }
+        } else {
+            tallMerges.append(index)
+        }
+    }
     var validationCount = 0
     var hidden = false
     var screenGridlines = true

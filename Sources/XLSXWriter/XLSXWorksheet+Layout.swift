@@ -57,7 +57,7 @@ extension XLSXWorksheet {
         guard range.first != range.last else {
             throw WriterError.invalidArgument(field: .mergeRange, problem: .singleCellMerge(range.a1), at: at)
         }
-        if let existing = record.merges.first(where: { $0.overlaps(range) }) {
+        if let existing = record.mergeOverlapping(range) {
             throw WriterError.overlappingMerge(range: range.a1, existing: existing.a1, at: at)
         }
         if case .text(let text) = value {
@@ -67,7 +67,7 @@ extension XLSXWorksheet {
         let text: String
         if case .text(let t) = value { text = t } else { text = "" }
         try check(worksheet_merge_range(sheet, r1, c1, r2, c2, text, format), call: "worksheet_merge_range", at: at)
-        record.merges.append(range)
+        record.recordMerge(range)
         switch value {
         case .text: break
         // worksheet_merge_range only writes strings; other values overwrite the top-left cell

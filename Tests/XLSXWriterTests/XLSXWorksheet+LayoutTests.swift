@@ -6,6 +6,34 @@ import Testing
 
 @Suite("XLSXWorksheet layout: merges, sizes, panes, visibility")
 struct XLSXWorksheetLayoutTests {
+    @Test("overlaps are found among thousands of merges, short and tall, the earliest one named")
+    func manyMerges() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.path("merges.xlsx")
+        let wb = try XLSXWorkbook(path: path)
+        let sheet = try wb.addWorksheet(name: "S")
+        for row in stride(from: 0, to: 6_000, by: 2) {
+            try sheet.mergeRange(RangeAddress(firstRow: row, firstColumn: 0, lastRow: (row + 1), lastColumn: 1))
+        }
+        try sheet.mergeRange(RangeAddress(firstRow: 0, firstColumn: 5, lastRow: 999, lastColumn: 5))  // taller than the row index
+        #expect(
+            throws: WriterError.overlappingMerge(
+                range: "B4001:C4001", existing: "A4001:B4002", at: .init(path: path, sheet: "S", cell: "B4001:C4001"))
+        ) {
+            try sheet.mergeRange(RangeAddress(firstRow: 4_000, firstColumn: 1, lastRow: 4_000, lastColumn: 2))
+        }
+        #expect(throws: WriterError.overlappingMerge(range: "E500:G500", existing: "F1:F1000", at: .init(path: path, sheet: "S", cell: "E500:G500")))
+        {
+            try sheet.mergeRange(RangeAddress(firstRow: 499, firstColumn: 4, lastRow: 499, lastColumn: 6))
+        }
+        #expect(throws: WriterError.overlappingMerge(range: "A1:H2000", existing: "A1:B2", at: .init(path: path, sheet: "S", cell: "A1:H2000"))) {
+            try sheet.mergeRange(RangeAddress(firstRow: 0, firstColumn: 0, lastRow: 1_999, lastColumn: 7))
+        }
+        try sheet.mergeRange(RangeAddress(firstRow: 0, firstColumn: 2, lastRow: 1, lastColumn: 3))
+        wb.discard()
+    }
+
     @Test("overlapping or single-cell merges are refused; numbers in merges keep the style")
     func merges() throws {
         let scratch = try Scratch()
