@@ -408,21 +408,30 @@ final class SheetRecord {
     let name: String
     let index: Int
     var merges: [RangeAddress] = []
-    /// For each row, the indexes in `merges` of the ranges that cover it: an overlap check looks
-    /// at the new range's rows only (a sheet of thousands of printed pages merges cells on every
-    /// row; comparing each merge with all earlier ones was quadratic).
-    var mergesByRow: [Int: [Int]] = [:]
+    /// For each row, the merges that cover it, as linked lists in two flat arrays (a sheet of
+    /// thousands of printed pages merges cells on hundreds of thousands of rows; comparing each
+    /// merge with all earlier ones was quadratic, and a dictionary of arrays per row cost tens
+    /// of MB): `firstOnRow[row]` is the newest entry of the row (−1: none); entry `e` names merge
+    /// `entryMerge[e]` and the row's next entry `entryNext[e]`.
+    private var firstOnRow: [Int32] = []
+    private var entryMerge: [Int32] = []
+    private var entryNext: [Int32] = []
     /// Indexes of merges taller than `indexedRows` rows, checked one by one instead.
-    var tallMerges: [Int] = []
+    private var tallMerges: [Int] = []
     static let indexedRows = 256
 
     /// The first recorded merge that overlaps `range`, if any (in the order they were made).
     func mergeOverlapping(_ range: RangeAddress) -> RangeAddress? {
+        guard range.last.row - range.first.row < Self.indexedRows else {
+            return merges.first { $0.overlaps(range) }
+        }
         var candidates = tallMerges
-        if range.last.row - range.first.row < Self.indexedRows {
-            for row in range.first.row...range.last.row { candidates += mergesByRow[row] ?? [] }
-        } else {
-            candidates = Array(merges.indices)
+        for row in range.first.row...range.last.row where row < firstOnRow.count {
+            var e = firstOnRow[row]
+            while e >= 0 {
+                candidates.append(Int(entryMerge[Int(e)]))
+                e = entryNext[Int(e)]
+            }
         }
         return candidates.sorted().first { merges[$0].overlaps(range) }.map { merges[$0] }
     }
@@ -431,10 +440,17 @@ final class SheetRecord {
     func recordMerge(_ range: RangeAddress) {
         merges.append(range)
         let index = merges.count - 1
-        if range.last.row - range.first.row < Self.indexedRows {
-            for row in range.first.row...range.last.row { mergesByRow[row, default: []].append(index) }
-        } else {
+        guard range.last.row - range.first.row < Self.indexedRows else {
             tallMerges.append(index)
+            return
+        }
+        if firstOnRow.count <= range.last.row {
+            firstOnRow.append(contentsOf: repeatElement(-1, count: range.last.row + 1 - firstOnRow.count))
+        }
+        for row in range.first.row...range.last.row {
+            entryMerge.append(Int32(index))
+            entryNext.append(firstOnRow[row])
+            firstOnRow[row] = Int32(entryMerge.count - 1)
         }
     }
     var validationCount = 0
