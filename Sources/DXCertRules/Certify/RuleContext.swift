@@ -9,10 +9,22 @@ public struct RuleContext: Sendable {
     public final class Year: Sendable {
         public let input: YearInput
         public let scores: YearScores
+        /// Each person's participations in the year, in the order of the setup's rows, made once
+        /// (rules ask for them for every person and tier).
+        let participations: [StaffID: [Participation]]
 
         public init(_ input: YearInput, _ scores: YearScores) {
             self.input = input
             self.scores = scores
+            let setup = input.setup
+            var teams: [ProjectID: String] = [:]
+            for project in setup.projects where teams[project.id] == nil { teams[project.id] = project.team }
+            var participations: [StaffID: [Participation]] = [:]
+            for p in setup.participants {
+                participations[p.staffID, default: []].append(
+                    Participation(year: input.year, projectID: p.projectID, team: teams[p.projectID] ?? "", role: p.role))
+            }
+            self.participations = participations
         }
     }
 
@@ -41,10 +53,7 @@ public struct RuleContext: Sendable {
 
     /// The person's participations in a year.
     func participations(_ staffID: StaffID, in year: FiscalYear) -> [Participation] {
-        guard let setup = years[year]?.input.setup else { return [] }
-        return setup.participations(of: staffID).map {
-            Participation(year: year, projectID: $0.projectID, team: setup.project($0.projectID)?.team ?? "", role: $0.role)
-        }
+        years[year]?.participations[staffID] ?? []
     }
 }
 
