@@ -16,7 +16,7 @@ public enum Ingestor {
         limits: ArchiveLimits = .standard,
         progress: (@Sendable (Int) -> Void)? = nil
     ) -> [IngestedFile] {
-        let results = ResultBox(count: files.count)
+        let results = SliceResults<IngestedFile>(count: files.count)
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let (file, disposition) = files[i]
@@ -126,20 +126,4 @@ public enum Ingestor {
         }
         return out
     }
-}
-
-/// Results written by index from parallel workers.
-private final class ResultBox: @unchecked Sendable {
-    private var items: [IngestedFile?]
-    private let lock = NSLock()
-
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ v: IngestedFile) {
-        lock.lock()
-        items[i] = v
-        lock.unlock()
-    }
-
-    var values: [IngestedFile] { items.compactMap { $0 } }
 }

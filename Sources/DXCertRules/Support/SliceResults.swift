@@ -3,21 +3,21 @@ import Foundation
 /// The results of work split into slices and run on several threads
 /// (`DispatchQueue.concurrentPerform`): each slice stores its own result under a lock, and the
 /// caller reads them back in slice order, so merged results never depend on thread timing.
-final class SliceResults<Value>: @unchecked Sendable {
+package final class SliceResults<Value>: @unchecked Sendable {
     private let lock = NSLock()
     /// Guarded by `lock`.
     private var stored: [Value?]
 
-    init(count: Int) {
+    package init(count: Int) {
         stored = Array(repeating: nil, count: count)
     }
 
-    func set(_ slice: Int, _ value: Value) {
+    package func set(_ slice: Int, _ value: Value) {
         lock.withLock { stored[slice] = value }
     }
 
     /// The results in slice order (every slice must have stored one).
-    var values: [Value] {
+    package var values: [Value] {
         lock.withLock { stored.map { $0! } }
     }
 }
