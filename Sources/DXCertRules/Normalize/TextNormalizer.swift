@@ -77,14 +77,27 @@ public enum TextNormalizer {
             case 0x20:
                 if afterSpace { return false }
                 afterSpace = true
-            case 0x21...0x7E, 0xC0...0xFF, 0x3001...0x301F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE,
-                0x3400...0x4DBF, 0x4E00...0x9FFF:
+            case 0x21...0x7E:
+                afterSpace = false
+            case let v where v > 0x7F && isStableUnderNFKC(v):
                 afterSpace = false
             default:
-                return false
+                return false  // control characters, full-width forms, U+3000, anything NFKC may change
             }
         }
         return !afterSpace  // no trailing space (and an empty string is handled by the ASCII path)
+    }
+
+    /// Scalars NFKC leaves as they are, among those sheets are made of: ASCII, Latin-1 letters,
+    /// Japanese punctuation, kana and kanji. The one list both fast paths go by.
+    private static func isStableUnderNFKC(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00...0x7F, 0xC0...0xFF, 0x3001...0x301F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE, 0x3400...0x4DBF,
+            0x4E00...0x9FFF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// NFKC by hand for the text municipal sheets are made of: ASCII, kana, kanji, Japanese
@@ -96,8 +109,7 @@ public enum TextNormalizer {
         for scalar in s.unicodeScalars {
             let v = scalar.value
             switch v {
-            case 0x00...0x7F, 0xC0...0xFF, 0x3001...0x301F, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE,
-                0x3400...0x4DBF, 0x4E00...0x9FFF:
+            case let v where isStableUnderNFKC(v):
                 out.append(scalar)
             case 0xFF01...0xFF5E:
                 out.append(Unicode.Scalar(v - 0xFEE0)!)
