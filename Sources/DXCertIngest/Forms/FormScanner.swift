@@ -14,6 +14,19 @@ package enum FormScanner {
         /// The label keys of the preamble's cells, made on the first label lookup and reused by
         /// the others (a form looks up half a dozen labels in the same few rows).
         fileprivate let keys = PreambleKeys()
+
+        /// Takes a row met before the header: the header when `isHeader` recognises its map, else
+        /// a preamble row. False when the preamble is already full: no header in the first rows,
+        /// not this kind of form. The one rule both a streamed scan and a preview follow.
+        fileprivate mutating func take(_ row: Row, _ candidate: HeaderMap, isHeader: (HeaderMap) -> Bool, preambleLimit: Int) -> Bool {
+            if !candidate.columns.isEmpty, isHeader(candidate) {
+                header = candidate
+                return true
+            }
+            guard preamble.count < preambleLimit else { return false }
+            preamble.append(row)
+            return true
+        }
     }
 
     /// `Scan.keys`: one key per preamble cell, by row (made again if the rows changed in number).
@@ -46,16 +59,7 @@ package enum FormScanner {
                     if try !onRow(row, header) { throw Enough() }
                     return
                 }
-                let candidate = HeaderMap(row: row)
-                if !candidate.columns.isEmpty, isHeader(candidate) {
-                    scan.header = candidate
-                    return
-                }
-                if scan.preamble.count < preambleLimit {
-                    scan.preamble.append(row)
-                } else {
-                    throw Enough()  // no header in the first rows: not this kind of form
-                }
+                if !scan.take(row, HeaderMap(row: row), isHeader: isHeader, preambleLimit: preambleLimit) { throw Enough() }
             }
         } catch is Enough {
             // stopped on purpose
@@ -80,12 +84,7 @@ package enum FormScanner {
             }
             var scan = Scan()
             for (row, candidate) in try previews.rows(sheet, limit: preambleLimit) {
-                if !candidate.columns.isEmpty, isHeader(candidate) {
-                    scan.header = candidate
-                    break
-                }
-                guard scan.preamble.count < preambleLimit else { break }
-                scan.preamble.append(row)
+                guard scan.take(row, candidate, isHeader: isHeader, preambleLimit: preambleLimit), scan.header == nil else { break }
             }
             if scan.header != nil { return (sheet, scan) }
         }
