@@ -45,9 +45,34 @@ final class ByteSource {
         // Regular files never block; drop the flag anyway so reads behave as usual everywhere.
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        if st.st_size >= 0, st.st_size <= Self.wholeFileLimit {
+            // A small file (every returned form) is read at once and closed: one read instead of
+            // two positioned reads per part. A file that shrank since fstat is as long as what was read.
+            defer { close(fd) }
+            let wanted = Int(st.st_size)
+            var bytes = [UInt8](unsafeUninitializedCapacity: wanted) { _, n in n = wanted }
+            var done = 0
+            while done < wanted {
+                let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, wanted - done, off_t(done)) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw Self.systemError(errno, file: displayName, opening: false)
+                }
+                if n == 0 { break }
+                done += n
+            }
+            bytes.removeLast(wanted - done)
+            storage = .memory(bytes)
+            size = Int64(done)
+            return
+        }
         storage = .file(fd)
         size = Int64(st.st_size)
     }
+
+    /// Files up to this size are read into memory whole when opened (1 MiB: a returned form is a
+    /// few KiB to a few hundred; larger workbooks are read part by part).
+    static let wholeFileLimit: off_t = 1 << 20
 
     /// Wraps bytes already in memory (fuzzing, tests, callers that hold the file).
     init(bytes: [UInt8], displayName: String) {

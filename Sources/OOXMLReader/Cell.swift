@@ -3,8 +3,8 @@ import Foundation
 /// A cell exactly as the worksheet XML stores it, before shared strings and styles are applied.
 public struct RawCell: Sendable, Equatable {
     public var reference: CellReference
-    /// The `t` attribute (`s`, `str`, `inlineStr`, `b`, `e`, `n`, `d`), nil when absent.
-    public var type: String?
+    /// The `t` attribute.
+    public var type: CellType
     /// The text of `<v>` (nil when there is no `<v>`; an empty `<v/>` gives "").
     public var value: String?
     /// The visible text of `<is>` for inline strings.
@@ -13,6 +13,45 @@ public struct RawCell: Sendable, Equatable {
     public var style: Int
     /// True when the cell has a `<f>` formula (its `<v>` is then the cached result).
     public var hasFormula: Bool
+}
+
+/// A cell's `t` attribute, recognised from its bytes while the sheet streams (a `String` per cell
+/// and a string `switch` per value were a measurable part of reading).
+public enum CellType: Sendable, Equatable {
+    /// No `t`: a number (or an inline string without `t`).
+    case absent
+    /// `n`.
+    case number
+    /// `s`: an index into the shared strings.
+    case sharedString
+    /// `str`: a formula's text result.
+    case formulaString
+    /// `inlineStr`.
+    case inlineString
+    /// `b`.
+    case boolean
+    /// `e`.
+    case error
+    /// `d`: an ISO 8601 date.
+    case date
+    /// Anything else (read like a number when it parses as one).
+    case other
+
+    /// The type named by the attribute's bytes (compared exactly, as Excel writes them).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CellType {
+        func equals(_ literal: StaticString) -> Bool {
+            literal.utf8CodeUnitCount == bytes.count
+                && (bytes.count == 0 || memcmp(bytes.baseAddress!, literal.utf8Start, bytes.count) == 0)
+        }
+        if equals("s") { return .sharedString }
+        if equals("n") { return .number }
+        if equals("str") { return .formulaString }
+        if equals("inlineStr") { return .inlineString }
+        if equals("b") { return .boolean }
+        if equals("e") { return .error }
+        if equals("d") { return .date }
+        return .other
+    }
 }
 
 /// The meaning of a cell once shared strings, escapes and number formats are applied.

@@ -33,12 +33,17 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
     /// Parses an A1 reference, telling one past Excel's limits apart from text that is none.
     /// Never overflows: accumulation stops as soon as a part passes its limit.
     static func parse(_ a1: String) -> Parsed {
+        parse(bytes: a1.utf8)
+    }
+
+    /// `parse(_:)` on the UTF-8 bytes of the text (an attribute's value straight from the parser).
+    static func parse(bytes a1: some Sequence<UInt8>) -> Parsed {
         var column = 0
         var row = 0
         var sawLetter = false
         var sawDigit = false
         var tooLarge = false
-        for u in a1.utf8 {
+        for u in a1 {
             switch u {
             case UInt8(ascii: "$"):
                 continue

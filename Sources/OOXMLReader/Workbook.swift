@@ -178,7 +178,7 @@ public final class Workbook {
                 for raw in raws {
                     if let value = try self.resolve(raw, sheet: sheet.name) {
                         cells.append(Cell(reference: raw.reference, value: value, style: raw.style))
-                    } else if raw.hasFormula, raw.value == nil || (raw.value?.isEmpty == true && raw.type != "str") {
+                    } else if raw.hasFormula, raw.value == nil || (raw.value?.isEmpty == true && raw.type != .formulaString) {
                         // No result saved: no <v>, or openpyxl's empty <v/> (an empty text result is t="str").
                         uncached.append(raw.reference)
                     }
@@ -218,7 +218,7 @@ public final class Workbook {
     /// Applies shared strings, escapes and number formats to a raw cell; nil for an empty cell.
     public func resolve(_ raw: RawCell, sheet: String) throws -> CellValue? {
         switch raw.type {
-        case "s":
+        case .sharedString:
             guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             guard let index = Int(v), index >= 0, index < sharedStrings.count else {
                 throw ReaderError.sharedStringOutOfRange(
@@ -227,20 +227,20 @@ public final class Workbook {
             }
             let s = sharedStrings[index]
             return s.isEmpty ? nil : .string(s)
-        case "str":
+        case .formulaString:
             guard let v = raw.value, !v.isEmpty else { return nil }
             return .string(OOXMLEscapes.decode(v))
-        case "inlineStr":
+        case .inlineString:
             let s = raw.inlineText ?? raw.value.map(OOXMLEscapes.decode) ?? ""
             return s.isEmpty ? nil : .string(s)
-        case "b":
+        case .boolean:
             guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             if let b = XMLBool.parse(v) { return .boolean(b) }
             return .string(v)
-        case "e":
+        case .error:
             guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             return .error(v)
-        case "d":
+        case .date:
             guard let v = raw.value.map(ASCIITrim.trim), !v.isEmpty else { return nil }
             switch ExcelDateTime.readISO(v) {
             case .date(let d): return .date(d)
@@ -250,7 +250,7 @@ public final class Workbook {
                     file: displayName, sheet: sheet, cell: raw.reference.a1,
                     text: ReaderError.excerpt(v))
             }
-        default:
+        case .number, .absent, .other:
             // "n", absent, or an unknown type: a number when it parses as one.
             guard let text = raw.value else {
                 if let inline = raw.inlineText, !inline.isEmpty { return .string(inline) }

@@ -59,7 +59,7 @@ final class WorksheetReader: XMLEventHandler {
         if name.is("c"), inSheetData {
             if rowIndex == 0 { try beginRow(nil) }  // a cell outside any <row>: give it the next row
             let reference: CellReference
-            switch attributes.value("r").map(CellReference.parse) ?? .invalid {
+            switch attributes.bytes("r").map({ CellReference.parse(bytes: $0) }) ?? .invalid {
             case .valid(let parsed):
                 reference = parsed
             case .outOfLimits:
@@ -73,10 +73,9 @@ final class WorksheetReader: XMLEventHandler {
             }
             if let last = rowCells.last, reference <= last.reference { rowSorted = false }
             nextColumn = reference.column + 1
-            let style = attributes.value("s").flatMap { Int(ASCIITrim.trim($0)) } ?? 0
             cell = RawCell(
-                reference: reference, type: attributes.value("t"), value: nil, inlineText: nil,
-                style: style, hasFormula: false)
+                reference: reference, type: attributes.bytes("t").map(CellType.parse) ?? .absent, value: nil, inlineText: nil,
+                style: Self.style(attributes), hasFormula: false)
         } else if name.is("row"), inSheetData {
             if rowIndex != 0 { try endRow() }
             try beginRow(attributes.value("r"))
@@ -121,6 +120,16 @@ final class WorksheetReader: XMLEventHandler {
         } else if inInline {
             try inline.characters(bytes)
         }
+    }
+
+    /// The `s` attribute as a number (0 when absent or not a number): plain digits are read from
+    /// the bytes, anything else (spaces, a sign, too many digits) as `Int` reads the trimmed text.
+    private static func style(_ attributes: XMLAttributes) -> Int {
+        guard let bytes = attributes.bytes("s") else { return 0 }
+        if bytes.count > 0, bytes.count <= 9, bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return bytes.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
+        return attributes.value("s").flatMap { Int(ASCIITrim.trim($0)) } ?? 0
     }
 
     /// Starts a row at its `r` attribute (`rAttribute`), or after the previous row when it has

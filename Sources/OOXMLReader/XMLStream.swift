@@ -36,6 +36,18 @@ struct XMLAttributes {
         return nil
     }
 
+    /// The undecoded bytes of the attribute with this local name (no string is made); for values
+    /// that are plain ASCII when valid (`r`, `s`, `t` of a cell). Valid only during the callback.
+    func bytes(_ localName: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        guard let raw else { return nil }
+        for i in 0..<count {
+            guard let name = raw[i * 5], XMLName(pointer: name).is(localName) else { continue }
+            guard let start = raw[i * 5 + 3], let end = raw[i * 5 + 4], end > start else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: start, count: end - start)
+        }
+        return nil
+    }
+
     /// The value of the attribute with this local name in a namespace whose URI ends with `namespaceSuffix`.
     ///
     /// Used for `r:id`, whose namespace differs between Transitional and Strict files.
