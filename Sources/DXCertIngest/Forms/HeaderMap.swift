@@ -29,9 +29,15 @@ public struct HeaderMap: Sendable {
     /// The column of a label, compared as label keys; also accepts a label that starts with it
     /// (`職員番号（半角）` for `職員番号`).
     public func column(_ label: String) -> Int? {
-        let key = TextNormalizer.labelKey(label)
-        if let c = columns[UTF8Key(key)] { return c }
-        return columns.filter { $0.key.text.hasPrefix(key) }.min { $0.value < $1.value }?.value
+        let key = UTF8Key(TextNormalizer.labelKey(label))
+        if let c = columns[key] { return c }
+        // Keys are normalized (NFKC), so a label that starts with the key starts with its bytes:
+        // compared as bytes, without building a filtered dictionary for every row tried.
+        var best: Int?
+        for (candidate, column) in columns where best.map({ column < $0 }) ?? true && candidate.hasPrefix(key) {
+            best = column
+        }
+        return best
     }
 
     /// True when every label is present.

@@ -5,8 +5,8 @@ public enum TextNormalizer {
     /// NFKC (full-width digits and letters → ASCII, half-width kana → full-width), trimmed,
     /// every run of whitespace (U+3000 included) collapsed to one space.
     public static func normalize(_ s: String) -> String {
+        if isUnchanged(s, spaces: true, colons: true) { return s }
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return collapseASCII(s) }
-        if isNormalJapanese(s) { return s }
         if let quick = quickNFKC(s) { return collapse(quick) }
         return collapse(s.precomposedStringWithCompatibilityMapping)
     }
@@ -14,12 +14,14 @@ public enum TextNormalizer {
     /// A key for comparing people's names: normalized with every space removed
     /// (`山田　太郎` = `山田 太郎` = `山田太郎`).
     public static func nameKey(_ s: String) -> String {
+        if isUnchanged(s, spaces: false, colons: true) { return s }
         let n = normalize(s)
         return n.utf8.contains(0x20) ? String(String.UnicodeScalarView(n.unicodeScalars.filter { $0 != " " })) : n
     }
 
     /// A key for matching labels (headers, setting names): normalized, no spaces, `:` as `：`.
     public static func labelKey(_ s: String) -> String {
+        if isUnchanged(s, spaces: false, colons: false) { return s }
         let k = nameKey(s)
         return k.utf8.contains(UInt8(ascii: ":")) ? String(String.UnicodeScalarView(k.unicodeScalars.map { $0 == ":" ? "：" : $0 })) : k
     }
@@ -71,21 +73,69 @@ public enum TextNormalizer {
     /// spaces between words. Most names, labels and themes are; they are then returned as they
     /// are, without building a new string (the reading of a city-wide year is full of them).
     static func isNormalJapanese(_ s: String) -> Bool {
-        var afterSpace = true  // a leading space is not normal
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0x20:
-                if afterSpace { return false }
-                afterSpace = true
-            case 0x21...0x7E:
+        isUnchanged(s, spaces: true, colons: true)
+    }
+
+    /// The one test behind every fast path: true when `normalize` (and, with `spaces` false,
+    /// `nameKey`; with `colons` false too, `labelKey`) would return `s` itself. One pass over the
+    /// UTF-8 bytes, decoding only non-ASCII scalars; no string is built. An empty string, control
+    /// characters, a leading, trailing or doubled space, and any scalar outside
+    /// `isStableUnderNFKC` answer false and take the full path.
+    private static func isUnchanged(_ s: String, spaces: Bool, colons: Bool) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            var afterSpace = true  // a leading space is not normal
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    switch b {
+                    case 0x20:
+                        if !spaces || afterSpace { return false }
+                        afterSpace = true
+                    case UInt8(ascii: ":"):
+                        if !colons { return false }
+                        afterSpace = false
+                    case 0x21...0x7E:
+                        afterSpace = false
+                    default:
+                        return false  // control characters and DEL
+                    }
+                    i += 1
+                    continue
+                }
+                // Valid UTF-8 (a Swift string): the lead byte gives the length.
+                let v: UInt32
+                let length: Int
+                switch b {
+                case 0xC0...0xDF:
+                    length = 2
+                    v = UInt32(b & 0x1F)
+                case 0xE0...0xEF:
+                    length = 3
+                    v = UInt32(b & 0x0F)
+                default:
+                    length = 4
+                    v = UInt32(b & 0x07)
+                }
+                guard i + length <= n else { return false }
+                var scalar = v
+                for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard isStableUnderNFKC(scalar) else { return false }
                 afterSpace = false
-            case let v where v > 0x7F && isStableUnderNFKC(v):
-                afterSpace = false
-            default:
-                return false  // control characters, full-width forms, U+3000, anything NFKC may change
+                i += length
             }
+            return !afterSpace  // no trailing space; an empty string takes the full path
         }
-        return !afterSpace  // no trailing space (and an empty string is handled by the ASCII path)
+    }
+
+    /// True when `s` is made only of scalars normalization leaves alone (ASCII included, any
+    /// spacing): it is then in normal form, and its UTF-8 bytes compare and order it exactly as
+    /// `String` does (`SortedText`).
+    package static func ordersByBytes(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return s.unicodeScalars.allSatisfy { isStableUnderNFKC($0.value) }
     }
 
     /// Scalars NFKC leaves as they are, among those sheets are made of: ASCII, Latin-1 letters,

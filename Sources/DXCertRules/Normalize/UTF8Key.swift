@@ -19,7 +19,23 @@ public struct UTF8Key: Hashable, Sendable {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    /// True when this key's bytes begin with all of `prefix`'s bytes.
+    public func hasPrefix(_ prefix: UTF8Key) -> Bool {
+        var a = text
+        var b = prefix.text
+        return a.withUTF8 { x in
+            b.withUTF8 { y in y.count <= x.count && (y.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0) }
+        }
+    }
+
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        a.text.utf8.elementsEqual(b.text.utf8)
+        // Both are contiguous UTF-8 (made so in init): one length check and one memcmp, instead of
+        // the generic element-by-element `elementsEqual` (≈680 instructions per lookup).
+        var a = a.text
+        var b = b.text
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
     }
 }

@@ -77,7 +77,7 @@ public enum Scorer {
                     project: project, categories: categories, score: weightSum > 0 ? weighted / weightSum : nil,
                     weightsUsed: weightsUsed, missingCategories: scores.isEmpty ? [] : missing, rank: nil,
                     judgeCount: Set(scores.map(\.judgeID)).count, spread: spread, flags: flags,
-                    files: Array(Set(scores.map(\.file))).sorted()))
+                    files: SortedText.unique(scores.map(\.file))))
         }
         Ranker.rank(&projects, tieBreak: settings.tieBreak)
 

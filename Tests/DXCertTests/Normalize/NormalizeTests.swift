@@ -126,6 +126,35 @@ struct NormalizeNFKCAgreementTests {
         }
     }
 
+    @Test("name and label keys agree with NFKC, spaces removed and colons made full-width, on 20,000 random strings")
+    func randomKeys() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...8, using: &generator)
+            let s = (0..<length).map { _ in Self.palette.randomElement(using: &generator)! }.joined()
+            // By scalars, as the keys are made: a space or `:` before a combining mark is one
+            // Character, which Character-based replacing would not touch.
+            let scalars = Self.reference(s).unicodeScalars.filter { $0 != " " }
+            let name = String(String.UnicodeScalarView(scalars))
+            let label = String(String.UnicodeScalarView(scalars.map { $0 == ":" ? "：" : $0 }))
+            #expect(TextNormalizer.nameKey(s) == name, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(TextNormalizer.labelKey(s) == label, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test("SortedText.unique orders and deduplicates exactly as Set and sorted() do")
+    func sortedUnique() {
+        var generator = SystemRandomNumberGenerator()
+        let files = ["報告会/J001.xlsx", "報告会/J002.xlsx", "メンバー評価/P01_1.xlsx", "a.xlsx", "B.xlsx", "報告会/J001.xlsx"]
+        #expect(SortedText.unique(files) == Array(Set(files)).sorted())
+        for _ in 0..<2_000 {
+            let texts = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ in Self.palette.randomElement(using: &generator)! }.joined()
+            }
+            #expect(SortedText.unique(texts) == Array(Set(texts)).sorted(), "\(texts)")
+        }
+    }
+
     @Test("text already normal is returned unchanged, anything else is not taken as normal")
     func alreadyNormal() {
         #expect(TextNormalizer.isNormalJapanese("山田 太郎"))
