@@ -57,7 +57,8 @@ public enum Batch {
         var result = RunResult(
             files: validated.files, years: validated.years, scores: scores, certification: certification,
             reportYear: reportYear, problems: diagnostics.problems, hasInputProblems: diagnostics.hasInputProblems)
-        if let reportYear, let input = validated.years.first(where: { $0.year == reportYear }) {
+        // The year's figures for the reports and --json; `check` alone prints neither.
+        if let reportYear, !options.readers.isEmpty, let input = validated.years.first(where: { $0.year == reportYear }) {
             result.sensitivity = Sensitivity.table(
                 year: reportYear, years: validated.years, scores: scores,
                 ledger: certification.ledger, bars: Sensitivity.bars(input.settings))
@@ -65,7 +66,7 @@ public enum Batch {
             result.trend = YearTrend.rows(years: validated.years, scores: scores, certification: certification, through: reportYear)
             clock.lap("trend")
             result.certificates = Certificate.numbered(year: reportYear, setup: input.setup, events: certification.events)
-            result.breakdowns = ProjectBreakdown.all(input)
+            if options.readers.contains(.reports) { result.breakdowns = ProjectBreakdown.all(input) }
             clock.lap("breakdowns")
         }
         return result

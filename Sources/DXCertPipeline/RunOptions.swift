@@ -13,13 +13,29 @@ public struct RunOptions: Sendable {
     /// Keep grants recorded in `output/認定台帳.xlsx` from earlier runs (never revoke).
     public var usePreviousLedger: Bool
     public var limits: ArchiveLimits
+    /// Who reads the result, so that figures nobody reads are not computed.
+    public var readers: Readers
 
-    public init(input: URL, output: URL, year: FiscalYear? = nil, usePreviousLedger: Bool = true, limits: ArchiveLimits = .standard) {
+    /// The readers of a run's result beyond the summary and the problem list every command prints.
+    public struct Readers: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// The workbooks (`dxcert run`): every figure, the per-project breakdowns of 個人通知 too.
+        public static let reports = Readers(rawValue: 1)
+        /// `--json`: the しきい値感度 table, 年度推移 and the certificates.
+        public static let json = Readers(rawValue: 2)
+    }
+
+    public init(
+        input: URL, output: URL, year: FiscalYear? = nil, usePreviousLedger: Bool = true, limits: ArchiveLimits = .standard,
+        readers: Readers = [.reports, .json]
+    ) {
         self.input = input
         self.output = output
         self.year = year
         self.usePreviousLedger = usePreviousLedger
         self.limits = limits
+        self.readers = readers
     }
 
     /// The ledger file in the output folder.

@@ -14,7 +14,7 @@ struct Run: ParsableCommand {
     @OptionGroup var options: BatchOptions
 
     func run() throws {
-        let opts = options.runOptions()
+        let opts = options.runOptions(writesReports: true)
         let progress = ProgressBar(label: "読み込み中")
         let result: RunResult
         do {
@@ -41,7 +41,7 @@ struct Check: ParsableCommand {
     @OptionGroup var options: BatchOptions
 
     func run() throws {
-        let opts = options.runOptions()
+        let opts = options.runOptions(writesReports: false)
         let progress = ProgressBar(label: "検査中")
         let result: RunResult
         do {

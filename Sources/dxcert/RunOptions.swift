@@ -30,10 +30,14 @@ struct BatchOptions: ParsableArguments {
         }
     }
 
-    func runOptions() -> RunOptions {
-        RunOptions(
+    /// The options of a run whose result goes to the workbooks when `writesReports` (`run`), and
+    /// to standard output with `--json`.
+    func runOptions(writesReports: Bool) -> RunOptions {
+        var readers: RunOptions.Readers = json ? [.json] : []
+        if writesReports { readers.insert(.reports) }
+        return RunOptions(
             input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), year: year.flatMap(YearParser.parse),
-            usePreviousLedger: !ignorePreviousLedger)
+            usePreviousLedger: !ignorePreviousLedger, readers: readers)
     }
 }
 
