@@ -67,6 +67,15 @@ struct ReferenceTests {
         #expect(PartPath.resolve("../xl/sharedStrings.xml", relativeTo: "xl/workbook.xml") == "xl/sharedStrings.xml")
         #expect(PartPath.resolve("xl\\workbook.xml", relativeTo: "") == "xl/workbook.xml")
         #expect(PartPath.resolve("./worksheets/./a%20b.xml", relativeTo: "xl/workbook.xml") == "xl/worksheets/a b.xml")
+        #expect(PartPath.resolve("../../../x.xml", relativeTo: "xl/worksheets/sheet1.xml") == "x.xml")
+        #expect(PartPath.resolve("//xl//シート.xml#part", relativeTo: "xl/workbook.xml") == "xl/シート.xml")
+        #expect(PartPath.resolve("..a/.b/...", relativeTo: "xl/workbook.xml") == "xl/..a/.b/...")
+        #expect(PartPath.resolve("", relativeTo: "xl/workbook.xml") == "xl")
+        #expect(PartPath.folder(of: "xl/シート/a.xml") == "xl/シート" && PartPath.fileName(of: "xl/シート/a.xml") == "a.xml")
+        #expect(
+            Relationship(id: "r", type: "http://x/officeDocument/2006/relationships/worksheet", target: "", isExternal: false).hasType("worksheet"))
+        #expect(!Relationship(id: "r", type: "http://x/relationships/xworksheet", target: "", isExternal: false).hasType("worksheet"))
+        #expect(!Relationship(id: "r", type: "worksheet", target: "", isExternal: false).hasType("worksheet"))
         #expect(RelationshipsReader.relsPath(for: "xl/workbook.xml") == "xl/_rels/workbook.xml.rels")
         #expect(RelationshipsReader.relsPath(for: "") == "_rels/.rels")
     }

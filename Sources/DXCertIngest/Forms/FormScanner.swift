@@ -19,7 +19,7 @@ package enum FormScanner {
         /// a preamble row. False when the preamble is already full: no header in the first rows,
         /// not this kind of form. The one rule both a streamed scan and a preview follow.
         fileprivate mutating func take(_ row: Row, _ candidate: HeaderMap, isHeader: (HeaderMap) -> Bool, preambleLimit: Int) -> Bool {
-            if !candidate.columns.isEmpty, isHeader(candidate) {
+            if !candidate.isEmpty, isHeader(candidate) {
                 header = candidate
                 return true
             }

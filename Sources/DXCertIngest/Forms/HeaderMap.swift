@@ -3,41 +3,60 @@ import Foundation
 import OOXMLReader
 
 /// A header row found on a form sheet: which column holds which label.
+///
+/// Made for every row a form's header test looks at (up to 41 rows of each sheet while a
+/// workbook is recognised), so it is a short array searched in column order rather than two
+/// dictionaries: a row has a handful of cells, and hashing them cost more than comparing.
 public struct HeaderMap: Sendable {
+    /// One non-empty cell of the row.
+    struct Entry: Sendable {
+        /// `TextNormalizer.labelKey` of the label.
+        let key: UTF8Key
+        let column: Int
+        /// The label as written (normalized).
+        let label: String
+    }
+
     /// The row the header is on.
     public let row: Int
-    /// Label key (`TextNormalizer.labelKey`) → column, first occurrence wins.
-    public let columns: [UTF8Key: Int]
-    /// Column → the label as written.
-    public let labels: [Int: String]
+    /// The row's non-empty cells in column order.
+    private let entries: [Entry]
 
     init(row: Row) {
         self.row = row.index
-        var columns: [UTF8Key: Int] = [:]
-        var labels: [Int: String] = [:]
+        var entries: [Entry] = []
+        entries.reserveCapacity(row.cells.count)
         for cell in row.cells {
             let text = TextNormalizer.normalize(cell.value.text)
             guard !text.isEmpty else { continue }
-            labels[cell.reference.column] = text
-            let key = UTF8Key(TextNormalizer.labelKey(text))
-            if columns[key] == nil { columns[key] = cell.reference.column }
+            entries.append(Entry(key: UTF8Key(TextNormalizer.labelKey(text)), column: cell.reference.column, label: text))
         }
-        self.columns = columns
-        self.labels = labels
+        self.entries = entries
     }
 
-    /// The column of a label, compared as label keys; also accepts a label that starts with it
-    /// (`職員番号（半角）` for `職員番号`).
+    /// True when the row has no label at all.
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// How many different labels the row has.
+    public var distinctLabelCount: Int {
+        entries.indices.filter { i in !entries[..<i].contains { $0.key == entries[i].key } }.count
+    }
+
+    /// The columns that have a label, in order.
+    public var labelledColumns: [Int] { entries.map(\.column) }
+
+    /// The label written in `column` (normalized), if any.
+    public func label(at column: Int) -> String? {
+        entries.first { $0.column == column }?.label
+    }
+
+    /// The column of a label, compared as label keys (the leftmost when written twice); also
+    /// accepts a label that starts with it (`職員番号（半角）` for `職員番号`), the leftmost such.
     public func column(_ label: String) -> Int? {
         let key = UTF8Key(TextNormalizer.labelKey(label))
-        if let c = columns[key] { return c }
-        // Keys are normalized (NFKC), so a label that starts with the key starts with its bytes:
-        // compared as bytes, without building a filtered dictionary for every row tried.
-        var best: Int?
-        for (candidate, column) in columns where best.map({ column < $0 }) ?? true && candidate.hasPrefix(key) {
-            best = column
-        }
-        return best
+        if let exact = entries.first(where: { $0.key == key }) { return exact.column }
+        // Keys are normalized (NFKC), so a label that starts with the key starts with its bytes.
+        return entries.first { $0.key.hasPrefix(key) }?.column
     }
 
     /// True when every label is present.

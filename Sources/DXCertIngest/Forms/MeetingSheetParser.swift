@@ -18,7 +18,7 @@ public enum MeetingSheetParser {
 
     /// True when a header row looks like the score table.
     static func isHeader(_ h: HeaderMap) -> Bool {
-        h.column(Layout.projectIDHeader) != nil && (h.column(Layout.teamHeader) != nil || h.column("合計") != nil || h.columns.count >= 3)
+        h.column(Layout.projectIDHeader) != nil && (h.column(Layout.teamHeader) != nil || h.column("合計") != nil || h.distinctLabelCount >= 3)
     }
 
     /// The sheet holding the score table: the named one, else the first worksheet with the header.
@@ -38,7 +38,7 @@ public enum MeetingSheetParser {
 
         let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
             if scoreColumns.isEmpty {
-                scoreColumns = header.labels.keys.sorted().filter { !fixedHeaders.contains(TextNormalizer.labelKey(header.labels[$0]!)) }
+                scoreColumns = header.labelledColumns.filter { !fixedHeaders.contains(TextNormalizer.labelKey(header.label(at: $0)!)) }
                 let identityIDs = identity?.list(FormLayout.Identity.criteria) ?? []
                 if identityIDs.count == scoreColumns.count {
                     for (c, id) in zip(scoreColumns, identityIDs) { criterionIDs[c] = CriterionID(id) }
@@ -61,7 +61,7 @@ public enum MeetingSheetParser {
                 var value = cell?.value
                 if case .string(let s)? = value, TextNormalizer.normalize(s).isEmpty || TextSearch.contains(s, Layout.ownTeamMark) { value = nil }
                 return ScoreCell(
-                    criterionID: criterionIDs[c], label: header.labels[c] ?? "", value: value?.entered,
+                    criterionID: criterionIDs[c], label: header.label(at: c) ?? "", value: value?.entered,
                     location: loc.at(CellPosition(row: row.index, column: c)))
             }
             let formulas = FormScanner.uncached(row, columns: Set(scoreColumns + [idColumn]))

@@ -19,7 +19,7 @@ public enum PriorRegisterParser {
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var out: [PriorCertification] = []
         try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, h in
-            for ref in FormScanner.uncached(row, columns: Set(h.labels.keys)) {
+            for ref in FormScanner.uncached(row, columns: Set(h.labelledColumns)) {
                 diagnostics.report(FormScanner.uncachedNote(loc.at(ref)))
             }
             let idCell = FormScanner.cell(row, h.column(Layout.staffIDHeader))

@@ -347,7 +347,7 @@ public enum YearSetupParser {
                 continue
             }
             for row in rows {
-                for ref in FormScanner.uncached(row, columns: Set(header.labels.keys)) {
+                for ref in FormScanner.uncached(row, columns: Set(header.labelledColumns)) {
                     let note = FormScanner.uncachedNote(loc.at(ref))
                     problem(note.severity, note.location, note.message, note.action)
                 }

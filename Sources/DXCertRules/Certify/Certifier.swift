@@ -113,11 +113,10 @@ public enum Certifier {
         let meetingScore = parts.compactMap { context.meeting(year, $0.projectID).score }.max()
         let leaderEvaluation = parts.filter { $0.role == .leader }.compactMap { context.leaderEvaluation(year, $0.projectID)?.usableScore }.max()
 
-        let sources = SortedText.unique(outcomes.flatMap { $0.checks.flatMap(\.sources) })
         return Decision(
             year: year, staffID: id, name: rows.first?.name ?? "", department: rows.first?.department ?? "",
             participations: parts, previousTier: previous, granted: granted, grantSource: granted == nil ? nil : .computed,
-            outcomes: outcomes, meetingScore: meetingScore, leaderEvaluation: leaderEvaluation, sources: sources)
+            outcomes: outcomes, meetingScore: meetingScore, leaderEvaluation: leaderEvaluation)
     }
 
     /// The reasons of a decision in plain Japanese: the tier held before, the tier granted with

@@ -98,8 +98,10 @@ public struct Decision: Sendable, Equatable {
     public var leaderEvaluation: Double?
     /// Lines added after the rules' reasons (e.g. a grant kept from an earlier run).
     public var notes: [String] = []
-    /// Files behind the decision.
-    public var sources: [String]
+    /// Files behind the decision: those of every check, sorted, each once. Made when asked (the
+    /// reports and --json ask once per decision), not stored: `check` never needs them, and a
+    /// city-wide year repeats the same few dozen file names in every decision.
+    public var sources: [String] { SortedText.unique(outcomes.flatMap { $0.checks.flatMap(\.sources) }) }
 
     /// The tier held after this year.
     public var tierAfter: Tier? { Tier.higher(granted, previousTier) }

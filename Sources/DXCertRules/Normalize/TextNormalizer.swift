@@ -15,6 +15,7 @@ public enum TextNormalizer {
     /// (`山田　太郎` = `山田 太郎` = `山田太郎`).
     public static func nameKey(_ s: String) -> String {
         if isUnchanged(s, spaces: false, colons: true) { return s }
+        if let quick = quickKey(s, label: false) { return quick }
         let n = normalize(s)
         return n.utf8.contains(0x20) ? String(String.UnicodeScalarView(n.unicodeScalars.filter { $0 != " " })) : n
     }
@@ -22,6 +23,7 @@ public enum TextNormalizer {
     /// A key for matching labels (headers, setting names): normalized, no spaces, `:` as `：`.
     public static func labelKey(_ s: String) -> String {
         if isUnchanged(s, spaces: false, colons: false) { return s }
+        if let quick = quickKey(s, label: true) { return quick }
         let k = nameKey(s)
         return k.utf8.contains(UInt8(ascii: ":")) ? String(String.UnicodeScalarView(k.unicodeScalars.map { $0 == ":" ? "：" : $0 })) : k
     }
@@ -136,6 +138,53 @@ public enum TextNormalizer {
     package static func ordersByBytes(_ s: String) -> Bool {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return true }
         return s.unicodeScalars.allSatisfy { isStableUnderNFKC($0.value) }
+    }
+
+    /// `nameKey` (or with `label`, `labelKey`) in one pass over the UTF-8 bytes, for text made of
+    /// what `quickNFKC` handles: stable scalars are copied, full-width ASCII mapped down, every
+    /// space dropped (the keys keep none, so runs need no collapsing), `:` written `：` for labels.
+    /// Nil for anything else, which takes the full path. Labels with spaces or full-width
+    /// punctuation (`評価者 職員番号`, `5：非常によい`) are most of what misses the first fast path.
+    private static func quickKey(_ s: String, label: Bool) -> String? {
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            let colon: [UInt8] = label ? [0xEF, 0xBC, 0x9A] : [UInt8(ascii: ":")]  // ：
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if isSpace(UInt32(b)) {
+                        // dropped
+                    } else if b == UInt8(ascii: ":") {
+                        out.append(contentsOf: colon)
+                    } else {
+                        out.append(b)
+                    }
+                    i += 1
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                guard i + length <= n else { return nil }
+                var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                switch v {
+                case let v where isStableUnderNFKC(v):
+                    out.append(contentsOf: bytes[i..<(i + length)])
+                case 0xFF01...0xFF5E:
+                    let ascii = UInt8(v - 0xFEE0)
+                    if ascii == UInt8(ascii: ":") { out.append(contentsOf: colon) } else { out.append(ascii) }
+                case 0x3000, 0xA0:
+                    break  // a space: dropped
+                default:
+                    return nil
+                }
+                i += length
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Scalars NFKC leaves as they are, among those sheets are made of: ASCII, Latin-1 letters,

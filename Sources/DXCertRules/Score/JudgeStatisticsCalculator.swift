@@ -5,7 +5,9 @@ import Foundation
 enum JudgeStatisticsCalculator {
     static func compute(input: YearInput, scores: [JudgeScore], notes: [JudgeID: StandardizationNote]) -> [JudgeStatistics] {
         let setup = input.setup
-        let byProject = Dictionary(grouping: scores, by: \.projectID)
+        // Each project's (judge, raw) pairs in score order: the panel mean for every score of every
+        // judge reads these plain pairs, not whole JudgeScore values (50 judges × 200 projects × 50).
+        let byProject = Dictionary(grouping: scores, by: \.projectID).mapValues { $0.map { (judge: $0.judgeID, raw: $0.raw) } }
         let sheets = Dictionary(input.meetingSheets.map { ($0.judge.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byJudge = Dictionary(grouping: scores, by: \.judgeID)
         return setup.judges.map { judge in
@@ -13,7 +15,7 @@ enum JudgeStatisticsCalculator {
             var mineValues: [Double] = []
             var panelValues: [Double] = []
             for s in mine {
-                let others = (byProject[s.projectID] ?? []).filter { $0.judgeID != judge.id }.map(\.raw)
+                let others = (byProject[s.projectID] ?? []).filter { $0.judge != judge.id }.map(\.raw)
                 if let m = Statistics.mean(others) {
                     mineValues.append(s.raw)
                     panelValues.append(m)

@@ -121,8 +121,7 @@ enum LeaderSheetValidator {
             diagnostics.report(.warning, fileLoc, "評価が1つも入力されていません", action: "未提出として扱います", year: year)
             return .excluded(sheet.source.file, "評価が未入力のため")
         }
-        let blankCells = matcher.blankCells(sheet.scores)
-        if !blanks.isEmpty && setup.settings.partialScoring && !blankCells.isEmpty {
+        if !blanks.isEmpty && setup.settings.partialScoring, case let blankCells = matcher.blankCells(sheet.scores), !blankCells.isEmpty {
             diagnostics.report(
                 .info, blankCells[0].cell.location, "プロジェクト「\(project.id)」のリーダー評価に空欄の項目があります（\(CriterionMatcher.describe(blankCells))）",
                 action: "部分採点する設定のため、採点された項目だけで計算しました", year: year)

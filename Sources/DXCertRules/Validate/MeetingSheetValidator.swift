@@ -160,7 +160,8 @@ enum MeetingSheetValidator {
                 continue
             }
             let (scores, blanks) = matcher.read(row.scores, diagnostics: diagnostics, year: year)
-            let blankCells = matcher.blankCells(row.scores)
+            // Blank cells only matter when a criterion has no score (a fully scored row has none).
+            let blankCells = blanks.isEmpty ? [] : matcher.blankCells(row.scores)
             if scores.isEmpty {
                 // Not scored. Invalid cells were reported above; a row left wholly blank is noted here.
                 if !blankCells.isEmpty && blankCells.count == Set(row.scores.compactMap { matcher.match($0)?.id }).count {
