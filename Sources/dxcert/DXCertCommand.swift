@@ -35,6 +35,10 @@ struct DXCertCommand: ParsableCommand {
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
+        } catch  where exitCode(for: error) == .success {
+            // `dxcert --help` / `dxcert run --help`: ArgumentParser hands back a command whose
+            // run() throws the help request; it is printed, never reported as an error.
+            exitForParseError(error)
         } catch {
             ErrorReport.exit(with: error)
         }

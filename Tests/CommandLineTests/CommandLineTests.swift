@@ -83,6 +83,20 @@ struct CommandLineTests {
     }
 }
 
+@Suite("Help")
+struct HelpTests {
+    @Test("--help of the command and of every subcommand prints the usage and exits 0, never an error")
+    func help() throws {
+        for arguments in [["--help"], ["help"], ["run", "--help"], ["check", "-h"], ["help", "check"], ["templates", "--help"]] {
+            let run = try BuiltCommand.run(arguments)
+            let out = String(decoding: run.stdout, as: UTF8.self)
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            #expect(out.contains("USAGE: dxcert"), "\(arguments): \(out)")
+            #expect(run.stderr.isEmpty, "\(arguments): \(run.stderr)")
+        }
+    }
+}
+
 @Suite("Non-regular files are refused by every command")
 struct NonRegularFileTests {
     @Test("inspect and sheets --setup on a FIFO return at once with exit 2 and a Japanese message")
