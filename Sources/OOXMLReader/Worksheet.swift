@@ -163,24 +163,25 @@ final class WorksheetReader: XMLEventHandler {
 
     private func endRow() throws {
         guard rowIndex != 0 else { return }
-        var cells = rowCells
         if !rowSorted {
             // Stable sort, then keep the last of any position written twice.
-            cells = cells.enumerated().sorted { a, b in
+            let sorted = rowCells.enumerated().sorted { a, b in
                 a.element.reference == b.element.reference ? a.offset < b.offset : a.element.reference < b.element.reference
             }.map(\.element)
             var unique: [RawCell] = []
-            for c in cells {
+            for c in sorted {
                 if let last = unique.last, last.reference == c.reference { unique[unique.count - 1] = c } else { unique.append(c) }
             }
-            cells = unique
+            rowCells = unique
         }
-        if cells.contains(where: { $0.reference.row != rowIndex }) { rowsAscending = false }
+        if rowCells.contains(where: { $0.reference.row != rowIndex }) { rowsAscending = false }
         previousRowIndex = rowIndex
         maxRowIndex = max(maxRowIndex, rowIndex)
         let index = rowIndex
         rowIndex = 0
-        rowCells.removeAll(keepingCapacity: true)
-        try onRow(cells, index)
+        // Emptied after the call, when the buffer is no longer shared: the next row reuses it
+        // instead of allocating one per row.
+        defer { rowCells.removeAll(keepingCapacity: true) }
+        try onRow(rowCells, index)
     }
 }

@@ -35,16 +35,23 @@ public enum MeetingSheetParser {
         var scoreColumns: [Int] = []
         var digest = ContentDigest()
         var uncached: [CellReference] = []
+        /// The header's columns, looked up once (the header is the same for every row).
+        var columns: (id: Int, team: Int?, comment: Int?, watched: Set<Int>, labels: [Int: String])?
 
         let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
-            if scoreColumns.isEmpty {
+            if columns == nil {
                 scoreColumns = header.labelledColumns.filter { !fixedHeaders.contains(TextNormalizer.labelKey(header.label(at: $0)!)) }
                 let identityIDs = identity?.list(FormLayout.Identity.criteria) ?? []
                 if identityIDs.count == scoreColumns.count {
                     for (c, id) in zip(scoreColumns, identityIDs) { criterionIDs[c] = CriterionID(id) }
                 }
+                let id = header.column(Layout.projectIDHeader)!
+                columns = (
+                    id, header.column(Layout.teamHeader), header.column(Layout.commentHeader), Set(scoreColumns + [id]),
+                    Dictionary(uniqueKeysWithValues: scoreColumns.map { ($0, header.label(at: $0) ?? "") })
+                )
             }
-            let idColumn = header.column(Layout.projectIDHeader)!
+            let (idColumn, teamColumn, commentColumn, watched, labels) = columns!
             let idCell = FormScanner.cell(row, idColumn)
             let projectID = IDNormalizer.project(idCell?.value)
             if projectID.value == TextNormalizer.labelKey(Layout.criterionIDRowLabel) || idCell?.value.text == Layout.criterionIDRowLabel {
@@ -53,18 +60,18 @@ public enum MeetingSheetParser {
                 }
                 return true
             }
-            let team = TextNormalizer.text(FormScanner.cell(row, header.column(Layout.teamHeader))?.value)
-            let comment = TextNormalizer.text(FormScanner.cell(row, header.column(Layout.commentHeader))?.value)
+            let team = TextNormalizer.text(FormScanner.cell(row, teamColumn)?.value)
+            let comment = TextNormalizer.text(FormScanner.cell(row, commentColumn)?.value)
             let marked = row.cells.contains { TextSearch.contains($0.value.text, Layout.ownTeamMark) }
             let scores = scoreColumns.map { c -> ScoreCell in
                 let cell = FormScanner.cell(row, c)
                 var value = cell?.value
-                if case .string(let s)? = value, TextNormalizer.normalize(s).isEmpty || TextSearch.contains(s, Layout.ownTeamMark) { value = nil }
+                if case .string(let s)? = value, TextNormalizer.isBlank(s) || TextSearch.contains(s, Layout.ownTeamMark) { value = nil }
                 return ScoreCell(
-                    criterionID: criterionIDs[c], label: header.label(at: c) ?? "", value: value?.entered,
+                    criterionID: criterionIDs[c], label: labels[c] ?? "", value: value?.entered,
                     location: loc.at(CellPosition(row: row.index, column: c)))
             }
-            let formulas = FormScanner.uncached(row, columns: Set(scoreColumns + [idColumn]))
+            let formulas = FormScanner.uncached(row, columns: watched)
             if projectID.isEmpty && scores.allSatisfy({ $0.value == nil }) {
                 uncached += formulas.filter { $0.column == idColumn }  // an ID computed but never saved: say so
                 return true  // blank or note row

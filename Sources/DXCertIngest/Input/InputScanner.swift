@@ -19,7 +19,9 @@ public enum InputScanner {
         var out: [(InputFile, InputDisposition)] = []
         var visited: Set<String> = ["\(st.st_dev):\(st.st_ino)"]
         walk(Array(root.path.utf8), relative: [], into: &out, visited: &visited)
-        return out.sorted { NaturalOrder.less($0.0.path, $1.0.path) }
+        // Each path's scalars made once, not twice per comparison (20,000 paths: 600,000 comparisons).
+        let keys = out.map { Array($0.0.path.unicodeScalars) }
+        return out.indices.sorted { NaturalOrder.less(keys[$0], keys[$1]) }.map { out[$0] }
     }
 
     /// Recursive `readdir` walk (FileManager's enumerator costs seconds on 20,000 files).

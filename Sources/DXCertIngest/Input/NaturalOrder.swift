@@ -4,7 +4,11 @@ import Foundation
 /// File-name order as people expect it: digit runs compare as numbers (`J2` before `J10`).
 enum NaturalOrder {
     static func less(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        less(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// `less` on names already split into scalars (a sort makes them once per name).
+    static func less(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
         var i = 0, j = 0
         var zerosTie: Bool?  // `1` before `01`, decided only if nothing else differs
         while i < x.count && j < y.count {

@@ -11,6 +11,20 @@ public enum TextNormalizer {
         return collapse(s.precomposedStringWithCompatibilityMapping)
     }
 
+    /// `normalize(s).isEmpty`, without building the normalized text: true when every scalar is
+    /// a space; false at the first scalar normalization keeps as it is; anything else asks
+    /// `normalize`. (A score cell is tested for every column of every row.)
+    public static func isBlank(_ s: String) -> Bool {
+        var unsure = false
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if isSpace(v) { continue }
+            if isStableUnderNFKC(v) { return false }
+            unsure = true
+        }
+        return unsure ? normalize(s).isEmpty : true
+    }
+
     /// A key for comparing people's names: normalized with every space removed
     /// (`山田　太郎` = `山田 太郎` = `山田太郎`).
     public static func nameKey(_ s: String) -> String {

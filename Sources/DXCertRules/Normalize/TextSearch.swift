@@ -4,20 +4,24 @@ import Foundation
 /// Foundation's `contains` goes through CFString and is far slower.
 package enum TextSearch {
     package static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8)
-        let n = Array(needle.utf8)
-        guard !n.isEmpty else { return true }
-        guard h.count >= n.count else { return false }
-        let first = n[0]
-        var i = 0
-        while i <= h.count - n.count {
-            if h[i] == first {
-                var j = 1
-                while j < n.count, h[i + j] == n[j] { j += 1 }
-                if j == n.count { return true }
+        var haystack = haystack
+        var needle = needle
+        // In place on the strings' UTF-8 (no copies: this runs for every cell of a score sheet).
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard h.count >= n.count else { return false }
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count, h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 }

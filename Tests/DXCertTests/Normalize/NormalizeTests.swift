@@ -137,6 +137,7 @@ struct NormalizeNFKCAgreementTests {
             let scalars = Self.reference(s).unicodeScalars.filter { $0 != " " }
             let name = String(String.UnicodeScalarView(scalars))
             let label = String(String.UnicodeScalarView(scalars.map { $0 == ":" ? "：" : $0 }))
+            #expect(TextNormalizer.isBlank(s) == Self.reference(s).isEmpty, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(TextNormalizer.nameKey(s) == name, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(TextNormalizer.labelKey(s) == label, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
         }
