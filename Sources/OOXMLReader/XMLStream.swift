@@ -199,34 +199,45 @@ enum XMLStream {
         Unmanaged<Session>.fromOpaque(ctx!).takeUnretainedValue()
     }
 
+    /// Runs `body` with the session behind libxml2's user-data pointer, without retaining it:
+    /// `parseUnchecked` holds it (passRetained) for as long as the parser can call back, and a
+    /// retain/release pair on every element and text node was a measurable part of reading.
+    @inline(__always)
+    private static func withSession(_ ctx: UnsafeMutableRawPointer?, _ body: (Session) -> Void) {
+        Unmanaged<Session>.fromOpaque(ctx!)._withUnsafeGuaranteedRef(body)
+    }
+
     private static func makeHandler() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { ctx, localname, _, _, _, _, nbAttributes, _, attributes in
-            let s = XMLStream.session(ctx)
-            guard s.failure == nil, let localname else { return }
-            do {
-                try s.handler.startElement(
-                    XMLName(pointer: localname),
-                    attributes: XMLAttributes(raw: attributes, count: Int(nbAttributes)))
-            } catch {
-                s.fail(error)
+            XMLStream.withSession(ctx) { s in
+                guard s.failure == nil, let localname else { return }
+                do {
+                    try s.handler.startElement(
+                        XMLName(pointer: localname),
+                        attributes: XMLAttributes(raw: attributes, count: Int(nbAttributes)))
+                } catch {
+                    s.fail(error)
+                }
             }
         }
         sax.endElementNs = { ctx, localname, _, _ in
-            let s = XMLStream.session(ctx)
-            guard s.failure == nil, let localname else { return }
-            do { try s.handler.endElement(XMLName(pointer: localname)) } catch { s.fail(error) }
+            XMLStream.withSession(ctx) { s in
+                guard s.failure == nil, let localname else { return }
+                do { try s.handler.endElement(XMLName(pointer: localname)) } catch { s.fail(error) }
+            }
         }
         let text: charactersSAXFunc = { ctx, ch, len in
-            let s = XMLStream.session(ctx)
-            guard s.failure == nil, let ch, len > 0 else { return }
-            do {
-                try s.handler.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
-            } catch is TextTooLong {
-                s.fail(ReaderError.limitExceeded(file: s.file, part: s.part, limit: .textNodeBytes(limit: TextBuffer.limit)))
-            } catch {
-                s.fail(error)
+            XMLStream.withSession(ctx) { s in
+                guard s.failure == nil, let ch, len > 0 else { return }
+                do {
+                    try s.handler.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+                } catch is TextTooLong {
+                    s.fail(ReaderError.limitExceeded(file: s.file, part: s.part, limit: .textNodeBytes(limit: TextBuffer.limit)))
+                } catch {
+                    s.fail(error)
+                }
             }
         }
         sax.characters = text

@@ -3,9 +3,19 @@ import Foundation
 /// Project and judge IDs as compared: NFKC, no spaces, upper case (`ｐ０１` = `P01`).
 public enum IDNormalizer {
     public static func normalize(_ text: String) -> String {
+        if isAlreadyNormal(text) { return text }
         var s = TextNormalizer.normalize(text).filter { !$0.isWhitespace }.uppercased()
         if s.hasPrefix("'") { s.removeFirst() }
         return s
+    }
+
+    /// True when `text` is what every ID normalization returns for it: printable ASCII without
+    /// spaces or lower-case letters, not starting with `'` (`P01`, `J003`, `100002`). Checked on
+    /// the bytes; such IDs skip NFKC, the Character-by-character whitespace filter and case
+    /// mapping (an ID is read from every row of every sheet).
+    package static func isAlreadyNormal(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first != UInt8(ascii: "'") else { return false }
+        return text.utf8.allSatisfy { $0 >= 0x21 && $0 <= 0x7E && !($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) }
     }
 
     /// The ID in a cell; number cells give their integer text (`12` for 12.0).

@@ -143,6 +143,19 @@ struct NormalizeNFKCAgreementTests {
         }
     }
 
+    @Test("IDs already normal are kept as they are; every other ID goes the full way (2,000 random IDs)")
+    func ids() {
+        var generator = SystemRandomNumberGenerator()
+        let palette = ["P", "p", "0", "1", "9", "J", "-", "_", "'", " ", "　", "Ｐ", "１", "ａ", "\t", "山"]
+        for _ in 0..<2_000 {
+            let s = (0..<Int.random(in: 0...6, using: &generator)).map { _ in palette.randomElement(using: &generator)! }.joined()
+            var full = TextNormalizer.normalize(s).filter { !$0.isWhitespace }.uppercased()
+            if full.hasPrefix("'") { full.removeFirst() }
+            #expect(IDNormalizer.normalize(s) == full, "\(s)")
+            #expect(StaffIDNormalizer.normalize(s, width: 0)?.value ?? "" == full.uppercased(), "\(s)")
+        }
+    }
+
     @Test("SortedText.unique orders and deduplicates exactly as Set and sorted() do")
     func sortedUnique() {
         var generator = SystemRandomNumberGenerator()
