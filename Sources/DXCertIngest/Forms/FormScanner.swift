@@ -41,20 +41,44 @@ package enum FormScanner {
         }
     }
 
+    /// A form's sheet and the scan that found its header there.
+    package struct Found {
+        package let sheet: SheetInfo
+        package let scan: Scan
+
+        package init(_ sheet: SheetInfo, _ scan: Scan) {
+            self.sheet = sheet
+            self.scan = scan
+        }
+    }
+
     /// Signals that a scan has seen enough (thrown from the row callback, caught here).
     private struct Enough: Error {}
 
     /// Streams `sheet`. `isHeader` recognises the table's header row among the first
     /// `preambleLimit` rows; rows after it go to `onRow`, which returns false to stop early.
     @discardableResult
+    ///
+    /// `after`: a scan of the same sheet that already found the header (by the same rule, e.g.
+    /// while the workbook was recognised): its preamble and header are taken as they are and
+    /// the rows it read are passed over, instead of being mapped again.
     package static func scan(
-        _ workbook: Workbook, _ sheet: SheetInfo, preambleLimit: Int = 40,
+        _ workbook: Workbook, _ sheet: SheetInfo, after known: Scan? = nil, preambleLimit: Int = 40,
         isHeader: (HeaderMap) -> Bool,
         onRow: (Row, HeaderMap) throws -> Bool = { _, _ in true }
     ) throws -> Scan {
         var scan = Scan()
+        var alreadyRead = 0
+        if let known, known.header != nil {
+            scan = known
+            alreadyRead = known.preamble.count + 1
+        }
         do {
             try workbook.forEachRow(in: sheet) { row in
+                if alreadyRead > 0 {
+                    alreadyRead -= 1
+                    return
+                }
                 if let header = scan.header {
                     if try !onRow(row, header) { throw Enough() }
                     return

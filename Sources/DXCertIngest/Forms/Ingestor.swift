@@ -83,7 +83,7 @@ public enum Ingestor {
                     out.excludedReason = "年度が読み取れないため取り込みません"
                 }
             case .meetingScore:
-                if let sheet = try MeetingSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
+                if let sheet = try MeetingSheetParser.parse(workbook, file: file.path, identity: identity, found: classified.found) {
                     out.content = .meetingScore(sheet)
                 } else {
                     out.excludedReason = "評価表（プロジェクトIDの見出し）が見つかりません"
@@ -92,7 +92,7 @@ public enum Ingestor {
                         action: "このファイルは取り込みません")
                 }
             case .leaderEvaluation:
-                if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity, sheet: classified.sheet) {
+                if let sheet = try LeaderSheetParser.parse(workbook, file: file.path, identity: identity, found: classified.found) {
                     out.content = .leaderEvaluation(sheet)
                 } else {
                     out.excludedReason = "評価表（見出し「評価」）が見つかりません"

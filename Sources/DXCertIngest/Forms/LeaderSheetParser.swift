@@ -20,16 +20,24 @@ public enum LeaderSheetParser {
         try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader, previews: previews)
     }
 
-    /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
-    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> LeaderEvaluationSheet?
-    {
-        guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
+    /// Parses the form, finding its sheet first.
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?) throws -> LeaderEvaluationSheet? {
+        try parse(workbook, file: file, identity: identity, found: nil)
+    }
+
+    /// Parses the form; `found` is the form's sheet and what recognising the workbook read of it,
+    /// when the classifier already found it (the scan goes on after its header).
+    package static func parse(
+        _ workbook: Workbook, file: String, identity: Identity?, found known: FormScanner.Found?
+    ) throws -> LeaderEvaluationSheet? {
+        guard let found = try known ?? findSheet(workbook).map(FormScanner.Found.init) else { return nil }
+        let sheet = found.sheet
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var scores: [ScoreCell] = []
         var comment = ""
         var digest = ContentDigest()
         var uncached: [CellReference] = []
-        let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
+        let scan = try FormScanner.scan(workbook, sheet, after: found.scan, isHeader: isHeader) { row, header in
             // The comment field sits below the table: `コメント | text`.
             if let first = row.cells.first, TextNormalizer.labelKey(first.value.text) == TextNormalizer.labelKey(Layout.commentLabel) {
                 comment = row.cells.dropFirst().map { TextNormalizer.normalize($0.value.text) }.joined(separator: " ")

@@ -26,9 +26,16 @@ public enum MeetingSheetParser {
         try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader, previews: previews)
     }
 
-    /// Parses the form; `sheet` is the form's sheet when the classifier already found it.
-    public static func parse(_ workbook: Workbook, file: String, identity: Identity?, sheet known: SheetInfo? = nil) throws -> MeetingScoreSheet? {
-        guard let sheet = try known ?? findSheet(workbook)?.0 else { return nil }
+    /// Parses the form, finding its sheet first.
+    public static func parse(_ workbook: Workbook, file: String, identity: Identity?) throws -> MeetingScoreSheet? {
+        try parse(workbook, file: file, identity: identity, found: nil)
+    }
+
+    /// Parses the form; `found` is the form's sheet and what recognising the workbook read of it,
+    /// when the classifier already found it (the scan goes on after its header).
+    package static func parse(_ workbook: Workbook, file: String, identity: Identity?, found known: FormScanner.Found?) throws -> MeetingScoreSheet? {
+        guard let found = try known ?? findSheet(workbook).map(FormScanner.Found.init) else { return nil }
+        let sheet = found.sheet
         let loc = SourceLocation(file: file, sheet: sheet.name)
         var rows: [MeetingScoreRow] = []
         var criterionIDs: [Int: CriterionID] = [:]
@@ -38,7 +45,7 @@ public enum MeetingSheetParser {
         /// The header's columns, looked up once (the header is the same for every row).
         var columns: (id: Int, team: Int?, comment: Int?, watched: Set<Int>, labels: [Int: String])?
 
-        let scan = try FormScanner.scan(workbook, sheet, isHeader: isHeader) { row, header in
+        let scan = try FormScanner.scan(workbook, sheet, after: found.scan, isHeader: isHeader) { row, header in
             if columns == nil {
                 scoreColumns = header.labelledColumns.filter { !fixedHeaders.contains(TextNormalizer.labelKey(header.label(at: $0)!)) }
                 let identityIDs = identity?.list(FormLayout.Identity.criteria) ?? []

@@ -28,7 +28,9 @@ extension Array where Element: Sendable {
     /// thousands of elements (one returned sheet each); `transform` must not depend on the order
     /// in which elements are done (diagnostics are collected thread-safely and sorted at the end).
     package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        let slices = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount * 4, count / 16))
+        // Four slices per core whatever the count: a few heavy elements (50 judges' sheets of
+        // 200 rows) balance across the cores too, and a slice is cheap to hand out.
+        let slices = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount * 4, count))
         if slices == 1 { return map(transform) }
         let results = SliceResults<[T]>(count: slices)
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
