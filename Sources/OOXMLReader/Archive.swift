@@ -66,7 +66,18 @@ final class ZipArchive {
 
     /// Normalizes an entry name or a part path for lookup.
     static func key(_ name: String) -> String {
-        // Foundation's replacingOccurrences costs more than the rest of the lookup: only when needed.
+        // Part names are ASCII in practice: done on the bytes (Unicode lower-casing and
+        // Character-based prefix tests cost more than the rest of opening a small workbook).
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for b in name.utf8 {
+                let c = b == UInt8(ascii: "\\") ? UInt8(ascii: "/") : b
+                if c == UInt8(ascii: "/"), bytes.isEmpty { continue }  // leading separators
+                bytes.append(c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c | 0x20 : c)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var n = name.utf8.contains(UInt8(ascii: "\\")) ? name.replacingOccurrences(of: "\\", with: "/") : name
         while n.hasPrefix("/") { n.removeFirst() }
         return n.lowercased()

@@ -82,34 +82,36 @@ enum PartPath {
         var t = target.utf8.contains(UInt8(ascii: "\\")) ? target.replacingOccurrences(of: "\\", with: "/") : target
         if t.utf8.contains(UInt8(ascii: "%")), let decoded = t.removingPercentEncoding { t = decoded }
         let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var path: [UInt8] = []
+        if t.utf8.first != slash {
+            path.append(contentsOf: folder(of: sourcePart).utf8)
+            path.append(slash)
+        }
+        for b in t.utf8 {
+            if b == UInt8(ascii: "#") { break }
+            path.append(b)
+        }
+        // Segments between slashes: empty and `.` dropped, `..` takes back the last one kept.
         var out: [UInt8] = []
-        /// The length of `out` before each segment kept, for `..`.
-        var starts: [Int] = []
-        func add(_ segment: some Collection<UInt8>) {
-            if segment.isEmpty || segment.elementsEqual(CollectionOfOne(UInt8(ascii: "."))) { return }
-            if segment.count == 2, segment.allSatisfy({ $0 == UInt8(ascii: ".") }) {
-                if let last = starts.popLast() { out.removeSubrange(last...) }
-                return
+        out.reserveCapacity(path.count)
+        var kept: [Int] = []  // the length of `out` before each segment kept
+        var start = 0
+        while start <= path.count {
+            var end = start
+            while end < path.count, path[end] != slash { end += 1 }
+            let length = end - start
+            if length == 1, path[start] == dot {
+                // `.`
+            } else if length == 2, path[start] == dot, path[start + 1] == dot {
+                if let last = kept.popLast() { out.removeSubrange(last...) }
+            } else if length > 0 {
+                kept.append(out.count)
+                if !out.isEmpty { out.append(slash) }
+                out.append(contentsOf: path[start..<end])
             }
-            starts.append(out.count)
-            if !out.isEmpty { out.append(slash) }
-            out.append(contentsOf: segment)
+            start = end + 1
         }
-        func addAll(_ path: some Collection<UInt8>) {
-            var segment: [UInt8] = []
-            for b in path {
-                if b == slash {
-                    add(segment)
-                    segment.removeAll(keepingCapacity: true)
-                } else {
-                    segment.append(b)
-                }
-            }
-            add(segment)
-        }
-        let bytes = t.utf8.prefix { $0 != UInt8(ascii: "#") }
-        if bytes.first != slash { addAll(folder(of: sourcePart).utf8) }
-        addAll(bytes)
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -18,7 +18,11 @@ public enum Ingestor {
     ) -> [IngestedFile] {
         let results = SliceResults<IngestedFile>(count: files.count)
         let counter = Counter()
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        // Largest files first: the year's setup (thousands of rows) sorts last by name and would
+        // otherwise keep one core busy alone at the end. Results keep the input order.
+        let order = files.indices.sorted { files[$0].0.size != files[$1].0.size ? files[$0].0.size > files[$1].0.size : $0 < $1 }
+        DispatchQueue.concurrentPerform(iterations: files.count) { n in
+            let i = order[n]
             let (file, disposition) = files[i]
             let result = ingest(file, disposition, diagnostics: diagnostics, limits: limits)
             results.set(i, result)

@@ -187,10 +187,11 @@ public struct YearSetup: Sendable {
     /// Who is expected to evaluate the leader of `projectID`: every member, plus extra evaluators.
     /// The leader never evaluates themself.
     public func expectedEvaluators(of projectID: ProjectID) -> [(staffID: StaffID, name: String, department: String)] {
-        let leaderIDs = Set(leaders(of: projectID).map(\.staffID))
+        let rows = participants(of: projectID)  // once, for the leaders and the members
+        let leaderIDs = Set(rows.lazy.filter { $0.role == .leader }.map(\.staffID))
         var seen = Set<StaffID>()
         var out: [(StaffID, String, String)] = []
-        for m in members(of: projectID) where !leaderIDs.contains(m.staffID) && seen.insert(m.staffID).inserted {
+        for m in rows where m.role == .member && !leaderIDs.contains(m.staffID) && seen.insert(m.staffID).inserted {
             out.append((m.staffID, m.name, m.department))
         }
         let extras = (lookup.tables(self).extrasByProject[projectID] ?? []).map { extraEvaluators[$0] }
