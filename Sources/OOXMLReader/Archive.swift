@@ -68,7 +68,11 @@ final class ZipArchive {
     static func key(_ name: String) -> String {
         // Part names are ASCII in practice: done on the bytes (Unicode lower-casing and
         // Character-based prefix tests cost more than the rest of opening a small workbook).
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        let u = name.utf8
+        if u.first != UInt8(ascii: "/"), u.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\\") && !($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }) {
+            return name  // already a key (`xl/worksheets/sheet1.xml`)
+        }
+        if u.allSatisfy({ $0 < 0x80 }) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(name.utf8.count)
             for b in name.utf8 {
@@ -131,6 +135,10 @@ final class ZipArchive {
             throw broken(.centralDirectoryOutOfBounds)
         }
         let cd = try source.read(at: cdOffset, count: Int(cdSize))
+        // entryCount <= maxEntries (checked above), and each entry needs 46 bytes of the directory.
+        let expected = Int(min(entryCount, Int64(cd.count / 46)))
+        entries.reserveCapacity(expected)
+        names.reserveCapacity(expected)
         var p = 0
         for _ in 0..<entryCount {
             guard p + 46 <= cd.count, le32(cd, p) == 0x0201_4B50 else { throw broken(.centralDirectoryDamaged) }
@@ -146,7 +154,7 @@ final class ZipArchive {
             let end = p + 46 + nameLength + extraLength + commentLength
             guard end <= cd.count else { throw broken(.centralDirectoryDamaged) }
             let nameBytes = cd[(p + 46)..<(p + 46 + nameLength)]
-            let name = String(decoding: nameBytes, as: UTF8.self)
+            let name = nameBytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
             // ZIP64 extended information: only the fields whose classic value is saturated are present.
             var x = p + 46 + nameLength
             let extraEnd = x + extraLength
@@ -165,7 +173,7 @@ final class ZipArchive {
                 x = fieldEnd
             }
             p = end
-            if name.hasSuffix("/") { continue }  // directory entry
+            if nameBytes.last == UInt8(ascii: "/") { continue }  // directory entry
             let key = Self.key(name)
             if entries[key] != nil {
                 throw ReaderError.duplicateEntry(file: displayName, part: name)
