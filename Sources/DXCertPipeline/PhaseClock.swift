@@ -9,21 +9,37 @@ public final class PhaseClock: @unchecked Sendable {
     private let enabled = ProcessInfo.processInfo.environment["DXCERT_TIMING"] != nil
     /// Guarded by `lock`: laps may come from any thread.
     private var last = Date()
+    /// Guarded by `lock`: the process's CPU time (all threads) at the previous lap.
+    private var lastCPU = PhaseClock.cpuSeconds()
     private let lock = NSLock()
 
     public init() {}
 
-    /// Prints the time since the previous lap.
+    /// Prints the time since the previous lap, the CPU time of all threads in it, and the peak
+    /// memory so far: `[timing] validate: 0.03s (cpu 0.05s, peak 48 MB)`.
     public func lap(_ name: String) {
         guard enabled else { return }
-        let elapsed: TimeInterval = lock.withLock {
+        let (elapsed, cpu): (TimeInterval, Double) = lock.withLock {
             let now = Date()
-            defer { last = now }
-            return now.timeIntervalSince(last)
+            let nowCPU = Self.cpuSeconds()
+            defer {
+                last = now
+                lastCPU = nowCPU
+            }
+            return (now.timeIntervalSince(last), nowCPU - lastCPU)
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
-        FileHandle.standardError.write(Data(String(format: "[timing] %@: %.2fs (peak %.0f MB)\n", name, elapsed, peak).utf8))
+        FileHandle.standardError.write(
+            Data(String(format: "[timing] %@: %.2fs (cpu %.2fs, peak %.0f MB)\n", name, elapsed, cpu, peak).utf8))
+    }
+
+    /// User plus system time of the whole process so far.
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -32,10 +32,11 @@ struct CriterionMatcher {
     /// blank or rejected; reports invalid cells.
     func read(_ cells: [ScoreCell], diagnostics: Diagnostics, year: FiscalYear) -> (scores: [CriterionID: Double], blanks: [CriterionID]) {
         var scores: [CriterionID: Double] = [:]
-        var seen = Set<CriterionID>()
+        var seen: [CriterionID] = []  // a handful per row: a short array, not a set
         for cell in cells {
             guard let criterion = match(cell) else { continue }
-            guard seen.insert(criterion.id).inserted else { continue }
+            guard !seen.contains(criterion.id) else { continue }
+            seen.append(criterion.id)
             switch ScoreParser.parse(cell.value, max: criterion.maxScore) {
             case .blank:
                 break

@@ -14,8 +14,14 @@ enum LeaderSheetValidator {
         let matcher = CriterionMatcher(setup.criteria(for: .leader))
         var groups: [StaffInProject: [AcceptedLeaderEvaluation]] = [:]
 
+        // Each project's sole leader and expected evaluators, once for all its sheets.
+        let rosters = Dictionary(
+            setup.projects.map { ($0.id, Roster(leader: setup.soleLeader(of: $0.id), expected: setup.expectedEvaluators(of: $0.id))) },
+            uniquingKeysWith: { first, _ in first })
         // Each sheet is checked on its own (on every core); the outcomes are taken in sheet order.
-        let outcomes = sheets.concurrentMap { sheet in check(sheet, setup: setup, idForm: idForm, matcher: matcher, diagnostics: diagnostics) }
+        let outcomes = sheets.concurrentMap { sheet in
+            check(sheet, setup: setup, rosters: rosters, idForm: idForm, matcher: matcher, diagnostics: diagnostics)
+        }
         for outcome in outcomes {
             switch outcome {
             case .excluded(let file, let reason): result.excluded.append((file, reason))
@@ -39,6 +45,12 @@ enum LeaderSheetValidator {
         return result
     }
 
+    /// A project's `soleLeader` and `expectedEvaluators`, as the setup gives them.
+    private struct Roster: Sendable {
+        let leader: Participant?
+        let expected: [(staffID: StaffID, name: String, department: String)]
+    }
+
     /// What checking one sheet decided.
     private enum Outcome: Sendable {
         case excluded(String, String)
@@ -47,7 +59,8 @@ enum LeaderSheetValidator {
 
     /// Checks one sheet: its project, leader, evaluator and scores (problems reported at their cells).
     private static func check(
-        _ sheet: LeaderEvaluationSheet, setup: YearSetup, idForm: StaffIDForm, matcher: CriterionMatcher, diagnostics: Diagnostics
+        _ sheet: LeaderEvaluationSheet, setup: YearSetup, rosters: [ProjectID: Roster], idForm: StaffIDForm, matcher: CriterionMatcher,
+        diagnostics: Diagnostics
     ) -> Outcome {
         let year = setup.year
         let fileLoc = SourceLocation(file: sheet.source.file, sheet: sheet.source.sheet)
@@ -68,7 +81,8 @@ enum LeaderSheetValidator {
                     ? "プロジェクトIDが空欄で、評価するリーダーも特定できません"
                     : "プロジェクトID「\(projectID)」は\(year.label)の年度設定にありません", "プロジェクトを特定できないため")
         }
-        guard let leader = setup.soleLeader(of: project.id) else {
+        let roster = rosters[project.id]
+        guard let leader = roster?.leader else {
             return exclude(sheet.projectID.location, "プロジェクト「\(project.id)」のリーダーが年度設定で1人に決まっていません", "リーダーが決まらないため")
         }
         if let leaderID, leaderID != leader.staffID {
@@ -91,7 +105,7 @@ enum LeaderSheetValidator {
                 sheet.evaluatorID.location, "リーダー本人（職員番号 \(evaluator)）による評価です。リーダーは自分を評価しません",
                 "本人による評価のため")
         }
-        let expected = setup.expectedEvaluators(of: project.id)
+        let expected = roster?.expected ?? []
         guard let registered = expected.first(where: { $0.staffID == evaluator }) else {
             let known = !setup.participations(of: evaluator).isEmpty
             return exclude(
