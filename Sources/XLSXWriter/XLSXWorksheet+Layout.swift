@@ -28,6 +28,7 @@ extension XLSXWorksheet {
         let cell = CellAddress(row: row, column: 0)
         let (sheet, cRow, _) = try target(cell)
         let at = WriterError.Location(path: workbook.path, sheet: name, cell: "\(row + 1):\(row + 1)")
+        try requireRowNotWritten(row, at: at)
         if let height, !ExcelLimits.rowHeight.contains(height) {
             throw WriterError.invalidArgument(field: .rowHeight, problem: .rowHeightOutOfRange(height), at: at)
         }
@@ -51,9 +52,15 @@ extension XLSXWorksheet {
     ///
     /// libxlsxwriter 1.1.4 accepts overlapping merges and writes a file Excel must repair;
     /// overlaps are refused here with `.overlappingMerge`.
+    ///
+    /// On a constant-memory sheet a styled merge writes its blank cells into every row it covers
+    /// at once, so its last row becomes the current row (see `WorkbookOptions.constantMemory`).
     public func mergeRange(_ range: RangeAddress, value: CellContent = .text(""), style: CellStyle? = nil) throws {
         let (sheet, r1, c1, r2, c2) = try target(range)
         let at = location(range)
+        // worksheet_merge_range checks only the last row and ignores the result of writing the
+        // first cell: a merge starting above the current row would lose its text silently.
+        try requireRowNotWritten(range.first.row, at: at)
         guard range.first != range.last else {
             throw WriterError.invalidArgument(field: .mergeRange, problem: .singleCellMerge(range.a1), at: at)
         }
@@ -89,8 +96,12 @@ extension XLSXWorksheet {
     }
 
     /// Adds filter buttons (オートフィルター) to the heading row of `range`.
+    ///
+    /// On a constant-memory sheet the range's last row must not be above the current row: set
+    /// the filter before writing the rows below it.
     public func autofilter(_ range: RangeAddress) throws {
         let (sheet, r1, c1, r2, c2) = try target(range)
+        try requireRowNotWritten(range.last.row, at: location(range))
         try check(worksheet_autofilter(sheet, r1, c1, r2, c2), call: "worksheet_autofilter", at: location(range))
     }
 
