@@ -200,7 +200,8 @@ struct SheetWriter {
 
     /// Text cut to what one cell can hold.
     static func clip(_ text: String) -> String {
-        guard text.count > cellTextLimit else { return text }
+        // A character takes at least one byte: most texts need no count of characters.
+        guard text.utf8.count > cellTextLimit, text.count > cellTextLimit else { return text }
         return String(text.prefix(cellTextLimit)) + "…（以下省略）"
     }
 }

@@ -39,6 +39,9 @@ public final class XLSXWorkbook {
     private let stagingPath: String
     private var outcome: Result<Void, WriterError>?
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The last few styles used, checked before hashing a style into `formats`: a report writes
+    /// cell after cell in a handful of styles, and comparing is cheaper than hashing.
+    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
     private var properties = WorkbookProperties()
     private var customProperties: [(name: String, value: CustomPropertyValue)] = []
     private var definedNameKeys: Set<String> = []
@@ -389,13 +392,21 @@ public final class XLSXWorkbook {
     func format(for style: CellStyle?, at location: @autoclosure () -> WriterError.Location) throws -> UnsafeMutablePointer<lxw_format>? {
         let workbook = try openHandle()
         guard let style, !style.isPlain else { return nil }
-        if let cached = formats[style] { return cached }
-        try StyleFormat.validate(style, at: location())
-        guard let format = workbook_add_format(workbook) else {
-            throw allocationFailure(call: "workbook_add_format", at: location())
+        if let recent = recentFormats.last(where: { $0.style == style }) { return recent.format }
+        let format: UnsafeMutablePointer<lxw_format>
+        if let cached = formats[style] {
+            format = cached
+        } else {
+            try StyleFormat.validate(style, at: location())
+            guard let created = workbook_add_format(workbook) else {
+                throw allocationFailure(call: "workbook_add_format", at: location())
+            }
+            StyleFormat.apply(style, defaultFont: options.defaultFont, to: created)
+            formats[style] = created
+            format = created
         }
-        StyleFormat.apply(style, defaultFont: options.defaultFont, to: format)
-        formats[style] = format
+        if recentFormats.count == 8 { recentFormats.removeFirst() }
+        recentFormats.append((style, format))
         return format
     }
 
@@ -433,6 +444,7 @@ final class SheetRecord {
     let pointer: UnsafeMutablePointer<lxw_worksheet>
     let name: String
     let index: Int
+    /// Every merge of a sheet kept in memory (a streamed sheet keeps `openMerges` only).
     var merges: [RangeAddress] = []
     /// For each row, the merges that cover it, as linked lists in two flat arrays (a sheet of
     /// thousands of printed pages merges cells on hundreds of thousands of rows; comparing each
@@ -446,8 +458,17 @@ final class SheetRecord {
     private var tallMerges: [Int] = []
     static let indexedRows = 256
 
+    /// On a constant-memory sheet, the merges that reach the current row or below, in the order
+    /// they were made: a new merge never starts above the current row, so no older merge can
+    /// overlap it, and a sheet of a hundred thousand merges keeps only a few.
+    private var openMerges: [RangeAddress] = []
+
+    /// True when the sheet streams its rows (libxlsxwriter's `optimize`).
+    var isStreamed: Bool { pointer.pointee.optimize != 0 }
+
     /// The first recorded merge that overlaps `range`, if any (in the order they were made).
     func mergeOverlapping(_ range: RangeAddress) -> RangeAddress? {
+        if isStreamed { return openMerges.first { $0.overlaps(range) } }
         guard range.last.row - range.first.row < Self.indexedRows else {
             return merges.first { $0.overlaps(range) }
         }
@@ -464,6 +485,11 @@ final class SheetRecord {
 
     /// Records a merge.
     func recordMerge(_ range: RangeAddress) {
+        if isStreamed, let current = pointer.pointee.optimize_row?.pointee.row_num {
+            openMerges.removeAll { $0.last.row < Int(current) }
+            openMerges.append(range)
+            return
+        }
         merges.append(range)
         let index = merges.count - 1
         guard range.last.row - range.first.row < Self.indexedRows else {

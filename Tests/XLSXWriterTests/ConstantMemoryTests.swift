@@ -114,6 +114,36 @@ struct ConstantMemoryTests {
         #expect(try ReadBack.cells(path, sheet: "S") == ["A1": .string("区分"), "B3": .string("最後の行")])
     }
 
+    @Test("overlapping merges are still refused on a streamed sheet, also after many rows of merges")
+    func overlapsRefused() throws {
+        let scratch = try Scratch()
+        defer { scratch.cleanUp() }
+        let path = scratch.path("overlap.xlsx")
+        let wb = try XLSXWorkbook(path: path, options: WorkbookOptions(constantMemory: true))
+        let sheet = try wb.addWorksheet(name: "S")
+        let style = CellStyle(borders: .all(.init(.thin)))
+        for row in 0..<1000 {
+            try sheet.mergeRange(RangeAddress(firstRow: row, firstColumn: 1, lastRow: row, lastColumn: 3), value: .text("\(row)"), style: style)
+        }
+        #expect(
+            throws: WriterError.overlappingMerge(
+                range: "C1000:E1000", existing: "B1000:D1000", at: .init(path: path, sheet: "S", cell: "C1000:E1000"))
+        ) {
+            try sheet.mergeRange(RangeAddress(firstRow: 999, firstColumn: 2, lastRow: 999, lastColumn: 4))
+        }
+        try sheet.mergeRange(RangeAddress(firstRow: 1000, firstColumn: 0, lastRow: 1002, lastColumn: 0), value: .text("縦"), style: style)
+        #expect(
+            throws: WriterError.overlappingMerge(
+                range: "A1003:B1003", existing: "A1001:A1003", at: .init(path: path, sheet: "S", cell: "A1003:B1003"))
+        ) {
+            try sheet.mergeRange(RangeAddress(firstRow: 1002, firstColumn: 0, lastRow: 1002, lastColumn: 1))
+        }
+        try sheet.mergeRange(RangeAddress(firstRow: 1002, firstColumn: 1, lastRow: 1002, lastColumn: 2), value: .text("横"), style: style)
+        try wb.close()
+        let cells = try ReadBack.cells(path, sheet: "S")
+        #expect(cells.count == 1002 && cells["B1000"] == .string("999") && cells["A1001"] == .string("縦") && cells["B1003"] == .string("横"))
+    }
+
     @Test("sheets choose their own kind: a streamed sheet in a normal workbook and the other way round")
     func perSheet() throws {
         let scratch = try Scratch()
