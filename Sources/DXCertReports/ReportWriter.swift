@@ -72,7 +72,7 @@ public enum ReportWriter {
     /// every staging file is removed before any report is replaced.
     static func write(_ jobs: [Job], result: RunResult, in folder: URL, concurrently: Bool = true) throws -> [String] {
         let runID = RunIdentifier.make(result)
-        let outcomes = SliceResults<Result<URL, any Error>>(count: jobs.count)
+        let outcomes = SliceResults<Result<Staged, any Error>>(count: jobs.count)
         let state = JobQueue(order: jobs.indices.filter { jobs[$0].startFirst } + jobs.indices.filter { !jobs[$0].startFirst })
         let work: @Sendable (Int) -> Void = { _ in
             guard let (i, needed) = state.next() else { return }
@@ -90,7 +90,16 @@ public enum ReportWriter {
             for i in jobs.indices { work(i) }
         }
         let results = outcomes.values
-        let staged = results.compactMap { try? $0.get() }
+        let staged = results.compactMap { try? $0.get().file }
+        if ProcessInfo.processInfo.environment["DXCERT_TIMING"] != nil {
+            // After the jobs: a line printed during another workbook's close would land in the
+            // stderr it captures (XLSXWorkbook.close).
+            for (job, outcome) in zip(jobs, results) {
+                guard let s = try? outcome.get() else { continue }
+                FileHandle.standardError.write(
+                    Data(String(format: "[timing]   %@: build %.2fs, close %.2fs\n", job.name, s.building, s.closing).utf8))
+            }
+        }
         defer {
             // Only reached with files left on a failure: after the renames nothing is here.
             for temporary in staged where FileManager.default.fileExists(atPath: temporary.path) {
@@ -111,14 +120,24 @@ public enum ReportWriter {
         return finals.map(\.path)
     }
 
+    /// A job's staging file, and how long building and closing its workbook took.
+    private struct Staged {
+        var file: URL
+        var building: TimeInterval
+        var closing: TimeInterval
+    }
+
     /// Builds one job's workbook and closes it into a new staging file, which it returns.
     /// On a failure nothing of the job is left in the folder.
-    private static func stage(_ job: Job, result: RunResult, runID: String, in folder: URL) throws -> URL {
+    private static func stage(_ job: Job, result: RunResult, runID: String, in folder: URL) throws -> Staged {
+        let start = Date()
+        var built = start
         let final = folder.appendingPathComponent(job.name)
         let temporary = folder.appendingPathComponent(StagingFiles.name(for: job.name))
         try requireReplaceable(final)
         do {
             let workbook = try job.build(result, temporary.path)
+            built = Date()
             do {
                 try workbook.setCustomProperty(RunIdentifier.propertyName, .text(runID))
             } catch {
@@ -133,7 +152,7 @@ public enum ReportWriter {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
-        return temporary
+        return Staged(file: temporary, building: built.timeIntervalSince(start), closing: Date().timeIntervalSince(built))
     }
 
     /// Which job a worker takes next, and which jobs no longer need to start: after the job
