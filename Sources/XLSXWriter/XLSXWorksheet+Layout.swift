@@ -55,7 +55,9 @@ extension XLSXWorksheet {
     /// overlaps are refused here with `.overlappingMerge`.
     ///
     /// On a constant-memory sheet a styled merge writes its blank cells into every row it covers
-    /// at once, so its last row becomes the current row (see `WorkbookOptions.constantMemory`).
+    /// at once, so its last row becomes the current row (see `WorkbookOptions.constantMemory`);
+    /// a value other than text is written into the first cell after the merge, so in a styled
+    /// merge over several rows it throws `.rowAlreadyWritten`.
     public func mergeRange(_ range: RangeAddress, value: CellContent = .text(""), style: CellStyle? = nil) throws {
         let (sheet, r1, c1, r2, c2) = try target(range)
         // Made only for an error (merges are many: several on every row of a notice).
