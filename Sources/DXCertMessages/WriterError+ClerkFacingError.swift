@@ -19,6 +19,9 @@ extension WriterError: ClerkFacingError {
             return "\(field.japanese)の指定が正しくありません（\(at.japanese)）：\(problem.japanese)"
         case .overlappingMerge(let range, let existing, let at):
             return "セル範囲 \(range) は、すでに結合した \(existing) と重なっています（\(at.japanese)）。重ならないように結合範囲を直してください。"
+        case .rowAlreadyWritten(let row, let currentRow, let at):
+            return
+                "\(at.japanese) に書き込めませんでした。このシートは上の行から順に書き出していて、すでに\(currentRow + 1)行目まで進んだため、\(row + 1)行目には戻れません（プログラムの不具合です）。"
         case .unknownSheet(let name, let at):
             return "シート「\(name)」がブックにありません（\(at.japanese)）。先にそのシートを追加するか、シート名を確認してください。"
         case .chartAlreadyInserted(let at):

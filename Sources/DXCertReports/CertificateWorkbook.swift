@@ -11,7 +11,8 @@ import XLSXWriter
 /// so the print scale stays fixed instead. A year without new certifications still gets the
 /// file, with one page saying so, so that the clerk sees it was not forgotten. A sheet takes
 /// at most `ExcelLimits.pageBreaks` breaks: past 1,000 certificates the pages go on in
-/// `認定証 (2)` and so on.
+/// `認定証 (2)` and so on. The sheets stream their rows (`WorkbookOptions.constantMemory`), each
+/// row written whole — height, frame and text — before the next.
 enum CertificateWorkbook {
     static let sheetName = "認定証"
     static let title = "認定証"
@@ -46,7 +47,7 @@ enum CertificateWorkbook {
 
     /// Builds the workbook in memory; the caller closes it.
     static func build(_ result: RunResult, path: String) throws -> XLSXWorkbook {
-        let workbook = try XLSXWorkbook(path: path, options: WorkbookOptions(defaultFont: ReportStyles.font))
+        let workbook = try XLSXWorkbook(path: path, options: WorkbookOptions(defaultFont: ReportStyles.font, constantMemory: true))
         do {
             let year = result.reportYear
             let organisation = result.reportInput?.setup.organisation ?? ""
@@ -82,13 +83,10 @@ enum CertificateWorkbook {
         for (column, width) in widths.enumerated() { try sheet.setColumn(column, width: width) }
         let blocks = max(1, certificates.count)
         for index in 0..<blocks {
-            let first = firstRow(of: index)
-            try frame(first, sheet)
-            if index < certificates.count {
-                try writeCertificate(certificates[index], organisation: organisation, at: first, sheet)
-            } else {
-                try sheet.write(noneText, at: CellAddress(row: first + Block.title, column: 1), style: Styles.statement)
-            }
+            let texts =
+                index < certificates.count
+                ? self.texts(certificates[index], organisation: organisation) : [Block.title: (noneText, Styles.statement)]
+            try writeBlock(at: firstRow(of: index), texts: texts, sheet)
         }
         try sheet.setHorizontalPageBreaks((1..<blocks).map(firstRow(of:)))
         try sheet.hideGridlines()
@@ -103,12 +101,17 @@ enum CertificateWorkbook {
         try sheet.setPrintArea(RangeAddress(firstRow: 0, firstColumn: 0, lastRow: firstRow(of: blocks) - 1, lastColumn: widths.count - 1))
     }
 
-    /// The row heights and the thick frame of one block.
-    private static func frame(_ first: Int, _ sheet: XLSXWorksheet) throws {
+    /// One block, row by row: the height, the thick frame, and the text of the middle column
+    /// (`texts`, by offset in the block; the frame's top and bottom rows hold none).
+    private static func writeBlock(at first: Int, texts: [Int: (String, CellStyle)], _ sheet: XLSXWorksheet) throws {
         for (offset, height) in Block.heights.enumerated() {
             let row = first + offset
             try sheet.setRow(row, height: height)
             for column in 0..<widths.count {
+                if column == 1, let (text, style) = texts[offset] {
+                    try sheet.write(text, at: CellAddress(row: row, column: column), style: style)
+                    continue
+                }
                 var borders = CellStyle.Borders()
                 if offset == Block.top { borders.top = Styles.frameLine }
                 if offset == Block.bottom { borders.bottom = Styles.frameLine }
@@ -119,7 +122,8 @@ enum CertificateWorkbook {
         }
     }
 
-    private static func writeCertificate(_ certificate: Certificate, organisation: String, at first: Int, _ sheet: XLSXWorksheet) throws {
+    /// A certificate's texts in the middle column, by row offset in its block (empty ones left out).
+    private static func texts(_ certificate: Certificate, organisation: String) -> [Int: (String, CellStyle)] {
         let rows: [(Int, String, CellStyle)] = [
             (Block.number, certificate.number, Styles.number),
             (Block.title, title, Styles.title),
@@ -130,9 +134,9 @@ enum CertificateWorkbook {
             (Block.date, certificate.date.japanese, Styles.date),
             (Block.issuer, certificate.issuer, Styles.issuer),
         ]
-        for (offset, text, style) in rows where !text.isEmpty {
-            try sheet.write(text, at: CellAddress(row: first + offset, column: 1), style: style)
-        }
+        var out: [Int: (String, CellStyle)] = [:]
+        for (offset, text, style) in rows where !text.isEmpty { out[offset] = (text, style) }
+        return out
     }
 
     /// `あなたを真岡市DX人材認定制度に基づき` / `DXアドバイザーに認定します。` on two lines.

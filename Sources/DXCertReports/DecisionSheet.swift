@@ -51,7 +51,8 @@ enum DecisionSheet {
     }
 
     static func write(_ context: ReportContext, to workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addWorksheet(name: name)
+        // One row per participant (file, problem): streamed, written top to bottom.
+        let sheet = try workbook.addWorksheet(name: name, constantMemory: true)
         let writer = SheetWriter(sheet: sheet, page: context.page)
         let table = self.table(context)
         let widths = SheetWriter.widths(for: table)

@@ -23,7 +23,8 @@ enum InputFilesSheet {
     }
 
     static func write(_ result: RunResult, page: PageText, to workbook: XLSXWorkbook) throws {
-        let sheet = try workbook.addWorksheet(name: name)
+        // One row per participant (file, problem): streamed, written top to bottom.
+        let sheet = try workbook.addWorksheet(name: name, constantMemory: true)
         let writer = SheetWriter(sheet: sheet, page: page)
         let table = self.table(result.files)
         let widths = SheetWriter.widths(for: table)

@@ -37,7 +37,8 @@ enum LedgerWorkbook {
 
     /// Builds the workbook in memory; the caller closes it.
     static func build(_ result: RunResult, path: String) throws -> XLSXWorkbook {
-        let workbook = try XLSXWorkbook(path: path, options: WorkbookOptions(defaultFont: ReportStyles.font))
+        // Both sheets grow with the certified staff: streamed, written top to bottom.
+        let workbook = try XLSXWorkbook(path: path, options: WorkbookOptions(defaultFont: ReportStyles.font, constantMemory: true))
         do {
             let latest = asOf(result)
             let organisation = result.years.last?.setup.organisation ?? ""

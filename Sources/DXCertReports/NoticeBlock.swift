@@ -15,6 +15,13 @@ struct NoticeBlock {
     private static let label = CellStyle(
         bold: true, fillColor: ReportStyles.headerFill, borders: .all(.init(.thin, color: ReportStyles.gridLine)), verticalAlignment: .top,
         wrapText: true)
+    /// `label` for one row of a label over several rows: the frame's outer sides only.
+    private static func label(top: Bool, bottom: Bool) -> CellStyle {
+        var style = label
+        if !top { style.borders.top = nil }
+        if !bottom { style.borders.bottom = nil }
+        return style
+    }
     private static let cell = ReportStyles.body(.text)
     private static let number = ReportStyles.body(.number(ReportStyles.scoreFormat))
     private static let integer = ReportStyles.body(.number(ReportStyles.integerFormat))
@@ -60,16 +67,19 @@ struct NoticeBlock {
             guard !items.isEmpty else { continue }
             // The category and its 0–100 score in column A, beside its criteria.
             let points = categoryScore?.score.map { NumberFormatting.oneDecimal($0) + "点" } ?? "採点なし"
-            let label = "\(category.rawValue)（\(categoryScore?.judgeCount ?? 0)人）\n区分の点 \(points)"
-            if items.count > 1 {
-                try sheet.mergeRange(
-                    RangeAddress(firstRow: row, firstColumn: 0, lastRow: row + items.count - 1, lastColumn: 0), value: .text(label),
-                    style: Self.label)
-            } else {
-                try text(label, column: 0, style: Self.label)
+            let lines = ["\(category.rawValue)（\(categoryScore?.judgeCount ?? 0)人）", "区分の点 \(points)"]
+            if items.count == 1 {
+                try text(lines.joined(separator: "\n"), column: 0, style: Self.label)
                 try sheet.setRow(row, height: SheetWriter.height(lines: 2))
             }
-            for item in items {
+            for (i, item) in items.enumerated() {
+                if items.count > 1 {
+                    // One framed box down column A beside the criteria, written row by row (the
+                    // sheet streams its rows, so a merge over them would end the rows above): a
+                    // line of the label in each of the first rows, the box's outer sides only.
+                    let style = Self.label(top: i == 0, bottom: i == items.count - 1)
+                    try text(i < lines.count ? lines[i] : "", column: 0, style: style)
+                }
                 try text(item.name, column: 1, style: Self.cell)
                 try value(item.mean, column: 2)
                 try sheet.write(item.maxScore, at: CellAddress(row: row, column: 3), style: Self.integer)

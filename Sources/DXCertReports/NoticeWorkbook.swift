@@ -6,7 +6,8 @@ import XLSXWriter
 /// clerk to print once and hand out.
 ///
 /// One sheet; each participant is a block of rows and a manual page break starts the next one,
-/// in department order, then staff ID. A block holds: the person and their projects; each
+/// in department order, then staff ID. The sheets stream their rows (`WorkbookOptions.constantMemory`):
+/// a city's notices are hundreds of thousands of rows, written top to bottom by `NoticeBlock`. A block holds: the person and their projects; each
 /// project's 報告会評価 with its breakdown by judge category and criterion (`ProjectBreakdown`)
 /// and the bars as checked (`Check.sentence`); for a leader, the メンバー評価; the judges'
 /// comments by category, never a judge's name; the decision and its reasons; 次の区分まで
@@ -26,7 +27,7 @@ enum NoticeWorkbook {
 
     /// Builds the workbook in memory; the caller closes it.
     static func build(_ result: RunResult, path: String) throws -> XLSXWorkbook {
-        let workbook = try XLSXWorkbook(path: path, options: WorkbookOptions(defaultFont: ReportStyles.font))
+        let workbook = try XLSXWorkbook(path: path, options: WorkbookOptions(defaultFont: ReportStyles.font, constantMemory: true))
         do {
             guard let context = ReportContext(result) else {
                 // ReportWriter writes notices only for a run with a year; say so if called without.

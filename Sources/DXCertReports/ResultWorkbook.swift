@@ -7,6 +7,11 @@ import XLSXWriter
 ///
 /// Without a year (no 年度設定 found) it still tells the clerk why: サマリー, 入力ファイル and
 /// 入力チェック only, under `認定結果_年度不明.xlsx`.
+///
+/// The sheets that grow with the input — 認定判定 (a row per participant), 入力ファイル and
+/// 入力チェック — stream their rows to disk (`XLSXWorkbook.addWorksheet(name:constantMemory:)`);
+/// the others stay in memory, so that the charts keep their cached values and the サマリー may
+/// merge cells over rows it wrote before.
 enum ResultWorkbook {
     /// The sheet names of a full result workbook, in tab order.
     static let sheetNames = [

@@ -63,6 +63,13 @@ struct SheetWriter {
                 lines: table.columns.enumerated().map { c, column in
                     TextWidth.lineCount(column.header, width: widths[c])
                 }.max() ?? 1))
+        let lastColumn = table.columns.count - 1
+        if filter {
+            // Before the rows: a sheet that streams its rows takes no filter ending above them.
+            try sheet.autofilter(RangeAddress(firstRow: headerRow, firstColumn: 0, lastRow: headerRow + table.rowCount, lastColumn: lastColumn))
+            try sheet.freezePanes(row: headerRow + 1, column: table.frozenColumns)
+            try sheet.repeatRows(first: headerRow, last: headerRow)
+        }
         let firstRow = headerRow + 1
         var row = firstRow
         let styles = table.columns.map { ReportStyles.body($0.kind) }
@@ -90,12 +97,6 @@ struct SheetWriter {
             for (c, value) in totals.enumerated() where c < table.columns.count {
                 try write(value, at: CellAddress(row: row, column: c), style: ReportStyles.body(table.columns[c].kind, total: true))
             }
-        }
-        let lastColumn = table.columns.count - 1
-        if filter {
-            try sheet.autofilter(RangeAddress(firstRow: headerRow, firstColumn: 0, lastRow: max(lastRow, headerRow), lastColumn: lastColumn))
-            try sheet.freezePanes(row: headerRow + 1, column: table.frozenColumns)
-            try sheet.repeatRows(first: headerRow, last: headerRow)
         }
         return TablePlacement(
             headerRow: headerRow, firstRow: firstRow, lastRow: lastRow, columnCount: table.columns.count,
@@ -199,7 +200,8 @@ struct SheetWriter {
 
     /// Text cut to what one cell can hold.
     static func clip(_ text: String) -> String {
-        guard text.count > cellTextLimit else { return text }
+        // A character takes at least one byte: most texts need no count of characters.
+        guard text.utf8.count > cellTextLimit, text.count > cellTextLimit else { return text }
         return String(text.prefix(cellTextLimit)) + "…（以下省略）"
     }
 }

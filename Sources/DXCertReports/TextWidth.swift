@@ -55,9 +55,22 @@ enum TextWidth {
         // A cell loses about a character to its margins, and words of Latin text do not break
         // mid-word; keep a little slack so the estimate errs towards an extra line.
         let usable = max(1, width - 1.5)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { sum, line in
-            sum + max(1, Int((lineUnits(line) / usable - 1e-9).rounded(.up)))
+        func lines(_ units: Double) -> Int { max(1, Int((units / usable - 1e-9).rounded(.up))) }
+        // One pass over the scalars (every cell of a city's notices is measured): a line ends
+        // at each LF, except the LF of a CR LF, which is one character and stays in its line.
+        var count = 0
+        var units = 0.0
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previous != "\r" {
+                count += lines(units)
+                units = 0
+            } else {
+                units += isWide(scalar) ? wide : 1
+            }
+            previous = scalar
         }
+        return count + lines(units)
     }
 
     /// True for characters drawn full width by Japanese fonts.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Limits that Excel or libxlsxwriter 1.1.4 impose, in one place, each with its evidence.
 ///
 /// Lengths in "characters" are counted as UTF-16 code units (`String.utf16.count`), which is
@@ -89,7 +91,11 @@ func requireBytes(
 
 /// A NUL character would silently end the C string early.
 func requireNoNUL(_ text: String, field: WriterError.Field, at location: @autoclosure () -> WriterError.Location) throws(WriterError) {
-    if text.utf8.contains(0) {
+    let hasNUL =
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(0)
+    if hasNUL {
         throw WriterError.invalidArgument(field: field, problem: .containsNUL, at: location())
     }
 }

@@ -15,15 +15,31 @@ public struct WorkbookOptions: Sendable {
     public var temporaryDirectory: String?
     /// Allow ZIP64 so the package or a part may exceed 4 GB (off: Excel 2007 cannot read ZIP64).
     public var useZip64: Bool
-
-    /// Options; by default Calibri, the system temp directory and no ZIP64.
+    /// Stream every sheet's rows to a temporary file as they are finished (libxlsxwriter's
+    /// `constant_memory` mode) instead of keeping every cell in memory until `close()`.
+    /// `XLSXWorkbook.addWorksheet(name:constantMemory:)` can decide it sheet by sheet instead.
     ///
-    /// `constant_memory` mode is deliberately not offered: it forbids merged cells and
-    /// out-of-order rows, which the reports need, and keeps an open temp file per sheet.
-    public init(defaultFont: WorkbookFont? = nil, temporaryDirectory: String? = nil, useZip64: Bool = false) {
+    /// Memory then stays flat however many rows a sheet has, at these costs:
+    /// - Rows must be written top to bottom. The cells of the current row may come in any order
+    ///   and `setRow` may style it, but a write to a row above the current one (a cell, a blank,
+    ///   a note, `setRow`, a merge starting there, an autofilter ending there) throws
+    ///   `WriterError.rowAlreadyWritten` instead of being lost.
+    /// - A styled `mergeRange` writes its blank cells into every row it covers at once: after
+    ///   such a merge over several rows the current row is its last row, so the other columns of
+    ///   the rows above can no longer be written. Merge within one row, or write those cells first.
+    /// - Strings are written inline in each cell (`t="inlineStr"`), not into a shared-string
+    ///   table: the file holds the same values, but is larger before compression.
+    /// - A chart gets no cached values from such a sheet (Excel reads the cells on opening).
+    /// - Each such sheet keeps a temporary file open until `close()`.
+    public var constantMemory: Bool
+
+    /// Options; by default Calibri, the system temp directory, no ZIP64 and every cell kept
+    /// in memory until `close()`.
+    public init(defaultFont: WorkbookFont? = nil, temporaryDirectory: String? = nil, useZip64: Bool = false, constantMemory: Bool = false) {
         self.defaultFont = defaultFont
         self.temporaryDirectory = temporaryDirectory
         self.useZip64 = useZip64
+        self.constantMemory = constantMemory
     }
 }
 

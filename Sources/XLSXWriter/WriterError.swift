@@ -21,6 +21,9 @@ public enum WriterError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidArgument(field: Field, problem: ArgumentProblem, at: Location)
     /// A merged range overlaps one that is already merged (Excel would call the file broken).
     case overlappingMerge(range: String, existing: String, at: Location)
+    /// A constant-memory sheet was asked to write into `row` (0-based) after it had moved on to
+    /// `currentRow`: the rows above are already in its temporary file and can no longer change.
+    case rowAlreadyWritten(row: Int, currentRow: Int, at: Location)
     /// A chart series or formula helper names a sheet that this workbook does not have.
     case unknownSheet(name: String, at: Location)
     /// The same chart was inserted twice; a chart object can appear only once.
@@ -185,6 +188,9 @@ public enum WriterError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid \(field.rawValue): \(problem) [\(at.path) \(at.sheet ?? "-") \(at.cell ?? "-")]"
         case .overlappingMerge(let range, let existing, let at):
             return "merge \(range) overlaps \(existing) [\(at.path) \(at.sheet ?? "-")]"
+        case .rowAlreadyWritten(let row, let currentRow, let at):
+            return
+                "row \(row + 1) written after row \(currentRow + 1) in constant-memory mode (rows must be written top to bottom) [\(at.path) \(at.sheet ?? "-") \(at.cell ?? "-")]"
         case .unknownSheet(let name, let at):
             return "no sheet named \"\(name)\" [\(at.path)]"
         case .chartAlreadyInserted(let at):

@@ -16,9 +16,19 @@ import Foundation
 ///   and writes nothing.
 ///
 /// Threads: a workbook and its sheets belong to one thread at a time. Different workbooks may
-/// be written on different threads: libxlsxwriter keeps no shared state except in
-/// `workbook_close` (it formats dates with the non-reentrant `gmtime()` and names its temp
-/// files with `rand()` via `tmpfileplus`), so the wrapper serialises `close()` process-wide.
+/// be written on different threads at once: libxlsxwriter 1.1.4 keeps all its state in the
+/// workbook except for two process-wide things, and the wrapper serialises the calls that use
+/// them under one lock (`libraryLock`):
+/// - `workbook_close` formats the creation date with the non-reentrant `gmtime()` (one static
+///   `struct tm` for the process: two closes at once could print each other's date);
+/// - temporary files are named by `tmpfileplus` with `srand()`/`rand()` and a static seed:
+///   `workbook_close` makes one per part, and `workbook_add_worksheet` one per sheet in
+///   constant-memory mode.
+/// Everything else a workbook does (formats, strings, rows, the temporary file of a
+/// constant-memory sheet, charts) is its own, so what one workbook writes does not depend on
+/// another being written at the same time. `close()` also diverts the process's stderr while
+/// the library runs (`StandardErrorCapture`); a warning another thread's workbook prints in
+/// that moment lands in the captured text instead of on the terminal.
 public final class XLSXWorkbook {
     /// The file that `close()` writes.
     public let path: String
@@ -29,6 +39,9 @@ public final class XLSXWorkbook {
     private let stagingPath: String
     private var outcome: Result<Void, WriterError>?
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The last few styles used, checked before hashing a style into `formats`: a report writes
+    /// cell after cell in a handful of styles, and comparing is cheaper than hashing.
+    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
     private var properties = WorkbookProperties()
     private var customProperties: [(name: String, value: CustomPropertyValue)] = []
     private var definedNameKeys: Set<String> = []
@@ -37,8 +50,8 @@ public final class XLSXWorkbook {
     var activeSheet = 0
     var firstSheet = 0
 
-    /// libxlsxwriter's `workbook_close` is not safe to run on two threads at once (see above).
-    private static let closeLock = NSLock()
+    /// Serialises the libxlsxwriter calls that touch process-wide state (see above).
+    static let libraryLock = NSLock()
 
     /// Starts a workbook that `close()` will write to `path`.
     ///
@@ -67,7 +80,7 @@ public final class XLSXWorkbook {
             .path
 
         var libraryOptions = lxw_workbook_options()
-        libraryOptions.constant_memory = 0
+        libraryOptions.constant_memory = options.constantMemory ? 1 : 0
         libraryOptions.use_zip64 = options.useZip64 ? 1 : 0
         let created: UnsafeMutablePointer<lxw_workbook>? = withCStrings { strings in
             // workbook_new_opt copies tmpdir (lxw_strdup), so the store may free it afterwards.
@@ -106,14 +119,30 @@ public final class XLSXWorkbook {
 
     /// Adds a worksheet with a tab name Excel accepts (≤ 31 characters, none of `[]:*?/\`,
     /// no apostrophe at either end, not already used ignoring case). Japanese names are fine.
-    public func addWorksheet(name: String) throws -> XLSXWorksheet {
+    ///
+    /// `constantMemory` streams this sheet's rows to a temporary file as they are finished
+    /// (see `WorkbookOptions.constantMemory` for the rules); nil follows the workbook's option.
+    /// A workbook may mix both kinds: e.g. a long table streamed, and a small sheet with a
+    /// chart or merges over several rows kept in memory.
+    public func addWorksheet(name: String, constantMemory: Bool? = nil) throws -> XLSXWorksheet {
         let workbook = try openHandle()
         if let problem = SheetName.problem(with: name, existing: sheetNames) {
             throw WriterError.invalidSheetName(name: name, problem: problem, path: path)
         }
         // libxlsxwriter checks again with its own rules; map its answer too.
         try check(workbook_validate_sheet_name(workbook, name), call: "workbook_validate_sheet_name", at: .init(path: path, sheet: name))
-        guard let sheet = workbook_add_worksheet(workbook, name) else {
+        // libxlsxwriter 1.1.4 reads `options.constant_memory` only here, when it creates the
+        // sheet (`lxw_worksheet_new` copies it to `worksheet->optimize` and opens the sheet's
+        // temporary file); everything later asks the sheet. So a sheet of the other kind is
+        // made by setting the option around this one call.
+        let streamed: UInt8 = (constantMemory ?? options.constantMemory) ? 1 : 0
+        let created: UnsafeMutablePointer<lxw_worksheet>? = Self.libraryLock.withLock {
+            let saved = workbook.pointee.options.constant_memory
+            workbook.pointee.options.constant_memory = streamed
+            defer { workbook.pointee.options.constant_memory = saved }
+            return workbook_add_worksheet(workbook, name)
+        }
+        guard let sheet = created else {
             throw allocationFailure(call: "workbook_add_worksheet", at: .init(path: path, sheet: name))
         }
         let record = SheetRecord(pointer: sheet, name: name, index: sheets.count)
@@ -261,8 +290,8 @@ public final class XLSXWorkbook {
         }
         // workbook_close frees the workbook whatever it returns.
         // libxlsxwriter also prints `[ERROR]` lines; they go into the error's detail, not the terminal.
-        // Locks always in this order (capture, then close), so nested captures cannot deadlock.
-        let (code, printed) = StandardErrorCapture.run { Self.closeLock.withLock { workbook_close(workbook) } }
+        // Locks always in this order (capture, then library), so nested captures cannot deadlock.
+        let (code, printed) = StandardErrorCapture.run { Self.libraryLock.withLock { workbook_close(workbook) } }
         do {
             try check(code, call: "workbook_close", at: location, printed: printed)
         } catch {
@@ -363,13 +392,21 @@ public final class XLSXWorkbook {
     func format(for style: CellStyle?, at location: @autoclosure () -> WriterError.Location) throws -> UnsafeMutablePointer<lxw_format>? {
         let workbook = try openHandle()
         guard let style, !style.isPlain else { return nil }
-        if let cached = formats[style] { return cached }
-        try StyleFormat.validate(style, at: location())
-        guard let format = workbook_add_format(workbook) else {
-            throw allocationFailure(call: "workbook_add_format", at: location())
+        if let recent = recentFormats.last(where: { $0.style == style }) { return recent.format }
+        let format: UnsafeMutablePointer<lxw_format>
+        if let cached = formats[style] {
+            format = cached
+        } else {
+            try StyleFormat.validate(style, at: location())
+            guard let created = workbook_add_format(workbook) else {
+                throw allocationFailure(call: "workbook_add_format", at: location())
+            }
+            StyleFormat.apply(style, defaultFont: options.defaultFont, to: created)
+            formats[style] = created
+            format = created
         }
-        StyleFormat.apply(style, defaultFont: options.defaultFont, to: format)
-        formats[style] = format
+        if recentFormats.count == 8 { recentFormats.removeFirst() }
+        recentFormats.append((style, format))
         return format
     }
 
@@ -407,6 +444,7 @@ final class SheetRecord {
     let pointer: UnsafeMutablePointer<lxw_worksheet>
     let name: String
     let index: Int
+    /// Every merge of a sheet kept in memory (a streamed sheet keeps `openMerges` only).
     var merges: [RangeAddress] = []
     /// For each row, the merges that cover it, as linked lists in two flat arrays (a sheet of
     /// thousands of printed pages merges cells on hundreds of thousands of rows; comparing each
@@ -420,8 +458,17 @@ final class SheetRecord {
     private var tallMerges: [Int] = []
     static let indexedRows = 256
 
+    /// On a constant-memory sheet, the merges that reach the current row or below, in the order
+    /// they were made: a new merge never starts above the current row, so no older merge can
+    /// overlap it, and a sheet of a hundred thousand merges keeps only a few.
+    private var openMerges: [RangeAddress] = []
+
+    /// True when the sheet streams its rows (libxlsxwriter's `optimize`).
+    var isStreamed: Bool { pointer.pointee.optimize != 0 }
+
     /// The first recorded merge that overlaps `range`, if any (in the order they were made).
     func mergeOverlapping(_ range: RangeAddress) -> RangeAddress? {
+        if isStreamed { return openMerges.first { $0.overlaps(range) } }
         guard range.last.row - range.first.row < Self.indexedRows else {
             return merges.first { $0.overlaps(range) }
         }
@@ -438,6 +485,11 @@ final class SheetRecord {
 
     /// Records a merge.
     func recordMerge(_ range: RangeAddress) {
+        if isStreamed, let current = pointer.pointee.optimize_row?.pointee.row_num {
+            openMerges.removeAll { $0.last.row < Int(current) }
+            openMerges.append(range)
+            return
+        }
         merges.append(range)
         let index = merges.count - 1
         guard range.last.row - range.first.row < Self.indexedRows else {

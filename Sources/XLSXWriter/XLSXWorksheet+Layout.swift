@@ -27,15 +27,17 @@ extension XLSXWorksheet {
     public func setRow(_ row: Int, height: Double? = nil, style: CellStyle? = nil, hidden: Bool = false) throws {
         let cell = CellAddress(row: row, column: 0)
         let (sheet, cRow, _) = try target(cell)
-        let at = WriterError.Location(path: workbook.path, sheet: name, cell: "\(row + 1):\(row + 1)")
+        // Made only for an error: a city's notices set the height of hundreds of thousands of rows.
+        func at() -> WriterError.Location { .init(path: workbook.path, sheet: name, cell: "\(row + 1):\(row + 1)") }
+        try requireRowNotWritten(row, at: at())
         if let height, !ExcelLimits.rowHeight.contains(height) {
-            throw WriterError.invalidArgument(field: .rowHeight, problem: .rowHeightOutOfRange(height), at: at)
+            throw WriterError.invalidArgument(field: .rowHeight, problem: .rowHeightOutOfRange(height), at: at())
         }
-        let format = try workbook.format(for: style, at: at)
+        let format = try workbook.format(for: style, at: at())
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: 0, collapsed: 0)
         try check(
             worksheet_set_row_opt(sheet, cRow, height ?? LXW_DEF_ROW_HEIGHT, format, &options),
-            call: "worksheet_set_row_opt", at: at)
+            call: "worksheet_set_row_opt", at: at())
     }
 
     /// Sets the height of rows that have no height of their own; optionally hides all unused rows.
@@ -51,22 +53,31 @@ extension XLSXWorksheet {
     ///
     /// libxlsxwriter 1.1.4 accepts overlapping merges and writes a file Excel must repair;
     /// overlaps are refused here with `.overlappingMerge`.
+    ///
+    /// On a constant-memory sheet a styled merge writes its blank cells into every row it covers
+    /// at once, so its last row becomes the current row (see `WorkbookOptions.constantMemory`);
+    /// a value other than text is written into the first cell after the merge, so in a styled
+    /// merge over several rows it throws `.rowAlreadyWritten`.
     public func mergeRange(_ range: RangeAddress, value: CellContent = .text(""), style: CellStyle? = nil) throws {
         let (sheet, r1, c1, r2, c2) = try target(range)
-        let at = location(range)
+        // Made only for an error (merges are many: several on every row of a notice).
+        func at() -> WriterError.Location { location(range) }
+        // worksheet_merge_range checks only the last row and ignores the result of writing the
+        // first cell: a merge starting above the current row would lose its text silently.
+        try requireRowNotWritten(range.first.row, at: at())
         guard range.first != range.last else {
-            throw WriterError.invalidArgument(field: .mergeRange, problem: .singleCellMerge(range.a1), at: at)
+            throw WriterError.invalidArgument(field: .mergeRange, problem: .singleCellMerge(range.a1), at: at())
         }
         if let existing = record.mergeOverlapping(range) {
-            throw WriterError.overlappingMerge(range: range.a1, existing: existing.a1, at: at)
+            throw WriterError.overlappingMerge(range: range.a1, existing: existing.a1, at: at())
         }
         if case .text(let text) = value {
-            try requireLength(text, atMost: ExcelLimits.cellText, field: .cellText, at: at)
+            try requireLength(text, atMost: ExcelLimits.cellText, field: .cellText, at: at())
         }
-        let format = try workbook.format(for: style, at: at)
+        let format = try workbook.format(for: style, at: at())
         let text: String
         if case .text(let t) = value { text = t } else { text = "" }
-        try check(worksheet_merge_range(sheet, r1, c1, r2, c2, text, format), call: "worksheet_merge_range", at: at)
+        try check(worksheet_merge_range(sheet, r1, c1, r2, c2, text, format), call: "worksheet_merge_range", at: at())
         record.recordMerge(range)
         switch value {
         case .text: break
@@ -89,8 +100,12 @@ extension XLSXWorksheet {
     }
 
     /// Adds filter buttons (オートフィルター) to the heading row of `range`.
+    ///
+    /// On a constant-memory sheet the range's last row must not be above the current row: set
+    /// the filter before writing the rows below it.
     public func autofilter(_ range: RangeAddress) throws {
         let (sheet, r1, c1, r2, c2) = try target(range)
+        try requireRowNotWritten(range.last.row, at: location(range))
         try check(worksheet_autofilter(sheet, r1, c1, r2, c2), call: "worksheet_autofilter", at: location(range))
     }
 

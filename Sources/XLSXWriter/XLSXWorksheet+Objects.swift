@@ -28,7 +28,7 @@ extension XLSXWorksheet {
 
     /// Attaches a note (メモ, formerly コメント) to a cell.
     public func writeNote(_ text: String, at cell: CellAddress, options: NoteOptions = NoteOptions()) throws {
-        let (sheet, row, column) = try target(cell)
+        let (sheet, row, column) = try writeTarget(cell)
         let at = location(cell)
         try requireLength(text, atMost: ExcelLimits.note, field: .note, at: at)
         if let author = options.author { try requireLength(author, atMost: ExcelLimits.label, field: .noteAuthor, at: at) }

@@ -22,6 +22,17 @@ public struct XLSXWorksheet {
     /// Position in tab order, from 0.
     public var index: Int { record.index }
 
+    /// True when the sheet streams its rows (`WorkbookOptions.constantMemory`): rows must then
+    /// be written top to bottom.
+    public var isConstantMemory: Bool { record.pointer.pointee.optimize != 0 }
+
+    /// In constant-memory mode, the row libxlsxwriter is filling (0-based): rows above it are
+    /// already in the temporary file. nil in normal mode, where any row may be written.
+    public var currentRow: Int? {
+        guard isConstantMemory, let row = record.pointer.pointee.optimize_row else { return nil }
+        return Int(row.pointee.row_num)
+    }
+
     /// `range` on this sheet, e.g. for chart series or list validations on other sheets.
     public func range(_ range: RangeAddress) -> SheetRange {
         SheetRange(sheet: name, range: range)
@@ -31,7 +42,7 @@ public struct XLSXWorksheet {
 
     /// Writes text (at most 32,767 characters; Japanese and line breaks are fine).
     public func write(_ text: String, at cell: CellAddress, style: CellStyle? = nil) throws {
-        let (sheet, row, column) = try target(cell)
+        let (sheet, row, column) = try writeTarget(cell)
         try requireLength(text, atMost: ExcelLimits.cellText, field: .cellText, at: location(cell))
         let format = try workbook.format(for: style, at: location(cell))
         try check(worksheet_write_string(sheet, row, column, text, format), call: "worksheet_write_string", at: location(cell))
@@ -39,7 +50,7 @@ public struct XLSXWorksheet {
 
     /// Writes a number. NaN and infinity have no Excel form and are rejected.
     public func write(_ number: Double, at cell: CellAddress, style: CellStyle? = nil) throws {
-        let (sheet, row, column) = try target(cell)
+        let (sheet, row, column) = try writeTarget(cell)
         try requireFinite(number, field: .number, at: cell)
         let format = try workbook.format(for: style, at: location(cell))
         try check(worksheet_write_number(sheet, row, column, number, format), call: "worksheet_write_number", at: location(cell))
@@ -52,7 +63,7 @@ public struct XLSXWorksheet {
 
     /// Writes TRUE or FALSE.
     public func write(_ value: Bool, at cell: CellAddress, style: CellStyle? = nil) throws {
-        let (sheet, row, column) = try target(cell)
+        let (sheet, row, column) = try writeTarget(cell)
         let format = try workbook.format(for: style, at: location(cell))
         try check(worksheet_write_boolean(sheet, row, column, value ? 1 : 0, format), call: "worksheet_write_boolean", at: location(cell))
     }
@@ -60,7 +71,7 @@ public struct XLSXWorksheet {
     /// Writes a date/time as Excel's serial number. A date needs a number format to look like
     /// one: when `style` has none, `yyyy/m/d` is used (`yyyy/m/d h:mm:ss` when there is a time).
     public func write(_ date: SheetDateTime, at cell: CellAddress, style: CellStyle? = nil) throws {
-        let (sheet, row, column) = try target(cell)
+        let (sheet, row, column) = try writeTarget(cell)
         if let problem = date.problem {
             throw WriterError.invalidArgument(field: .date, problem: problem, at: location(cell))
         }
@@ -74,7 +85,7 @@ public struct XLSXWorksheet {
     /// Writes an empty cell that carries only a style (e.g. a bordered input box).
     /// With the plain style nothing is stored: an unstyled blank is simply an empty cell.
     public func writeBlank(at cell: CellAddress, style: CellStyle) throws {
-        let (sheet, row, column) = try target(cell)
+        let (sheet, row, column) = try writeTarget(cell)
         let format = try workbook.format(for: style, at: location(cell))
         try check(worksheet_write_blank(sheet, row, column, format), call: "worksheet_write_blank", at: location(cell))
     }
@@ -82,7 +93,7 @@ public struct XLSXWorksheet {
     /// Writes a formula (`=SUM(B2:B9)` or without `=`, at most 8,192 characters) with the
     /// cached result that other readers see. Without a result, 0 is cached.
     public func writeFormula(_ formula: String, at cell: CellAddress, result: FormulaResult? = nil, style: CellStyle? = nil) throws {
-        let (sheet, row, column) = try target(cell)
+        let (sheet, row, column) = try writeTarget(cell)
         try requireFormula(formula, field: .formula, at: cell)
         let format = try workbook.format(for: style, at: location(cell))
         switch result {
@@ -102,7 +113,7 @@ public struct XLSXWorksheet {
     /// Writes a hyperlink (`https://…`, `mailto:…`, `internal:'名簿'!A1`, `file:///…`) with an
     /// optional display text and tooltip. Without a style, Excel's blue underlined link style is used.
     public func writeURL(_ url: String, at cell: CellAddress, text: String? = nil, tooltip: String? = nil, style: CellStyle? = nil) throws {
-        let (sheet, row, column) = try target(cell)
+        let (sheet, row, column) = try writeTarget(cell)
         // Excel allows 2,079 characters; libxlsxwriter copies the URL into a 2,080-byte
         // attribute buffer (LXW_MAX_ATTRIBUTE_LENGTH), so count UTF-8 bytes to never cut it.
         try requireBytes(url, atMost: ExcelLimits.url, field: .url, at: location(cell))
@@ -144,6 +155,22 @@ public struct XLSXWorksheet {
         let sheet = try handle()
         guard cell.isInsideSheet else { throw .cellOutOfRange(at: location(cell)) }
         return (sheet, lxw_row_t(cell.row), lxw_col_t(cell.column))
+    }
+
+    /// `target(cell)` for a call that writes into the cell's row: in constant-memory mode the
+    /// row must not be above the current one (libxlsxwriter would refuse the call, or, inside
+    /// `worksheet_merge_range`, silently drop the write).
+    func writeTarget(_ cell: CellAddress) throws(WriterError) -> (UnsafeMutablePointer<lxw_worksheet>, lxw_row_t, lxw_col_t) {
+        let result = try target(cell)
+        try requireRowNotWritten(cell.row, at: location(cell))
+        return result
+    }
+
+    /// Throws `.rowAlreadyWritten` when a constant-memory sheet has moved past `row`.
+    func requireRowNotWritten(_ row: Int, at location: @autoclosure () -> WriterError.Location) throws(WriterError) {
+        if let current = currentRow, row < current {
+            throw .rowAlreadyWritten(row: row, currentRow: current, at: location())
+        }
     }
 
     /// The sheet handle and C corners for a range inside Excel's grid.

@@ -32,6 +32,11 @@ struct WriterErrorMessageTests {
         let outside = WriterError.cellOutOfRange(at: .init(path: "a.xlsx", sheet: "範囲", cell: "A1048577"))
         #expect(outside.clerkMessage == "ファイル「a.xlsx」シート「範囲」セル A1048577 はExcelのシートの範囲（1,048,576行 × 16,384列、A1〜XFD1048576）の外です。書き込む位置を確認してください。")
         #expect(outside.technicalDetail == outside.description)
+        let order = WriterError.rowAlreadyWritten(row: 2, currentRow: 9, at: .init(path: "a.xlsx", sheet: "通知", cell: "B3"))
+        #expect(
+            order.clerkMessage
+                == "ファイル「a.xlsx」シート「通知」セル B3 に書き込めませんでした。このシートは上の行から順に書き出していて、すでに10行目まで進んだため、3行目には戻れません（プログラムの不具合です）。")
+        #expect(order.technicalDetail?.hasPrefix("row 3 written after row 10 in constant-memory mode") == true)
     }
 
     @Test("a sheet name's problem, in Japanese")

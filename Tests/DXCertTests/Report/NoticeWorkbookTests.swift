@@ -64,6 +64,43 @@ struct NoticeWorkbookTests {
         }
     }
 
+    @Test("a category over several criteria: its two lines down column A in a framed box, no merge across rows")
+    func categoryBox() throws {
+        let (_, output, _) = try ReportFixture.written(Self.scenario)
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let url = output.appendingPathComponent(Self.name)
+        let read = try ReadWorkbook(url)
+        // The fixture's categories have three criteria each: name and judges, the score below.
+        let first = try #require(read.rowIndex("個人通知", firstCell: "幹部職員（3人）"))
+        #expect(read.text("個人通知", "A\(first + 1)").hasPrefix("区分の点 "))
+        #expect(read.text("個人通知", "A\(first + 2)") == "")
+        #expect(!read.text("個人通知", "B\(first + 2)").isEmpty, "the third criterion")
+        // The sheet streams its rows: merges stay within one row.
+        let xml = try ProcessRunner.runChecked(
+            "python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml').decode())", url.path])
+        let merges = xml.components(separatedBy: "<mergeCell ref=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!merges.isEmpty)
+        for merge in merges {
+            let rows = merge.split(separator: ":").map { $0.drop { !$0.isNumber } }
+            #expect(rows.count == 2 && rows[0] == rows[1], "\(merge)")
+        }
+        // The box: filled and framed on its outer sides, open between its rows.
+        guard OpenPyXL.available else { return }
+        let borders = try ProcessRunner.runChecked(
+            "python3",
+            [
+                "-c",
+                "import sys, openpyxl; ws = openpyxl.load_workbook(sys.argv[1])['個人通知']; r = int(sys.argv[2])\n"
+                    + "for i in range(3):\n c = ws.cell(r + i, 1); b = c.border\n"
+                    + " print(c.fill.fgColor.rgb, bool(b.top.style), bool(b.bottom.style), bool(b.left.style), bool(b.right.style))",
+                url.path, String(first),
+            ])
+        #expect(
+            borders.split(separator: "\n") == [
+                "FFDDEBF7 True False True True", "FFDDEBF7 False False True True", "FFDDEBF7 False True True True",
+            ])
+    }
+
     @Test("no judge's name appears anywhere in the notices (judges who are also participants aside)")
     func noJudgeNames() throws {
         let (result, output, _) = try ReportFixture.written(Self.scenario)

@@ -185,4 +185,84 @@ struct ReportSafetyTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("認定結果_年度不明.xlsx").path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.resultName).path))
     }
+
+    // MARK: Workbooks built at the same time
+
+    /// A job that fails after `delay` seconds with a writer error, as a broken build would.
+    static func failing(_ name: String, after delay: Double) -> ReportWriter.Job {
+        ReportWriter.Job(name: name) { _, path in
+            Thread.sleep(forTimeInterval: delay)
+            throw WriterError.fileNotWritten(path: path)
+        }
+    }
+
+    @Test("built concurrently or one after another, every report has the same bytes")
+    func concurrentSameBytes() throws {
+        let result = try fixture()
+        let year = try #require(result.reportYear)
+        let jobs = [
+            ReportWriter.Job(name: ResultWorkbook.fileName(result), build: ResultWorkbook.build),
+            ReportWriter.Job(name: OutputNames.ledger, build: LedgerWorkbook.build),
+            ReportWriter.Job(name: CertificateWorkbook.fileName(year), build: CertificateWorkbook.build),
+            ReportWriter.Job(name: OutputNames.notices(year), build: NoticeWorkbook.build, startFirst: true),
+        ]
+        let base = FixturePaths.tempDirectory("report-concurrent")
+        defer { try? FileManager.default.removeItem(at: base) }
+        var files: [[Data]] = []
+        for concurrently in [true, false] {
+            let folder = base.appendingPathComponent("\(concurrently)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let paths = try ReportWriter.write(jobs, result: result, in: folder, concurrently: concurrently)
+            #expect(paths == jobs.map { folder.appendingPathComponent($0.name).path }, "paths in job order")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == jobs.map(\.name).sorted())
+            files.append(try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) })
+        }
+        #expect(files[0] == files[1])
+    }
+
+    @Test("concurrent failures: the first failing report in job order is named, nothing is replaced, nothing is left")
+    func concurrentFailure() throws {
+        let result = try fixture()
+        let base = FixturePaths.tempDirectory("report-concurrent")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let previous = Data("previous report".utf8)
+        for concurrently in [true, false] {
+            let folder = base.appendingPathComponent("\(concurrently)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try previous.write(to: folder.appendingPathComponent(Self.resultName))
+            // The second job fails last; the fourth, started first, fails at once; the others succeed.
+            let jobs = [
+                ReportWriter.Job(name: Self.resultName, build: ResultWorkbook.build),
+                Self.failing("二番目.xlsx", after: 0.3),
+                ReportWriter.Job(name: OutputNames.ledger, build: LedgerWorkbook.build),
+                ReportWriter.Job(name: "四番目.xlsx", build: Self.failing("四番目.xlsx", after: 0).build, startFirst: true),
+            ]
+            #expect {
+                _ = try ReportWriter.write(jobs, result: result, in: folder, concurrently: concurrently)
+            } throws: { error in
+                guard case .reportFailed(let path, _, _)? = error as? PipelineError else { return false }
+                return path == folder.appendingPathComponent("二番目.xlsx").path
+            }
+            #expect(try Data(contentsOf: folder.appendingPathComponent(Self.resultName)) == previous)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [Self.resultName], "no staging file left")
+        }
+    }
+
+    @Test("after a failed job, the jobs after it are not started (a sequential run stops there)")
+    func laterJobsSkipped() throws {
+        let result = try fixture()
+        let folder = FixturePaths.tempDirectory("report-concurrent")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let started = SliceResults<Bool>(count: 3)
+        for i in 0..<3 { started.set(i, false) }
+        let jobs = (0..<3).map { i in
+            ReportWriter.Job(name: "\(i).xlsx") { _, path in
+                started.set(i, true)
+                throw WriterError.fileNotWritten(path: path)
+            }
+        }
+        #expect(throws: PipelineError.self) { _ = try ReportWriter.write(jobs, result: result, in: folder, concurrently: false) }
+        #expect(started.values == [true, false, false])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }

@@ -220,6 +220,21 @@ struct ReportSheetTests {
         #expect(TextWidth.lineCount("", width: 10) == 1)
         #expect(TextWidth.lineCount("a\nb\nc", width: 10) == 3)
         #expect(TextWidth.lineCount(String(repeating: "あ", count: 20), width: 20) == 2)
+        // The one-pass count agrees with splitting into lines (Characters: CR LF stays in its line).
+        func bySplitting(_ text: String, _ width: Double) -> Int {
+            text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { sum, line in
+                sum + max(1, Int((TextWidth.lineUnits(line) / max(1, width - 1.5) - 1e-9).rounded(.up)))
+            }
+        }
+        let texts = [
+            "", "\n", "a\n", "\n\n認定", "a\r\nb", "\r\n", "行1\r\n\n行3\r", String(repeating: "報告会評価ab", count: 9) + "\n→ 未達",
+            "e\u{301}\nx", "・コメント（3件）\n・もう一つ\n",
+        ]
+        for text in texts {
+            for width in [1.0, 2.5, 10, 24, 66] {
+                #expect(TextWidth.lineCount(text, width: width) == bySplitting(text, width), "\(text.debugDescription) at \(width)")
+            }
+        }
     }
 
     @Test("column widths come from the longest text, within the column's bounds; headings always fit")
