@@ -69,7 +69,9 @@ final class ZipArchive {
         // Part names are ASCII in practice: done on the bytes (Unicode lower-casing and
         // Character-based prefix tests cost more than the rest of opening a small workbook).
         let u = name.utf8
-        if u.first != UInt8(ascii: "/"), u.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\\") && !($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }) {
+        if u.first != UInt8(ascii: "/"),
+            u.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\\") && !($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) })
+        {
             return name  // already a key (`xl/worksheets/sheet1.xml`)
         }
         if u.allSatisfy({ $0 < 0x80 }) {
