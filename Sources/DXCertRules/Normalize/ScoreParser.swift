@@ -32,7 +32,7 @@ public enum ScoreParser {
     }
 
     /// A score column holds the same few texts (its dropdown's) thousands of times.
-    private static let textMemo = Memo<UTF8Key, TextReading>()
+    private static let textMemo = Memo<UTF8Key, TextReading>(capacity: 1_024, striping: .byThread)
 
     static func reading(_ s: String) -> TextReading {
         let t = TextNormalizer.normalize(s)
