@@ -60,8 +60,11 @@ public enum Certifier {
             let people = Array(Set(input.setup.participants.map(\.staffID))).sorted()
             var yearDecisions: [Decision] = []
             var grantsThisYear: [(StaffID, Tier, GrantSource)] = []
-            for id in people {
-                var decision = decide(id, year: year, context: context)
+            // Decisions within a year read only earlier years' grants: made on every core, then
+            // taken in staff-ID order with what they change.
+            let decided = people.concurrentMap { [context] id in decide(id, year: year, context: context) }
+            for (id, made) in zip(people, decided) {
+                var decision = made
                 if let (tier, source) = carried[year]?[id], Tier.higher(decision.tierAfter, tier) == tier, decision.tierAfter != tier {
                     // Never revoke: an earlier run granted this; the sheets no longer support it.
                     decision.granted = tier
