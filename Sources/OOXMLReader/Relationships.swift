@@ -79,8 +79,8 @@ enum PartPath {
     /// start at the source part's folder; `.` and `..` segments are applied; `\` counts as `/`;
     /// percent escapes are decoded; a `#fragment` is dropped.
     static func resolve(_ target: String, relativeTo sourcePart: String) -> String {
-        var t = target.utf8.contains(UInt8(ascii: "\\")) ? target.replacingOccurrences(of: "\\", with: "/") : target
-        if t.utf8.contains(UInt8(ascii: "%")), let decoded = t.removingPercentEncoding { t = decoded }
+        var t = UTF8Search.contains(target, UInt8(ascii: "\\")) ? target.replacingOccurrences(of: "\\", with: "/") : target
+        if UTF8Search.contains(t, UInt8(ascii: "%")), let decoded = t.removingPercentEncoding { t = decoded }
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
         var path: [UInt8] = []

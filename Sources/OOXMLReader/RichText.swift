@@ -43,11 +43,23 @@ struct RichTextCollector {
 }
 
 /// OOXML's `_xHHHH_` escapes (ECMA-376 Part 1, 22.9.2.19 ST_Xstring).
+/// Byte search in a string's UTF-8 without walking it through the generic collection
+/// protocols (every shared string and relationship target is tested).
+enum UTF8Search {
+    static func contains(_ s: String, _ byte: UInt8) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+}
+
 enum OOXMLEscapes {
     /// Decodes `_xHHHH_` sequences; `_x005F_` is a literal underscore, so `_x005F_x000D_`
     /// decodes to the text `_x000D_`. UTF-16 surrogate pairs written as two escapes are joined.
     static func decode(_ s: String) -> String {
-        guard s.utf8.contains(UInt8(ascii: "_")) else { return s }
+        guard UTF8Search.contains(s, UInt8(ascii: "_")) else { return s }
         let units = Array(s.utf16)
         var out: [UInt16] = []
         out.reserveCapacity(units.count)

@@ -53,7 +53,13 @@ public struct HeaderMap: Sendable {
     /// The column of a label, compared as label keys (the leftmost when written twice); also
     /// accepts a label that starts with it (`職員番号（半角）` for `職員番号`), the leftmost such.
     public func column(_ label: String) -> Int? {
-        let key = UTF8Key(TextNormalizer.labelKey(label))
+        column(HeaderLabel(label))
+    }
+
+    /// `column(_:)` for a label whose key is already made (the forms' own header labels, looked up
+    /// on every row a header test tries).
+    public func column(_ label: HeaderLabel) -> Int? {
+        let key = label.key
         if let exact = entries.first(where: { $0.key == key }) { return exact.column }
         // Keys are normalized (NFKC), so a label that starts with the key starts with its bytes.
         return entries.first { $0.key.hasPrefix(key) }?.column
@@ -62,5 +68,19 @@ public struct HeaderMap: Sendable {
     /// True when every label is present.
     public func has(_ labels: [String]) -> Bool {
         labels.allSatisfy { column($0) != nil }
+    }
+
+    /// True when every label is present.
+    public func has(_ labels: [HeaderLabel]) -> Bool {
+        labels.allSatisfy { column($0) != nil }
+    }
+}
+
+/// A header label with its key (`TextNormalizer.labelKey`) made once.
+public struct HeaderLabel: Sendable {
+    let key: UTF8Key
+
+    public init(_ label: String) {
+        key = UTF8Key(TextNormalizer.labelKey(label))
     }
 }

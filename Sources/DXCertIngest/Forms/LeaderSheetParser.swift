@@ -7,7 +7,14 @@ public enum LeaderSheetParser {
     typealias Layout = FormLayout.LeaderSheet
 
     static func isHeader(_ h: HeaderMap) -> Bool {
-        h.column(Layout.scoreHeader) != nil && (h.column(Layout.criterionIDHeader) != nil || h.column(Layout.criterionHeader) != nil)
+        h.column(Labels.score) != nil && (h.column(Labels.criterionID) != nil || h.column(Labels.criterion) != nil)
+    }
+
+    /// The header labels the test looks for, keys made once.
+    private enum Labels {
+        static let score = HeaderLabel(Layout.scoreHeader)
+        static let criterionID = HeaderLabel(Layout.criterionIDHeader)
+        static let criterion = HeaderLabel(Layout.criterionHeader)
     }
 
     /// True when the preamble names an evaluated leader (recognition by labels).

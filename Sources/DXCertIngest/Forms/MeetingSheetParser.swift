@@ -18,7 +18,14 @@ public enum MeetingSheetParser {
 
     /// True when a header row looks like the score table.
     static func isHeader(_ h: HeaderMap) -> Bool {
-        h.column(Layout.projectIDHeader) != nil && (h.column(Layout.teamHeader) != nil || h.column("合計") != nil || h.distinctLabelCount >= 3)
+        h.column(Labels.projectID) != nil && (h.column(Labels.team) != nil || h.column(Labels.total) != nil || h.distinctLabelCount >= 3)
+    }
+
+    /// The header labels the test looks for, keys made once.
+    private enum Labels {
+        static let projectID = HeaderLabel(Layout.projectIDHeader)
+        static let team = HeaderLabel(Layout.teamHeader)
+        static let total = HeaderLabel("合計")
     }
 
     /// The sheet holding the score table: the named one, else the first worksheet with the header.

@@ -7,8 +7,11 @@ public enum PriorRegisterParser {
     typealias Layout = FormLayout.PriorRegister
 
     static func isHeader(_ h: HeaderMap) -> Bool {
-        h.has([Layout.staffIDHeader, Layout.tierHeader, Layout.yearHeader])
+        h.has(headerLabels)
     }
+
+    /// The header labels the test looks for, keys made once.
+    private static let headerLabels = [Layout.staffIDHeader, Layout.tierHeader, Layout.yearHeader].map(HeaderLabel.init)
 
     static func findSheet(_ workbook: Workbook, previews: SheetPreviews? = nil) throws -> SheetInfo? {
         try FormScanner.findSheet(workbook, preferred: Layout.sheetName, isHeader: isHeader, previews: previews)?.0

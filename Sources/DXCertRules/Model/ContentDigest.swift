@@ -23,5 +23,9 @@ package struct ContentDigest {
         hash = hash &* 0x100_0000_01b3
     }
 
-    package var hex: String { String(format: "%016llx", hash) }
+    /// 16 lower-case hex digits (`String(format: "%016llx")` without Foundation's formatter).
+    package var hex: String {
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
 }
