@@ -28,12 +28,7 @@ struct XMLAttributes {
 
     /// The value of the attribute with this local name, in any namespace or none.
     func value(_ localName: StaticString) -> String? {
-        guard let raw else { return nil }
-        for i in 0..<count {
-            guard let name = raw[i * 5], XMLName(pointer: name).is(localName) else { continue }
-            return Self.decode(raw[i * 5 + 3], raw[i * 5 + 4])
-        }
-        return nil
+        bytes(localName).map(Self.decode)
     }
 
     /// The undecoded bytes of the attribute with this local name (no string is made); for values
@@ -42,8 +37,7 @@ struct XMLAttributes {
         guard let raw else { return nil }
         for i in 0..<count {
             guard let name = raw[i * 5], XMLName(pointer: name).is(localName) else { continue }
-            guard let start = raw[i * 5 + 3], let end = raw[i * 5 + 4], end > start else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: start, count: end - start)
+            return Self.span(raw[i * 5 + 3], raw[i * 5 + 4])
         }
         return nil
     }
@@ -57,16 +51,21 @@ struct XMLAttributes {
             guard let name = raw[i * 5], XMLName(pointer: name).is(localName),
                 let uri = raw[i * 5 + 2], String(cString: uri).hasSuffix(namespaceSuffix)
             else { continue }
-            return Self.decode(raw[i * 5 + 3], raw[i * 5 + 4])
+            return Self.decode(Self.span(raw[i * 5 + 3], raw[i * 5 + 4]))
         }
         return nil
     }
 
+    /// The value's bytes between libxml2's start and end pointers (empty when there are none).
+    private static func span(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> UnsafeBufferPointer<UInt8> {
+        guard let start, let end, end > start else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: start, count: end - start)
+    }
+
     /// Attribute values come undecoded for one case: without entity substitution libxml2 hands
     /// `&amp;` over as `&#38;` (every literal `&` is written that way, so one replace is exact).
-    private static func decode(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> String {
-        guard let start, let end, end > start else { return "" }
-        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > 0 else { return "" }
         let s = String(decoding: bytes, as: UTF8.self)
         // Byte scan first: Foundation's string search is far too slow for every attribute.
         return bytes.contains(UInt8(ascii: "&")) ? s.replacingOccurrences(of: "&#38;", with: "&") : s

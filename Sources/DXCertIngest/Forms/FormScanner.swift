@@ -57,11 +57,11 @@ package enum FormScanner {
 
     /// Streams `sheet`. `isHeader` recognises the table's header row among the first
     /// `preambleLimit` rows; rows after it go to `onRow`, which returns false to stop early.
-    @discardableResult
     ///
     /// `after`: a scan of the same sheet that already found the header (by the same rule, e.g.
     /// while the workbook was recognised): its preamble and header are taken as they are and
     /// the rows it read are passed over, instead of being mapped again.
+    @discardableResult
     package static func scan(
         _ workbook: Workbook, _ sheet: SheetInfo, after known: Scan? = nil, preambleLimit: Int = 40,
         isHeader: (HeaderMap) -> Bool,

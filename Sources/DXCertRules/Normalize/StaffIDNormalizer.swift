@@ -21,12 +21,8 @@ public enum StaffIDNormalizer {
 
     /// The normalized ID of a text, or nil when it is blank.
     public static func normalize(_ text: String, width: Int) -> StaffID? {
-        var s = text
-        if !IDNormalizer.isAlreadyNormal(text) {
-            s = TextNormalizer.normalize(text).filter { !$0.isWhitespace }
-            if s.hasPrefix("'") { s.removeFirst() }
-            s = s.uppercased()
-        }
+        // The same text as any ID (NFKC, no spaces, upper case, no leading `'`), then padded.
+        var s = IDNormalizer.normalize(text)
         guard !s.isEmpty else { return nil }
         if width > 0, s.count < width, s.allSatisfy({ $0.isASCII && $0.isNumber }) {
             s = String(repeating: "0", count: width - s.count) + s

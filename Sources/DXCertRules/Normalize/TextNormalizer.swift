@@ -121,29 +121,25 @@ public enum TextNormalizer {
                     i += 1
                     continue
                 }
-                // Valid UTF-8 (a Swift string): the lead byte gives the length.
-                let v: UInt32
-                let length: Int
-                switch b {
-                case 0xC0...0xDF:
-                    length = 2
-                    v = UInt32(b & 0x1F)
-                case 0xE0...0xEF:
-                    length = 3
-                    v = UInt32(b & 0x0F)
-                default:
-                    length = 4
-                    v = UInt32(b & 0x07)
-                }
-                guard i + length <= n else { return false }
-                var scalar = v
-                for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
-                guard isStableUnderNFKC(scalar) else { return false }
+                guard let (scalar, length) = scalar(in: bytes, at: i), isStableUnderNFKC(scalar) else { return false }
                 afterSpace = false
                 i += length
             }
             return !afterSpace  // no trailing space; an empty string takes the full path
         }
+    }
+
+    /// The non-ASCII scalar starting at `i` of a Swift string's UTF-8 (valid by construction:
+    /// the lead byte gives the length) and that length; nil if the bytes end first. The one
+    /// decoder of the byte-level fast paths.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int)? {
+        let b = bytes[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard i + length <= bytes.count else { return nil }
+        var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (v, length)
     }
 
     /// True when `s` is made only of scalars normalization leaves alone (ASCII included, any
@@ -180,10 +176,7 @@ public enum TextNormalizer {
                     i += 1
                     continue
                 }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                guard i + length <= n else { return nil }
-                var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
-                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard let (v, length) = scalar(in: bytes, at: i) else { return nil }
                 switch v {
                 case let v where isStableUnderNFKC(v):
                     out.append(contentsOf: bytes[i..<(i + length)])

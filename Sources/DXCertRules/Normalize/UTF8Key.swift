@@ -29,13 +29,22 @@ public struct UTF8Key: Hashable, Sendable {
     }
 
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        // Both are contiguous UTF-8 (made so in init): one length check and one memcmp, instead of
-        // the generic element-by-element `elementsEqual` (≈680 instructions per lookup).
-        var a = a.text
-        var b = b.text
-        guard a.utf8.count == b.utf8.count else { return false }
+        // One length check and one memcmp, instead of the generic element-by-element
+        // `elementsEqual` (≈680 instructions per lookup).
+        a.text.utf8.count == b.text.utf8.count && compareBytes(a.text, b.text) == 0
+    }
+
+    /// The order of two texts' UTF-8 bytes (memcmp, the shorter first on a common prefix):
+    /// negative, zero or positive. For text in normal form it is `String`'s own order.
+    package static func compareBytes(_ a: String, _ b: String) -> Int {
+        var a = a
+        var b = b
         return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                let c = n == 0 ? 0 : Int(memcmp(x.baseAddress!, y.baseAddress!, n))
+                return c != 0 ? c : x.count - y.count
+            }
         }
     }
 }

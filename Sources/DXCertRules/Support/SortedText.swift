@@ -14,23 +14,10 @@ public enum SortedText {
     public static func unique(_ texts: [String]) -> [String] {
         guard texts.count > 1 else { return texts }
         guard texts.allSatisfy(TextNormalizer.ordersByBytes) else { return Array(Set(texts)).sorted() }
-        let sorted = texts.sorted { a, b in compare(a, b) < 0 }
+        let sorted = texts.sorted { a, b in UTF8Key.compareBytes(a, b) < 0 }
         var out: [String] = [sorted[0]]
         out.reserveCapacity(sorted.count)
-        for s in sorted.dropFirst() where compare(out[out.count - 1], s) != 0 { out.append(s) }
+        for s in sorted.dropFirst() where UTF8Key.compareBytes(out[out.count - 1], s) != 0 { out.append(s) }
         return out
-    }
-
-    /// memcmp order of the UTF-8 bytes, the shorter first on a common prefix.
-    private static func compare(_ a: String, _ b: String) -> Int {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let n = min(x.count, y.count)
-                let c = n == 0 ? 0 : Int(memcmp(x.baseAddress!, y.baseAddress!, n))
-                return c != 0 ? c : x.count - y.count
-            }
-        }
     }
 }
