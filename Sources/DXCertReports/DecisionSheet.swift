@@ -51,7 +51,7 @@ enum DecisionSheet {
     }
 
     static func write(_ context: ReportContext, to workbook: XLSXWorkbook) throws {
-        // One row per participant (file, problem): streamed, written top to bottom.
+        // One row per participant: streamed, written top to bottom.
         let sheet = try workbook.addWorksheet(name: name, constantMemory: true)
         let writer = SheetWriter(sheet: sheet, page: context.page)
         let table = self.table(context)

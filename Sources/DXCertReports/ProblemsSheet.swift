@@ -21,7 +21,7 @@ enum ProblemsSheet {
     }
 
     static func write(_ result: RunResult, page: PageText, to workbook: XLSXWorkbook) throws {
-        // One row per participant (file, problem): streamed, written top to bottom.
+        // One row per problem: streamed, written top to bottom.
         let sheet = try workbook.addWorksheet(name: name, constantMemory: true)
         let writer = SheetWriter(sheet: sheet, page: page)
         let table = self.table(result.problems)
