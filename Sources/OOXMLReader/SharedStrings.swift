@@ -2,9 +2,11 @@ import Foundation
 
 /// Reads `sharedStrings.xml` into memory: the one part kept whole, as cells refer to it by index.
 final class SharedStringsReader: XMLEventHandler {
-    private(set) var strings: [String] = []
-    private var inItem = false
-    private var collector = RichTextCollector()
+    // One thread, no re-entrant callbacks: no access can overlap, so the runtime exclusivity
+    // checks on every SAX event are left out.
+    @exclusivity(unchecked) private(set) var strings: [String] = []
+    @exclusivity(unchecked) private var inItem = false
+    @exclusivity(unchecked) private var collector = RichTextCollector()
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
         if name.is("si") {

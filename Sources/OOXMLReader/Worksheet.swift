@@ -19,21 +19,33 @@ final class WorksheetReader: XMLEventHandler {
     /// False once a row came at or before an earlier row's index (hand-edited or odd writers).
     private(set) var rowsAscending = true
 
-    private var inSheetData = false
-    private var rowIndex = 0
+    // The parser calls back on one thread and never re-enters a callback, so no two accesses to
+    // this state can overlap: the per-access exclusivity checks (two runtime calls on every SAX
+    // event) are left out for the fields every cell touches.
+    @exclusivity(unchecked) private var inSheetData = false
+    @exclusivity(unchecked) private var rowIndex = 0
     /// The previous row's index (running positions follow it).
-    private var previousRowIndex = 0
+    @exclusivity(unchecked) private var previousRowIndex = 0
     /// The highest row index seen (to notice rows that go backwards).
-    private var maxRowIndex = 0
-    private var nextColumn = 1
-    private var rowCells: [RawCell] = []
-    private var rowSorted = true
+    @exclusivity(unchecked) private var maxRowIndex = 0
+    @exclusivity(unchecked) private var nextColumn = 1
+    @exclusivity(unchecked) private var rowCells: [RawCell] = []
+    @exclusivity(unchecked) private var rowSorted = true
 
-    private var cell: RawCell?
-    private var inValue = false
-    private var inInline = false
-    private var value = TextBuffer()
-    private var inline = RichTextCollector()
+    /// The cell being read (between `<c>` and `</c>`), field by field: an optional `RawCell`
+    /// changed in place cost generic value-witness calls on every element.
+    @exclusivity(unchecked) private var inCell = false
+    @exclusivity(unchecked) private var cellReference = CellReference(row: 1, column: 1)
+    @exclusivity(unchecked) private var cellType = CellType.absent
+    @exclusivity(unchecked) private var cellStyle = 0
+    @exclusivity(unchecked) private var cellHasFormula = false
+    @exclusivity(unchecked) private var cellValue: String?
+    @exclusivity(unchecked) private var cellInline: String?
+
+    @exclusivity(unchecked) private var inValue = false
+    @exclusivity(unchecked) private var inInline = false
+    @exclusivity(unchecked) private var value = TextBuffer()
+    @exclusivity(unchecked) private var inline = RichTextCollector()
 
     init(file: String, sheet: String, onRow: @escaping ([RawCell], Int) throws -> Void) {
         self.file = file
@@ -42,7 +54,7 @@ final class WorksheetReader: XMLEventHandler {
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
-        if cell != nil {
+        if inCell {
             if inInline {
                 inline.start(name)
             } else if name.is("v") {
@@ -52,7 +64,7 @@ final class WorksheetReader: XMLEventHandler {
                 inInline = true
                 inline.reset()
             } else if name.is("f") {
-                cell?.hasFormula = true
+                cellHasFormula = true
             }
             return
         }
@@ -73,9 +85,13 @@ final class WorksheetReader: XMLEventHandler {
             }
             if let last = rowCells.last, reference <= last.reference { rowSorted = false }
             nextColumn = reference.column + 1
-            cell = RawCell(
-                reference: reference, type: attributes.bytes("t").map(CellType.parse) ?? .absent, value: nil, inlineText: nil,
-                style: Self.style(attributes), hasFormula: false)
+            inCell = true
+            cellReference = reference
+            cellType = attributes.bytes("t").map(CellType.parse) ?? .absent
+            cellStyle = Self.style(attributes)
+            cellHasFormula = false
+            cellValue = nil
+            cellInline = nil
         } else if name.is("row"), inSheetData {
             if rowIndex != 0 { try endRow() }
             try beginRow(attributes.value("r"))
@@ -87,22 +103,27 @@ final class WorksheetReader: XMLEventHandler {
     }
 
     func endElement(_ name: XMLName) throws {
-        if cell != nil {
+        if inCell {
             if name.is("c") {
-                if let c = cell { rowCells.append(c) }
-                cell = nil
+                rowCells.append(
+                    RawCell(
+                        reference: cellReference, type: cellType, value: cellValue, inlineText: cellInline,
+                        style: cellStyle, hasFormula: cellHasFormula))
+                inCell = false
                 inInline = false
                 inValue = false
+                cellValue = nil
+                cellInline = nil
             } else if inInline {
                 if name.is("is") {
                     inInline = false
-                    cell?.inlineText = inline.value
+                    cellInline = inline.value
                 } else {
                     inline.end(name)
                 }
             } else if name.is("v") {
                 inValue = false
-                cell?.value = value.string
+                cellValue = value.string
             }
             return
         }

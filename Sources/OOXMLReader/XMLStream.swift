@@ -165,7 +165,9 @@ enum XMLStream {
         let file: String
         let part: String
         var context: xmlParserCtxtPtr?
-        var failure: Error?
+        /// Read on every SAX event; the parser calls back on one thread and never re-enters, so
+        /// accesses cannot overlap and the runtime exclusivity check is left out.
+        @exclusivity(unchecked) var failure: Error?
         var firstError: String?
         var errorLine = 0
 
