@@ -15,8 +15,8 @@ case "$mode" in
   *) echo "使い方: scripts/install-deps.sh [--build-only | --dist | --render | --bench]" >&2; exit 2 ;;
 esac
 
-# Build: the two C libraries and zlib, and pkg-config they are found through.
-build=(pkg-config zlib1g-dev libxml2-dev libxlsxwriter-dev)
+# Build: the two C libraries, zlib and libdeflate (inflating parts), and pkg-config they are found through.
+build=(pkg-config zlib1g-dev libdeflate-dev libxml2-dev libxlsxwriter-dev)
 # The bundle (scripts/make-dist.sh): libxml2's static archive needs ICU's and liblzma's (libxml2-dev
 # brings them today; named so that a change there cannot break the bundle), the static libstdc++,
 # and binutils for strip and objdump.

@@ -3,7 +3,7 @@
 # and without any -dev package (README, development: "The bundle").
 #
 #   statically linked: the Swift runtime and Foundation (--static-swift-stdlib), libstdc++ and
-#                      libgcc, libxml2 with the ICU and liblzma it needs, zlib
+#                      libgcc, libxml2 with the ICU and liblzma it needs, zlib, libdeflate
 #   shipped in lib/:   libxlsxwriter (Debian ships no static archive) and what it needs:
 #                      libminizip, libcrypto (OpenSSL, for MD5), libz; found through the rpath $ORIGIN/lib,
 #                      an old-style DT_RPATH (--disable-new-dtags) because a DT_RUNPATH would not be
@@ -24,11 +24,11 @@ gccdir=$(dirname "$(gcc -print-libgcc-file-name 2>/dev/null || ls -d /usr/lib/gc
 scratch=.build-dist
 
 for f in "$libdir/libxml2.a" "$libdir/libicuuc.a" "$libdir/libicudata.a" "$libdir/liblzma.a" "$libdir/libz.a" \
-         "$gccdir/libstdc++.a" "$libdir/libxlsxwriter.so.4"; do
+         "$libdir/libdeflate.a" "$gccdir/libstdc++.a" "$libdir/libxlsxwriter.so.4"; do
   [ -e "$f" ] || { echo "make-dist: $f is missing (scripts/install-deps.sh --dist installs it)" >&2; exit 2; }
 done
 
-# The module maps say `link "xml2"` and `link "z"`, and the static Swift runtime says -lstdc++. A folder
+# The module maps say `link "xml2"`, `link "z"` and `link "deflate"`, and the static Swift runtime says -lstdc++. A folder
 # holds linker scripts under those names that pull in the static archives instead; our own pkg-config
 # files put it first on the search path (the system's would put /usr/lib/<arch>-linux-gnu, with the
 # .so files, before it). The normal build never sees either.
@@ -36,6 +36,7 @@ static="$PWD/$scratch/static-libs" pc="$PWD/$scratch/pkgconfig"
 rm -rf "$static" "$pc"; mkdir -p "$static" "$pc"
 echo "GROUP ( $libdir/libxml2.a $libdir/libicuuc.a $libdir/libicudata.a $libdir/liblzma.a $libdir/libz.a -lm )" >"$static/libxml2.so"
 echo "INPUT ( $libdir/libz.a )" >"$static/libz.so"
+echo "INPUT ( $libdir/libdeflate.a )" >"$static/libdeflate.so"
 echo "INPUT ( $gccdir/libstdc++.a )" >"$static/libstdc++.so"
 pcfile() {  # name version libs cflags
   printf 'Name: %s\nDescription: %s for the dxcert bundle (scripts/make-dist.sh)\nVersion: %s\nLibs: %s\nCflags: %s\n' \
@@ -43,6 +44,7 @@ pcfile() {  # name version libs cflags
 }
 pcfile libxml-2.0 "$(pkg-config --modversion libxml-2.0)" "-L$static -lxml2" "$(pkg-config --cflags libxml-2.0)"
 pcfile zlib "$(pkg-config --modversion zlib)" "-L$static -lz" ""
+pcfile libdeflate "$(pkg-config --modversion libdeflate)" "-L$static -ldeflate" "$(pkg-config --cflags libdeflate)"
 pcfile xlsxwriter "$(pkg-config --modversion xlsxwriter)" "-L$static -lxlsxwriter" "$(pkg-config --cflags xlsxwriter)"
 
 echo "== swift build -c release --static-swift-stdlib (scratch $scratch)"
@@ -91,6 +93,7 @@ cp "$(copyright "$libdir/libxml2.a")" "$lic/libxml2.copyright"
 cp "$(copyright "$libdir/libicuuc.a")" "$lic/icu.copyright"
 cp "$(copyright "$libdir/liblzma.a")" "$lic/liblzma.copyright"
 cp "$(copyright "$libdir/libz.a")" "$lic/zlib.copyright"
+cp "$(copyright "$libdir/libdeflate.a")" "$lic/libdeflate.copyright"
 cp "$(copyright "$gccdir/libstdc++.a")" "$lic/libstdc++-libgcc.copyright"
 for soname in "${!shipped[@]}"; do cp "$(copyright "${shipped[$soname]}")" "$lic/$soname.copyright"; done
 swiftroot=$(dirname "$(dirname "$(readlink -f "$(command -v "$SWIFT")")")")

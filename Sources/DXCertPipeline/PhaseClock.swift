@@ -16,7 +16,7 @@ public final class PhaseClock: @unchecked Sendable {
     public init() {}
 
     /// Prints the time since the previous lap, the CPU time of all threads in it, and the peak
-    /// memory so far: `[timing] validate: 0.03s (cpu 0.05s, peak 48 MB)`.
+    /// memory so far: `[timing] validate: 0.031s (cpu 0.045s, peak 48 MB)`.
     public func lap(_ name: String) {
         guard enabled else { return }
         let (elapsed, cpu): (TimeInterval, Double) = lock.withLock {
@@ -32,7 +32,7 @@ public final class PhaseClock: @unchecked Sendable {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
         FileHandle.standardError.write(
-            Data(String(format: "[timing] %@: %.2fs (cpu %.2fs, peak %.0f MB)\n", name, elapsed, cpu, peak).utf8))
+            Data(String(format: "[timing] %@: %.3fs (cpu %.3fs, peak %.0f MB)\n", name, elapsed, cpu, peak).utf8))
     }
 
     /// User plus system time of the whole process so far.

@@ -7,5 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scripts/install-deps.sh --bench
-swift build -c release --product dxcert >/dev/null
+swift build -c release --product dxcert --static-swift-stdlib >/dev/null  # as `make build`
 exec python3 scripts/bench/bench.py "$@"

@@ -6,22 +6,35 @@ struct CriterionMatcher {
     let criteria: [Criterion]
     private let byID: [CriterionID: Criterion]
     private let byName: [UTF8Key: Criterion]
+    /// The criteria `byName` answers for their key, by name as written: a header that is the
+    /// criterion's name exactly (every sheet made from the template, on every row) is matched
+    /// by comparing text, without making its key.
+    private let byExactName: [(name: String, criterion: Criterion)]
 
     init(_ criteria: [Criterion]) {
         self.criteria = criteria
         var byID: [CriterionID: Criterion] = [:]
         var byName: [UTF8Key: Criterion] = [:]
+        var byExactName: [(name: String, criterion: Criterion)] = []
         for c in criteria {
             byID[c.id] = byID[c.id] ?? c
-            byName[UTF8Key(TextNormalizer.labelKey(c.name))] = byName[UTF8Key(TextNormalizer.labelKey(c.name))] ?? c
+            let key = UTF8Key(TextNormalizer.labelKey(c.name))
+            if byName[key] == nil {
+                byName[key] = c
+                byExactName.append((c.name, c))
+            }
         }
         self.byID = byID
         self.byName = byName
+        self.byExactName = byExactName
     }
 
     /// The criterion a cell belongs to, if any.
     func match(_ cell: ScoreCell) -> Criterion? {
         if let id = cell.criterionID, let c = byID[id] { return c }
+        // Same answer as the key lookup below: equal text has equal keys, and only the criterion
+        // the key lookup returns is listed.
+        if let exact = byExactName.first(where: { $0.name == cell.label }) { return exact.criterion }
         let key = TextNormalizer.labelKey(cell.label)
         if let c = byName[UTF8Key(key)] { return c }
         // Headers such as `政策との整合性（P1）` or `P1 政策との整合性`.
