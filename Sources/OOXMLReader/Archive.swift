@@ -251,6 +251,40 @@ final class ZipArchive {
         }
     }
 
+    /// The compressed bytes of a deflated or stored entry of at most `limit` bytes, or nil when it
+    /// is larger, encrypted or its local header is unusable (reading it then gives the error).
+    func compressedBytes(_ entry: Entry, limit: Int) -> [UInt8]? {
+        guard entry.flags & 0x0001 == 0, entry.method == 0 || entry.method == 8,
+            entry.compressedSize >= 0, entry.compressedSize <= Int64(limit),
+            entry.localHeaderOffset >= 0, entry.localHeaderOffset <= fileSize - 30,
+            let header = try? source.read(at: entry.localHeaderOffset, count: 30), le32(header, 0) == 0x0403_4B50
+        else { return nil }
+        let dataOffset = entry.localHeaderOffset + 30 + Int64(le16(header, 26)) + Int64(le16(header, 28))
+        guard entry.compressedSize <= fileSize - dataOffset,
+            let bytes = try? source.read(at: dataOffset, count: Int(entry.compressedSize)),
+            bytes.count == Int(entry.compressedSize)
+        else { return nil }
+        return bytes
+    }
+
+    /// The inflated bytes counted for `entry` so far (its largest read).
+    func inflatedBytes(_ entry: Entry) -> Int64 {
+        inflatedByEntry[entry.name] ?? 0
+    }
+
+    /// Counts `inflated` bytes for an entry taken from `PartCache` as `stream` would have counted
+    /// them; false (nothing counted) when that would pass a cap, so the caller reads the entry
+    /// and gets the cap's error.
+    func countCached(_ entry: Entry, inflated: Int64) -> Bool {
+        let before = inflatedByEntry[entry.name] ?? 0
+        let others = inflatedTotal - before
+        guard inflated <= limits.maxPartBytes, inflated <= limits.maxTotalBytes - others else { return false }
+        let most = max(before, inflated)
+        inflatedByEntry[entry.name] = most
+        inflatedTotal = others + most
+        return true
+    }
+
     /// True when the entry inflates cleanly and its CRC-32 matches (used to explain broken XML).
     func checksumMatches(_ entry: Entry) -> Bool {
         do {

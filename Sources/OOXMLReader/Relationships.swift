@@ -1,7 +1,7 @@
 import Foundation
 
 /// One relationship of a `.rels` part.
-struct Relationship: Equatable {
+struct Relationship: Equatable, Sendable {
     let id: String
     /// The full type URI; matched by suffix, so Transitional and Strict URIs both work.
     let type: String
@@ -41,9 +41,12 @@ final class RelationshipsReader: XMLEventHandler {
     /// Reads the relationships of `part`; a missing `.rels` part gives none.
     static func read(for part: String, in archive: ZipArchive) throws -> [Relationship] {
         guard let entry = archive.entry(relsPath(for: part)) else { return [] }
-        let reader = RelationshipsReader(sourcePart: part)
-        try XMLStream.parse(entry, in: archive, handler: reader)
-        return reader.relationships
+        // Targets are resolved against `part` (its case too): the cache key holds it.
+        return try PartCache.shared.value(.relationships, entry, context: part, in: archive) {
+            let reader = RelationshipsReader(sourcePart: part)
+            try XMLStream.parse(entry, in: archive, handler: reader)
+            return reader.relationships
+        }
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {

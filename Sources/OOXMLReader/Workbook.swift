@@ -75,8 +75,11 @@ public final class Workbook {
         }
         workbookPart = office.target
 
-        let wb = WorkbookPartReader()
-        try XMLStream.parse(workbookEntry, in: archive, handler: wb)
+        let wb = try PartCache.shared.value(.workbook, workbookEntry, in: archive) {
+            let reader = WorkbookPartReader()
+            try XMLStream.parse(workbookEntry, in: archive, handler: reader)
+            return reader.parsed
+        }
         // A Word or PowerPoint package renamed to .xlsx has an officeDocument too, but no <workbook>.
         guard wb.rootElement == "workbook" else { throw ReaderError.notXLSX(file: name) }
         date1904 = wb.date1904
@@ -114,9 +117,11 @@ public final class Workbook {
             sharedStrings = []
         }
         if let rel = rels.first(where: { $0.hasType("styles") && !$0.isExternal }), let entry = archive.entry(rel.target) {
-            let reader = StylesReader()
-            try XMLStream.parse(entry, in: archive, handler: reader)
-            styles = CellStyles(formatIDs: reader.cellFormatIDs, formatCodes: reader.formatCodes)
+            styles = try PartCache.shared.value(.styles, entry, in: archive) {
+                let reader = StylesReader()
+                try XMLStream.parse(entry, in: archive, handler: reader)
+                return CellStyles(formatIDs: reader.cellFormatIDs, formatCodes: reader.formatCodes)
+            }
         } else {
             styles = .empty
         }

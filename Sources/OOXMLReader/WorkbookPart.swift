@@ -38,7 +38,19 @@ public struct DefinedName: Sendable, Equatable {
 
 /// Reads `workbook.xml`: sheets in order, the date system, defined names.
 final class WorkbookPartReader: XMLEventHandler {
-    struct RawSheet {
+    /// What the part says, kept by `PartCache` for workbooks that share the part.
+    struct Parsed: Sendable {
+        let rootElement: String?
+        let date1904: Bool
+        let sheets: [RawSheet]
+        let definedNames: [(name: String, localSheet: Int?, formula: String)]
+    }
+
+    var parsed: Parsed {
+        Parsed(rootElement: rootElement, date1904: date1904, sheets: sheets, definedNames: definedNames)
+    }
+
+    struct RawSheet: Sendable {
         let name: String
         let state: SheetState
         let relationshipID: String
