@@ -35,7 +35,7 @@ public enum InputScanner {
             let rel = display(relative) + "/"
             out.append(
                 (
-                    InputFile(path: rel, url: url(folder), size: 0, modified: nil, fileSystemPath: folder),
+                    InputFile(path: rel, size: 0, modified: nil, fileSystemPath: folder),
                     .unreadableFolder(reason: ErrnoText.japanese(code, .reading), detail: ErrnoText.technical(code))
                 ))
             return
@@ -55,7 +55,7 @@ public enum InputScanner {
             guard withCString(full, { stat($0, &st) }) == 0 else {
                 out.append(
                     (
-                        InputFile(path: shown, url: url(full), size: 0, modified: nil, fileSystemPath: full),
+                        InputFile(path: shown, size: 0, modified: nil, fileSystemPath: full),
                         .excluded(reason: "ファイルを開けません（壊れたリンクなど）")
                     ))
                 continue
@@ -64,7 +64,7 @@ public enum InputScanner {
                 if hidden {
                     out.append(
                         (
-                            InputFile(path: shown + "/", url: url(full), size: 0, modified: nil, fileSystemPath: full),
+                            InputFile(path: shown + "/", size: 0, modified: nil, fileSystemPath: full),
                             .skipped(reason: "隠しフォルダーのため中を読みません")
                         ))
                     continue
@@ -75,15 +75,13 @@ public enum InputScanner {
                 continue
             }
             let modified = Date(timeIntervalSince1970: Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9)
-            let file = InputFile(path: shown, url: url(full), size: Int64(st.st_size), modified: modified, fileSystemPath: full)
+            let file = InputFile(path: shown, size: Int64(st.st_size), modified: modified, fileSystemPath: full)
             out.append((file, disposition(name: display(name), isRegular: (st.st_mode & S_IFMT) == S_IFREG)))
         }
     }
 
     /// Text for people: UTF-8 as it is, anything else decoded with U+FFFD replacements.
     static func display(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-
-    private static func url(_ bytes: [UInt8]) -> URL { URL(fileURLWithPath: display(bytes)) }
 
     /// Calls `body` with `bytes` as a NUL-terminated C path (paths are bytes, not always UTF-8).
     static func withCString<R>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {

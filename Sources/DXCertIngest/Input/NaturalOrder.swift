@@ -9,7 +9,14 @@ enum NaturalOrder {
 
     /// `less` on names already split into scalars (a sort makes them once per name).
     static func less(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
-        var i = 0, j = 0
+        // Paths in one folder share long beginnings (`メンバー評価/P01…`): skip what is equal, back
+        // to the start of a digit run it ends in. Equal digit runs before that point have equal
+        // lengths, so they decide nothing, not even the leading-zeros tie.
+        var start = 0
+        let common = min(x.count, y.count)
+        while start < common, x[start] == y[start] { start += 1 }
+        while start > 0, isDigit(x[start - 1]) { start -= 1 }
+        var i = start, j = start
         var zerosTie: Bool?  // `1` before `01`, decided only if nothing else differs
         while i < x.count && j < y.count {
             if isDigit(x[i]) && isDigit(y[j]) {
