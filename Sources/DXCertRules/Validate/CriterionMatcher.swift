@@ -4,65 +4,94 @@ import Foundation
 /// carries one, else by the criterion name in the header (normalized, spaces ignored).
 struct CriterionMatcher {
     let criteria: [Criterion]
-    private let byID: [CriterionID: Criterion]
-    private let byName: [UTF8Key: Criterion]
+    /// Positions in `criteria`, the first one for an ID or a name key.
+    private let byID: [CriterionID: Int]
+    private let byName: [UTF8Key: Int]
     /// The criteria `byName` answers for their key, by name as written: a header that is the
     /// criterion's name exactly (every sheet made from the template, on every row) is matched
     /// by comparing text, without making its key.
-    private let byExactName: [(name: String, criterion: Criterion)]
+    private let byExactName: [(name: String, index: Int)]
+    /// The label key of each criterion's name (for headers that contain it).
+    private let nameKeys: [String]
+    /// For each criterion, the position of the first criterion with its ID: cells of criteria
+    /// that share an ID count once, and their score is the ID's.
+    private let firstWithID: [Int]
 
     init(_ criteria: [Criterion]) {
         self.criteria = criteria
-        var byID: [CriterionID: Criterion] = [:]
-        var byName: [UTF8Key: Criterion] = [:]
-        var byExactName: [(name: String, criterion: Criterion)] = []
-        for c in criteria {
-            byID[c.id] = byID[c.id] ?? c
-            let key = UTF8Key(TextNormalizer.labelKey(c.name))
-            if byName[key] == nil {
-                byName[key] = c
-                byExactName.append((c.name, c))
+        var byID: [CriterionID: Int] = [:]
+        var byName: [UTF8Key: Int] = [:]
+        var byExactName: [(name: String, index: Int)] = []
+        var nameKeys: [String] = []
+        var firstWithID: [Int] = []
+        for (i, c) in criteria.enumerated() {
+            if byID[c.id] == nil { byID[c.id] = i }
+            firstWithID.append(byID[c.id] ?? i)
+            let key = TextNormalizer.labelKey(c.name)
+            nameKeys.append(key)
+            if byName[UTF8Key(key)] == nil {
+                byName[UTF8Key(key)] = i
+                byExactName.append((c.name, i))
             }
         }
         self.byID = byID
         self.byName = byName
         self.byExactName = byExactName
+        self.nameKeys = nameKeys
+        self.firstWithID = firstWithID
     }
 
     /// The criterion a cell belongs to, if any.
     func match(_ cell: ScoreCell) -> Criterion? {
-        if let id = cell.criterionID, let c = byID[id] { return c }
+        position(of: cell).map { criteria[$0] }
+    }
+
+    /// The position in `criteria` of the criterion a cell belongs to, if any.
+    private func position(of cell: ScoreCell) -> Int? {
+        if let id = cell.criterionID, let i = byID[id] { return i }
         // Same answer as the key lookup below: equal text has equal keys, and only the criterion
         // the key lookup returns is listed.
-        if let exact = byExactName.first(where: { $0.name == cell.label }) { return exact.criterion }
+        // Compared as bytes: equal bytes are equal text, and `String ==` normalizes Japanese on the fly.
+        if let exact = byExactName.first(where: { $0.name.utf8.count == cell.label.utf8.count && UTF8Key.compareBytes($0.name, cell.label) == 0 }) {
+            return exact.index
+        }
         let key = TextNormalizer.labelKey(cell.label)
-        if let c = byName[UTF8Key(key)] { return c }
+        if let i = byName[UTF8Key(key)] { return i }
         // Headers such as `政策との整合性（P1）` or `P1 政策との整合性`.
-        return criteria.first { key.contains(TextNormalizer.labelKey($0.name)) }
+        return nameKeys.firstIndex { key.contains($0) }
     }
 
     /// Reads the cells of one row or sheet: valid scores by criterion ID and the criteria left
-    /// blank or rejected; reports invalid cells.
+    /// blank or rejected; reports invalid cells. (By position, not by ID in a dictionary: this
+    /// runs for every row of every returned sheet.)
     func read(_ cells: [ScoreCell], diagnostics: Diagnostics, year: FiscalYear) -> (scores: [CriterionID: Double], blanks: [CriterionID]) {
-        var scores: [CriterionID: Double] = [:]
-        var seen: [CriterionID] = []  // a handful per row: a short array, not a set
-        for cell in cells {
-            guard let criterion = match(cell) else { continue }
-            guard !seen.contains(criterion.id) else { continue }
-            seen.append(criterion.id)
-            switch ScoreParser.parse(cell.value, max: criterion.maxScore) {
-            case .blank:
-                break
-            case .value(let v):
-                scores[criterion.id] = v
-            case .invalid(let why):
-                diagnostics.report(
-                    .error, cell.location, "「\(criterion.name)」の点数が読めません：\(why)",
-                    action: "この項目は未採点として扱います", year: year)
+        // Per criterion position: not seen yet (.nan), seen without a score (.infinity), or its score.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: criteria.count) { found in
+            found.initialize(repeating: .nan)
+            for cell in cells {
+                guard let i = position(of: cell) else { continue }
+                let first = firstWithID[i]
+                guard found[first].isNaN else { continue }
+                found[first] = .infinity
+                switch ScoreParser.parse(cell.value, max: criteria[i].maxScore) {
+                case .blank:
+                    break
+                case .value(let v):
+                    found[first] = v
+                case .invalid(let why):
+                    diagnostics.report(
+                        .error, cell.location, "「\(criteria[i].name)」の点数が読めません：\(why)",
+                        action: "この項目は未採点として扱います", year: year)
+                }
             }
+            var scores: [CriterionID: Double] = Dictionary(minimumCapacity: criteria.count)
+            var blanks: [CriterionID] = []
+            for (i, c) in criteria.enumerated() {
+                let v = found[firstWithID[i]]
+                if v.isFinite { scores[c.id] = v } else { blanks.append(c.id) }
+            }
+            return (scores, blanks)
         }
-        let blanks = criteria.map(\.id).filter { scores[$0] == nil }
-        return (scores, blanks)
     }
 
     /// The cells left blank, with their criterion (first cell per criterion, as `read` uses it).
