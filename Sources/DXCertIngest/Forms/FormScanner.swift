@@ -31,11 +31,13 @@ package enum FormScanner {
 
     /// `Scan.keys`: one key per preamble cell, by row (made again if the rows changed in number).
     fileprivate final class PreambleKeys {
-        private var keys: [[String]]?
+        private var keys: [[UTF8Key]]?
 
-        func of(_ rows: [Row]) -> [[String]] {
+        /// Keys compared as bytes: they are normalized, and `String ==` would normalize Japanese
+        /// again on every comparison.
+        func of(_ rows: [Row]) -> [[UTF8Key]] {
             if let keys, keys.count == rows.count { return keys }
-            let made = rows.map { row in row.cells.map { TextNormalizer.labelKey($0.value.text) } }
+            let made = rows.map { row in row.cells.map { UTF8Key(TextNormalizer.labelKey($0.value.text)) } }
             keys = made
             return made
         }
@@ -121,8 +123,8 @@ package enum FormScanner {
     }
 
     /// `value(after:in:)` on rows whose cells' label keys are `keys`.
-    private static func value(after label: String, in rows: [Row], keys: [[String]]) -> Cell? {
-        let key = TextNormalizer.labelKey(label)
+    private static func value(after label: String, in rows: [Row], keys: [[UTF8Key]]) -> Cell? {
+        let key = UTF8Key(TextNormalizer.labelKey(label))
         for (row, rowKeys) in zip(rows, keys) {
             for (i, cell) in row.cells.enumerated() where rowKeys[i] == key {
                 // The value sits in the next filled cell to the right, within a few columns (merged labels).
@@ -148,7 +150,7 @@ package enum FormScanner {
         let rows = scan.preamble
         guard rows.contains(where: { !$0.uncachedFormulas.isEmpty }) else { return nil }
         let keys = scan.keys.of(rows)
-        let key = TextNormalizer.labelKey(label)
+        let key = UTF8Key(TextNormalizer.labelKey(label))
         for (row, rowKeys) in zip(rows, keys) where !row.uncachedFormulas.isEmpty {
             for (i, cell) in row.cells.enumerated() where rowKeys[i] == key {
                 let limit =

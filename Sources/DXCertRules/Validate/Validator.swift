@@ -5,15 +5,18 @@ import Foundation
 /// goes on with what is usable.
 public enum Validator {
     public static func validate(_ ingested: [IngestedFile], diagnostics: Diagnostics) -> ValidationResult {
-        var excluded: [String: String] = [:]  // path → reason
-        var persons: [String: String] = [:]  // path → person
-        var years: [String: FiscalYear] = [:]  // path → year
+        // By path as bytes: Swift hashes a Japanese `String` by normalizing it, on every lookup
+        // (20,000 files, six lookups each), and two files whose names differ only in Unicode
+        // form are two files.
+        var excluded: [UTF8Key: String] = [:]  // path → reason
+        var persons: [UTF8Key: String] = [:]  // path → person
+        var years: [UTF8Key: FiscalYear] = [:]  // path → year
 
         // Setups: one per year; a second one for the same year loses to the newer file.
         var setups: [FiscalYear: (YearSetup, IngestedFile)] = [:]
         for file in ingested {
             guard case .yearSetup(let setup) = file.content else { continue }
-            years[file.file.path] = setup.year
+            years[UTF8Key(file.file.path)] = setup.year
             if let (_, existingFile) = setups[setup.year] {
                 // The workbook's own modified time decides (never the file system's: the output must
                 // depend on the input's content only); equal or missing times fall back to path order.
@@ -23,7 +26,7 @@ public enum Validator {
                     .error, SourceLocation(file: drop.file.path),
                     "\(setup.year.label)の年度設定が複数あります（「\(existingFile.file.path)」と「\(file.file.path)」）",
                     action: "更新日時が新しい「\(keep.file.path)」を使います", year: setup.year)
-                excluded[drop.file.path] = "同じ年度の年度設定「\(keep.file.path)」を使うため"
+                excluded[UTF8Key(drop.file.path)] = "同じ年度の年度設定「\(keep.file.path)」を使うため"
                 if newer { setups[setup.year] = (setup, file) }
             } else {
                 setups[setup.year] = (setup, file)
@@ -36,8 +39,8 @@ public enum Validator {
         var priors: [PriorCertification] = []
         /// The year a sheet states, when it can be read and has a setup; otherwise reported and excluded.
         func usableYear(_ field: Field<FiscalYear?>, _ source: SubmissionSource) -> FiscalYear? {
-            let path = source.file
-            let location = field.location ?? SourceLocation(file: path)
+            let path = UTF8Key(source.file)
+            let location = field.location ?? SourceLocation(file: source.file)
             guard let year = field.value else {
                 diagnostics.report(
                     .error, location, source.yearProblem ?? "年度が読み取れません。「令和6年度」「2024」のように入力してください",
@@ -59,7 +62,7 @@ public enum Validator {
         func usable(_ source: SubmissionSource, year: FiscalYear?) -> Bool {
             for note in source.notes { diagnostics.report(note, year: year) }
             guard !source.notes.contains(where: \.excludesFile) else {
-                excluded[source.file] = "識別情報とシートの記入内容が一致しないため"
+                excluded[UTF8Key(source.file)] = "識別情報とシートの記入内容が一致しないため"
                 return false
             }
             return true
@@ -67,12 +70,12 @@ public enum Validator {
         for file in ingested {
             switch file.content {
             case .meetingScore(let sheet):
-                persons[file.file.path] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
+                persons[UTF8Key(file.file.path)] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
                 if usable(sheet.source, year: sheet.year.value), let year = usableYear(sheet.year, sheet.source) {
                     meetingSheetsByYear[year, default: []].append(sheet)
                 }
             case .leaderEvaluation(let sheet):
-                persons[file.file.path] =
+                persons[UTF8Key(file.file.path)] =
                     "評価者 \(sheet.evaluatorID.value) \(sheet.evaluatorName.value) → リーダー \(sheet.leaderID.value) \(sheet.leaderName.value)"
                 if usable(sheet.source, year: sheet.year.value), let year = usableYear(sheet.year, sheet.source) {
                     leadersByYear[year, default: []].append(sheet)
@@ -80,7 +83,7 @@ public enum Validator {
             case .priorRegister(let rows):
                 priors += rows
             case .yearSetup(let setup):
-                persons[file.file.path] = setup.organisation
+                persons[UTF8Key(file.file.path)] = setup.organisation
             case .none:
                 break
             }
@@ -99,10 +102,10 @@ public enum Validator {
             let reports = MeetingSheetValidator.validate(meetingSheetsByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
             input.meetingSheets = reports.accepted
             input.ownTeamExclusions = reports.ownTeam
-            for (path, reason) in reports.excluded { excluded[path] = reason }
+            for (path, reason) in reports.excluded { excluded[UTF8Key(path)] = reason }
             let leaders = LeaderSheetValidator.validate(leadersByYear[year] ?? [], setup: setup, idForm: idForm, diagnostics: diagnostics)
             input.leaderEvaluations = leaders.accepted
-            for (path, reason) in leaders.excluded { excluded[path] = reason }
+            for (path, reason) in leaders.excluded { excluded[UTF8Key(path)] = reason }
 
             // Missing submissions.
             let judged = Set(input.meetingSheets.map(\.judge.id))
@@ -131,22 +134,23 @@ public enum Validator {
         }
 
         // File records (problems grouped once: 20,000 files must not sort the list 20,000 times).
-        let problemsByFile = Dictionary(grouping: diagnostics.problems.filter { $0.severity >= .warning }, by: \.location.file)
+        let problemsByFile = Dictionary(grouping: diagnostics.problems.filter { $0.severity >= .warning }) { UTF8Key($0.location.file) }
         var records: [FileRecord] = []
         for file in ingested {
             let path = file.file.path
+            let key = UTF8Key(path)
             var record = FileRecord(
-                path: path, kind: file.kind, recognisedBy: file.recognisedBy, year: years[path],
-                person: persons[path] ?? "", status: .imported, modified: file.workbookModified)
+                path: path, kind: file.kind, recognisedBy: file.recognisedBy, year: years[key],
+                person: persons[key] ?? "", status: .imported, modified: file.workbookModified)
             if let skipped = file.skippedReason {
                 record.status = .excluded
                 record.skippedOnPurpose = true
                 record.reason = skipped
-            } else if let reason = file.excludedReason ?? excluded[path] {
+            } else if let reason = file.excludedReason ?? excluded[key] {
                 record.status = .excluded
                 record.reason = reason
             } else {
-                let problems = problemsByFile[path] ?? []
+                let problems = problemsByFile[key] ?? []
                 if !problems.isEmpty {
                     record.status = .importedWithWarnings
                     let errors = problems.filter { $0.severity == .error }.count
