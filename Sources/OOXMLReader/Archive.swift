@@ -380,12 +380,11 @@ final class ZipArchive {
     /// libdeflate; larger ones stream through zlib, so memory stays bounded whatever the file.
     static let wholeInflateLimit: Int64 = 1 << 20
 
-    /// libdeflate's decompressor for this archive's parts, made on first use (it holds ~32 KiB of
-    /// tables; one per workbook, not one per part).
+    /// libdeflate's decompressor for this archive's parts, taken from `Decompressors` on first use.
     private var decompressor: OpaquePointer?
 
     deinit {
-        if let decompressor { libdeflate_free_decompressor(decompressor) }
+        if let decompressor { Decompressors.shared.give(decompressor) }
     }
 
     /// The whole inflated part, when its stated size is small and libdeflate inflates it to
@@ -397,7 +396,7 @@ final class ZipArchive {
         guard size > 0, size <= Self.wholeInflateLimit, size <= limits.maxPartBytes,
             entry.compressedSize > 0, entry.compressedSize <= Self.wholeInflateLimit
         else { return nil }
-        if decompressor == nil { decompressor = libdeflate_alloc_decompressor() }
+        if decompressor == nil { decompressor = Decompressors.shared.take() }
         guard let decompressor else { return nil }
         var input = Self.scratch(entry.compressedSize)
         let n = Int(entry.compressedSize)
@@ -417,6 +416,27 @@ final class ZipArchive {
 
     private func broken(_ damage: ReaderError.ArchiveDamage) -> ReaderError {
         .brokenArchive(file: displayName, damage: damage)
+    }
+}
+
+/// libdeflate decompressors kept between workbooks: making one clears ~32 KiB of tables, which
+/// per workbook was more work than inflating its parts. A decompressor holds no state between
+/// calls, so any one serves any archive; one is used by one archive (one thread) at a time.
+final class Decompressors: @unchecked Sendable {
+    static let shared = Decompressors()
+    /// Guarded by `lock`.
+    private var free: [OpaquePointer] = []
+    private let lock = NSLock()
+
+    /// A decompressor, nil only when none can be allocated (the caller then streams with zlib).
+    func take() -> OpaquePointer? {
+        lock.withLock { free.popLast() } ?? libdeflate_alloc_decompressor()
+    }
+
+    /// Returns a decompressor for the next archive (the list never holds more than were in use
+    /// at once: one per workbook open at the same time).
+    func give(_ decompressor: OpaquePointer) {
+        lock.withLock { free.append(decompressor) }
     }
 }
 

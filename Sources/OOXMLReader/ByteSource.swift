@@ -126,9 +126,12 @@ final class ByteSource {
     /// Reads exactly `count` bytes at `offset`, or throws `brokenArchive` (the file is shorter).
     func read(at offset: Int64, count: Int) throws -> [UInt8] {
         guard count >= 0 else { throw ReaderError.brokenArchive(file: displayName, damage: .fileTruncated) }
-        var buffer = [UInt8](repeating: 0, count: count)
-        let got = try read(into: &buffer, at: offset, count: count)
-        guard got == count else { throw ReaderError.brokenArchive(file: displayName, damage: .fileTruncated) }
+        // Not zero-filled first: every byte is written by the read, or the read throws.
+        let buffer = try [UInt8](unsafeUninitializedCapacity: count) { raw, initialized in
+            let got = try raw.baseAddress.map { try read(into: UnsafeMutableRawPointer($0), at: offset, count: count) } ?? 0
+            guard got == count else { throw ReaderError.brokenArchive(file: displayName, damage: .fileTruncated) }
+            initialized = count
+        }
         return buffer
     }
 
