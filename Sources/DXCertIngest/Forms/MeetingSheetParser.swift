@@ -16,6 +16,25 @@ public enum MeetingSheetParser {
     ]
     .map(TextNormalizer.labelKey)
 
+    /// The hidden criterion-ID row's label as a key (made once, not on every row).
+    private static let criterionIDRowKey = UTF8Key(TextNormalizer.labelKey(Layout.criterionIDRowLabel))
+
+    /// True for the hidden criterion-ID row: its normalized ID cell is the label's key, or its
+    /// text is the label (`String ==` only when the text is not plain ASCII: no ASCII text is
+    /// canonically equal to the Japanese label, and comparing Japanese text normalizes it).
+    private static func isCriterionIDRow(_ projectID: ProjectID, _ idCell: Cell?) -> Bool {
+        if UTF8Key(projectID.value) == criterionIDRowKey { return true }
+        guard let text = idCell?.value.text, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        return text == Layout.criterionIDRowLabel
+    }
+
+    /// True when a cell holds the own-team mark. Only text can: numbers, dates, booleans and
+    /// errors read as digits, `TRUE`/`FALSE` or `#…`, never as the Japanese mark.
+    private static func hasOwnTeamMark(_ cell: Cell) -> Bool {
+        if case .string(let s) = cell.value { return TextSearch.contains(s, Layout.ownTeamMark) }
+        return false
+    }
+
     /// True when a header row looks like the score table.
     static func isHeader(_ h: HeaderMap) -> Bool {
         h.column(Labels.projectID) != nil && (h.column(Labels.team) != nil || h.column(Labels.total) != nil || h.distinctLabelCount >= 3)
@@ -68,7 +87,7 @@ public enum MeetingSheetParser {
             let (idColumn, teamColumn, commentColumn, watched, labels) = columns!
             let idCell = FormScanner.cell(row, idColumn)
             let projectID = IDNormalizer.project(idCell?.value)
-            if projectID.value == TextNormalizer.labelKey(Layout.criterionIDRowLabel) || idCell?.value.text == Layout.criterionIDRowLabel {
+            if isCriterionIDRow(projectID, idCell) {
                 for c in scoreColumns {
                     if let v = FormScanner.cell(row, c) { criterionIDs[c] = IDNormalizer.criterion(v.value) }
                 }
@@ -76,7 +95,7 @@ public enum MeetingSheetParser {
             }
             let team = TextNormalizer.text(FormScanner.cell(row, teamColumn)?.value)
             let comment = TextNormalizer.text(FormScanner.cell(row, commentColumn)?.value)
-            let marked = row.cells.contains { TextSearch.contains($0.value.text, Layout.ownTeamMark) }
+            let marked = row.cells.contains(where: hasOwnTeamMark)
             let scores = scoreColumns.map { c -> ScoreCell in
                 let cell = FormScanner.cell(row, c)
                 var value = cell?.value
