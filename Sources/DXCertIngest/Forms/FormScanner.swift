@@ -119,12 +119,16 @@ package enum FormScanner {
 
     /// The value written to the right of a label in the preamble (`年度 | 令和6年度`), with its cell.
     static func value(after label: String, in scan: Scan) -> Cell? {
-        value(after: label, in: scan.preamble, keys: scan.keys.of(scan.preamble))
+        value(after: HeaderLabel(label), in: scan)
+    }
+
+    /// `value(after:in:)` for a label whose key is already made (a form's own labels).
+    static func value(after label: HeaderLabel, in scan: Scan) -> Cell? {
+        value(after: label.key, in: scan.preamble, keys: scan.keys.of(scan.preamble))
     }
 
     /// `value(after:in:)` on rows whose cells' label keys are `keys`.
-    private static func value(after label: String, in rows: [Row], keys: [[UTF8Key]]) -> Cell? {
-        let key = UTF8Key(TextNormalizer.labelKey(label))
+    private static func value(after key: UTF8Key, in rows: [Row], keys: [[UTF8Key]]) -> Cell? {
         for (row, rowKeys) in zip(rows, keys) {
             for (i, cell) in row.cells.enumerated() where rowKeys[i] == key {
                 // The value sits in the next filled cell to the right, within a few columns (merged labels).

@@ -15,11 +15,18 @@ public enum LeaderSheetParser {
         static let score = HeaderLabel(Layout.scoreHeader)
         static let criterionID = HeaderLabel(Layout.criterionIDHeader)
         static let criterion = HeaderLabel(Layout.criterionHeader)
+        static let comment = HeaderLabel(Layout.commentLabel)
+        static let year = HeaderLabel(Layout.yearLabel)
+        static let evaluatorID = HeaderLabel(Layout.evaluatorIDLabel)
+        static let evaluatorName = HeaderLabel(Layout.evaluatorNameLabel)
+        static let leaderID = HeaderLabel(Layout.leaderIDLabel)
+        static let leaderName = HeaderLabel(Layout.leaderNameLabel)
+        static let projectID = HeaderLabel(Layout.projectIDLabel)
     }
 
     /// True when the preamble names an evaluated leader (recognition by labels).
     static func looksLikeLeaderSheet(_ scan: FormScanner.Scan) -> Bool {
-        scan.header.map(isHeader) == true && FormScanner.value(after: Layout.leaderIDLabel, in: scan) != nil
+        scan.header.map(isHeader) == true && FormScanner.value(after: Labels.leaderID, in: scan) != nil
             || scan.header.map(isHeader) == true && scan.preamble.contains { $0.cells.contains { TextSearch.contains($0.value.text, "対象リーダー") } }
     }
 
@@ -44,19 +51,25 @@ public enum LeaderSheetParser {
         var comment = ""
         var digest = ContentDigest()
         var uncached: [CellReference] = []
+        /// The header's columns, looked up once (the header is the same for every row).
+        var columns: (id: Int?, name: Int?, score: Int, watched: Set<Int>)?
         let scan = try FormScanner.scan(workbook, sheet, after: found.scan, isHeader: isHeader) { row, header in
-            // The comment field sits below the table: `コメント | text`.
-            if let first = row.cells.first, TextNormalizer.labelKey(first.value.text) == TextNormalizer.labelKey(Layout.commentLabel) {
+            // The comment field sits below the table: `コメント | text` (keys are normal text: equal as bytes).
+            if let first = row.cells.first, UTF8Key(TextNormalizer.labelKey(first.value.text)) == Labels.comment.key {
                 comment = row.cells.dropFirst().map { TextNormalizer.normalize($0.value.text) }.joined(separator: " ")
                 return true
             }
-            let id = IDNormalizer.criterion(FormScanner.cell(row, header.column(Layout.criterionIDHeader))?.value)
-            let name = TextNormalizer.text(FormScanner.cell(row, header.column(Layout.criterionHeader))?.value)
+            if columns == nil {
+                let id = header.column(Labels.criterionID)
+                let score = header.column(Labels.score)!  // the header test requires it
+                columns = (id, header.column(Labels.criterion), score, Set([score, id].compactMap { $0 }))
+            }
+            let (idColumn, nameColumn, scoreColumn, watched) = columns!
+            let id = IDNormalizer.criterion(FormScanner.cell(row, idColumn)?.value)
+            let name = TextNormalizer.text(FormScanner.cell(row, nameColumn)?.value)
             if id.isEmpty && name.isEmpty { return true }
             if name.hasPrefix("合計") || id.value.hasPrefix("合計") { return true }
-            uncached += FormScanner.uncached(
-                row, columns: Set([header.column(Layout.scoreHeader), header.column(Layout.criterionIDHeader)].compactMap { $0 }))
-            let scoreColumn = header.column(Layout.scoreHeader)!
+            uncached += FormScanner.uncached(row, columns: watched)
             let cell = FormScanner.cell(row, scoreColumn)
             scores.append(
                 ScoreCell(
@@ -66,14 +79,14 @@ public enum LeaderSheetParser {
             digest.add(cell?.value.text ?? "")
             return true
         }
-        func field(_ label: String) -> Cell? { FormScanner.value(after: label, in: scan) }
+        func field(_ label: HeaderLabel) -> Cell? { FormScanner.value(after: label, in: scan) }
         let key = FormLayout.Identity.self
-        let yearCell = field(Layout.yearLabel)
-        let evaluatorCell = field(Layout.evaluatorIDLabel)
-        let evaluatorNameCell = field(Layout.evaluatorNameLabel)
-        let leaderCell = field(Layout.leaderIDLabel)
-        let leaderNameCell = field(Layout.leaderNameLabel)
-        let projectCell = field(Layout.projectIDLabel)
+        let yearCell = field(Labels.year)
+        let evaluatorCell = field(Labels.evaluatorID)
+        let evaluatorNameCell = field(Labels.evaluatorName)
+        let leaderCell = field(Labels.leaderID)
+        let leaderNameCell = field(Labels.leaderName)
+        let projectCell = field(Labels.projectID)
         let year = identity?[key.year].flatMap(YearParser.parse) ?? YearParser.parse(yearCell?.value)
         let evaluatorID =
             identity?[key.evaluatorID].flatMap { StaffIDNormalizer.normalize($0, width: 0)?.value }
