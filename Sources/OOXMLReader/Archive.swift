@@ -57,7 +57,12 @@ final class ZipArchive {
     private var inflatedTotal: Int64 = 0
 
     /// Reads the central directory of `source` and checks names and counts.
-    init(source: ByteSource, limits: ArchiveLimits) throws {
+    /// Where this archive's shared small parts are looked up (`PartCache.shared` in a run; tests
+    /// give their own, so what other tests read cannot fill it).
+    let partCache: PartCache
+
+    init(source: ByteSource, limits: ArchiveLimits, partCache: PartCache = .shared) throws {
+        self.partCache = partCache
         self.displayName = source.displayName
         self.limits = limits
         self.source = source

@@ -53,11 +53,11 @@ public final class Workbook {
         try self.init(source: ByteSource(bytes: [UInt8](data), displayName: displayName), limits: limits)
     }
 
-    init(source: ByteSource, limits: ArchiveLimits) throws {
+    init(source: ByteSource, limits: ArchiveLimits, partCache: PartCache = .shared) throws {
         let name = source.displayName
         self.displayName = name
         try FileSignature.check(source)
-        let archive = try ZipArchive(source: source, limits: limits)
+        let archive = try ZipArchive(source: source, limits: limits, partCache: partCache)
         self.archive = archive
 
         let packageRels = try RelationshipsReader.read(for: "", in: archive)
@@ -75,7 +75,7 @@ public final class Workbook {
         }
         workbookPart = office.target
 
-        let wb = try PartCache.shared.value(.workbook, workbookEntry, in: archive) {
+        let wb = try archive.partCache.value(.workbook, workbookEntry, in: archive) {
             let reader = WorkbookPartReader()
             try XMLStream.parse(workbookEntry, in: archive, handler: reader)
             return reader.parsed
@@ -117,7 +117,7 @@ public final class Workbook {
             sharedStrings = []
         }
         if let rel = rels.first(where: { $0.hasType("styles") && !$0.isExternal }), let entry = archive.entry(rel.target) {
-            styles = try PartCache.shared.value(.styles, entry, in: archive) {
+            styles = try archive.partCache.value(.styles, entry, in: archive) {
                 let reader = StylesReader()
                 try XMLStream.parse(entry, in: archive, handler: reader)
                 return CellStyles(formatIDs: reader.cellFormatIDs, formatCodes: reader.formatCodes)
