@@ -18,7 +18,7 @@ public enum Batch {
         let total = found.count
         let ingested = Ingestor.ingest(found, diagnostics: diagnostics, limits: options.limits) { done in progress?(done, total) }
         clock.lap("read+classify+parse")
-        let validated = Validator.validate(ingested, diagnostics: diagnostics)
+        let validated = Validator.validate(consume ingested, diagnostics: diagnostics)
         clock.lap("validate")
         if found.isEmpty {
             diagnostics.report(

@@ -8,7 +8,7 @@ enum LeaderSheetValidator {
         var excluded: [(String, String)] = []
     }
 
-    static func validate(_ sheets: [LeaderEvaluationSheet], setup: YearSetup, idForm: StaffIDForm, diagnostics: Diagnostics) -> Result {
+    static func validate(_ sheets: consuming [LeaderEvaluationSheet], setup: YearSetup, idForm: StaffIDForm, diagnostics: Diagnostics) -> Result {
         var result = Result()
         let year = setup.year
         let matcher = CriterionMatcher(setup.criteria(for: .leader))
@@ -18,8 +18,9 @@ enum LeaderSheetValidator {
         let rosters = Dictionary(
             setup.projects.map { ($0.id, Roster(leader: setup.soleLeader(of: $0.id), expected: setup.expectedEvaluators(of: $0.id))) },
             uniquingKeysWith: { first, _ in first })
-        // Each sheet is checked on its own (on every core); the outcomes are taken in sheet order.
-        let outcomes = sheets.concurrentMap { sheet in
+        // Each sheet is checked on its own (on every core); the outcomes are taken in sheet order,
+        // and sheets are let go as they are checked (only what the outcome needs is kept).
+        let outcomes = (consume sheets).concurrentMapReleasing { sheet in
             check(sheet, setup: setup, rosters: rosters, idForm: idForm, matcher: matcher, diagnostics: diagnostics)
         }
         for outcome in outcomes {

@@ -11,11 +11,11 @@ enum MeetingSheetValidator {
         var excluded: [(String, String)] = []
     }
 
-    static func validate(_ sheets: [MeetingScoreSheet], setup: YearSetup, diagnostics: Diagnostics) -> Result {
+    static func validate(_ sheets: consuming [MeetingScoreSheet], setup: YearSetup, diagnostics: Diagnostics) -> Result {
         var result = Result()
         let year = setup.year
         var byJudge: [JudgeID: [(MeetingScoreSheet, Judge)]] = [:]
-        for sheet in sheets {
+        for sheet in consume sheets {
             guard let judge = identifyJudge(sheet, setup: setup, diagnostics: diagnostics) else {
                 result.excluded.append((sheet.source.file, "審査員を特定できないため"))
                 continue
@@ -35,11 +35,16 @@ enum MeetingSheetValidator {
                 chosen.append(group[0])
             }
         }
-        // Each judge's rows are read on their own (on every core), taken in judge order.
-        let read = chosen.concurrentMap { sheet, judge in readRows(sheet, judge: judge, setup: setup, diagnostics: diagnostics) }
-        for ((sheet, judge), (entries, ownTeam)) in zip(chosen, read) {
+        byJudge = [:]
+        // Each judge's rows are read on their own (on every core), taken in judge order; a few
+        // sheets at a time, each let go once read (only its entries are kept).
+        let read = (consume chosen).concurrentMapReleasing(chunk: 8) { sheet, judge in
+            let (entries, ownTeam) = readRows(sheet, judge: judge, setup: setup, diagnostics: diagnostics)
+            return (AcceptedMeetingSheet(judge: judge, source: sheet.source, entries: entries), ownTeam)
+        }
+        for (accepted, ownTeam) in read {
             result.ownTeam += ownTeam
-            result.accepted.append(AcceptedMeetingSheet(judge: judge, source: sheet.source, entries: entries))
+            result.accepted.append(accepted)
         }
         return result
     }

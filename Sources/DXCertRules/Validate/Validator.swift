@@ -4,7 +4,8 @@ import Foundation
 /// scoring, missing submissions. Every problem is reported with file, sheet and cell; the run
 /// goes on with what is usable.
 public enum Validator {
-    public static func validate(_ ingested: [IngestedFile], diagnostics: Diagnostics) -> ValidationResult {
+    public static func validate(_ files: consuming [IngestedFile], diagnostics: Diagnostics) -> ValidationResult {
+        var ingested = files
         // By path as bytes: Swift hashes a Japanese `String` by normalizing it, on every lookup
         // (20,000 files, six lookups each), and two files whose names differ only in Unicode
         // form are two files.
@@ -67,7 +68,11 @@ public enum Validator {
             }
             return true
         }
-        for file in ingested {
+        for i in ingested.indices {
+            let file = ingested[i]
+            // The sheets move to their year's list; the file keeps what its record needs, so a
+            // sheet is let go as soon as it is validated (20,000 sheets are never held twice).
+            ingested[i].content = .none
             switch file.content {
             case .meetingScore(let sheet):
                 persons[UTF8Key(file.file.path)] = "審査員 \(sheet.judgeID.value) \(sheet.judgeName.value)".trimmingCharacters(in: .whitespaces)
@@ -99,11 +104,12 @@ public enum Validator {
             var input = YearInput(
                 setup: setup, meetingSheets: [], leaderEvaluations: [], missingJudges: [],
                 missingEvaluators: [], ownTeamExclusions: [])
-            let reports = MeetingSheetValidator.validate(meetingSheetsByYear[year] ?? [], setup: setup, diagnostics: diagnostics)
+            let reports = MeetingSheetValidator.validate(meetingSheetsByYear.removeValue(forKey: year) ?? [], setup: setup, diagnostics: diagnostics)
             input.meetingSheets = reports.accepted
             input.ownTeamExclusions = reports.ownTeam
             for (path, reason) in reports.excluded { excluded[UTF8Key(path)] = reason }
-            let leaders = LeaderSheetValidator.validate(leadersByYear[year] ?? [], setup: setup, idForm: idForm, diagnostics: diagnostics)
+            let leaders = LeaderSheetValidator.validate(
+                leadersByYear.removeValue(forKey: year) ?? [], setup: setup, idForm: idForm, diagnostics: diagnostics)
             input.leaderEvaluations = leaders.accepted
             for (path, reason) in leaders.excluded { excluded[UTF8Key(path)] = reason }
 
