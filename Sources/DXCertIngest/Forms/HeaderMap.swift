@@ -27,9 +27,9 @@ public struct HeaderMap: Sendable {
         var entries: [Entry] = []
         entries.reserveCapacity(row.cells.count)
         for cell in row.cells {
-            let text = TextNormalizer.normalize(cell.value.text)
+            let (text, key) = TextNormalizer.headerLabel(cell.value.text)
             guard !text.isEmpty else { continue }
-            entries.append(Entry(key: UTF8Key(TextNormalizer.labelKey(text)), column: cell.reference.column, label: text))
+            entries.append(Entry(key: key, column: cell.reference.column, label: text))
         }
         self.entries = entries
     }

@@ -145,6 +145,18 @@ public enum TextNormalizer {
     /// True when `s` is made only of scalars normalization leaves alone (ASCII included, any
     /// spacing): it is then in normal form, and its UTF-8 bytes compare and order it exactly as
     /// `String` does (`SortedText`).
+    /// A form cell's text as a header label: `normalize`d, and that label's `labelKey` as bytes.
+    /// Made once per distinct text (a form's labels recur in every copy of it; recognising a
+    /// workbook looks at every cell of its first rows).
+    package static func headerLabel(_ text: String) -> (label: String, key: UTF8Key) {
+        headerLabels.value(UTF8Key(text)) {
+            let label = normalize(text)
+            return (label, UTF8Key(labelKey(label)))
+        }
+    }
+
+    private static let headerLabels = Memo<UTF8Key, (label: String, key: UTF8Key)>(capacity: 4_096, striping: .byThread)
+
     package static func ordersByBytes(_ s: String) -> Bool {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return true }
         return s.unicodeScalars.allSatisfy { isStableUnderNFKC($0.value) }
