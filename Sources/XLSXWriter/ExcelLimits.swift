@@ -71,9 +71,13 @@ extension String {
 func requireLength(
     _ text: String, atMost limit: Int, field: WriterError.Field, at location: @autoclosure () -> WriterError.Location
 ) throws(WriterError) {
-    let length = text.excelLength
-    if length > limit {
-        throw WriterError.textTooLong(field: field, length: length, limit: limit, unit: .characters, at: location())
+    // UTF-16 never takes more units than UTF-8 takes bytes, and the byte count is at hand: only
+    // a text of more bytes than the limit is counted in UTF-16 (every cell of every report).
+    if text.utf8.count > limit {
+        let length = text.excelLength
+        if length > limit {
+            throw WriterError.textTooLong(field: field, length: length, limit: limit, unit: .characters, at: location())
+        }
     }
     try requireNoNUL(text, field: field, at: location())
 }
