@@ -201,39 +201,14 @@ final class ZipArchive {
     /// Stops with `limitExceeded` as soon as the part or the archive passes its cap, and with
     /// `brokenArchive` when the stream ends early, runs past its compressed size, or fails its CRC.
     func stream(_ entry: Entry, consumer: (UnsafeRawBufferPointer) throws -> Void) throws {
-        if entry.flags & 0x0001 != 0 {
-            throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, feature: .encryption)
-        }
-        guard entry.localHeaderOffset >= 0, entry.localHeaderOffset <= fileSize - 30 else {
-            throw broken(.entryOutOfBounds(part: entry.name))
-        }
-        let header = try source.read(at: entry.localHeaderOffset, count: 30)
-        guard le32(header, 0) == 0x0403_4B50 else { throw broken(.localHeaderDamaged(part: entry.name)) }
-        let dataOffset = entry.localHeaderOffset + 30 + Int64(le16(header, 26)) + Int64(le16(header, 28))
-        // dataOffset <= fileSize + 30 + 2 * 65_535: no overflow; the size is compared, not added.
-        guard entry.compressedSize >= 0, entry.compressedSize <= fileSize - dataOffset else {
-            throw broken(.entryTruncated(part: entry.name))
-        }
+        let dataOffset = try dataOffset(of: entry)
         var produced: Int64 = 0
         var crc: UInt32 = 0
-        let before = inflatedByEntry[entry.name] ?? 0
-        let others = inflatedTotal - before
-        defer {
-            let most = max(before, produced)
-            inflatedByEntry[entry.name] = most
-            inflatedTotal = others + most
-        }
+        defer { record(entry, inflated: produced) }
         let count: (UnsafeRawBufferPointer) throws -> Void = { chunk in
             produced += Int64(chunk.count)
-            if produced > self.limits.maxPartBytes {
-                throw ReaderError.limitExceeded(
-                    file: self.displayName, part: entry.name,
-                    limit: .partBytes(limit: self.limits.maxPartBytes))
-            }
-            if others + produced > self.limits.maxTotalBytes {
-                throw ReaderError.limitExceeded(
-                    file: self.displayName, part: entry.name,
-                    limit: .totalBytes(limit: self.limits.maxTotalBytes))
+            if let cap = self.capPassed(entry, inflated: produced) {
+                throw ReaderError.limitExceeded(file: self.displayName, part: entry.name, limit: cap)
             }
             if let base = chunk.baseAddress, chunk.count > 0 {
                 crc = libdeflate_crc32(crc, base, chunk.count)
@@ -259,15 +234,9 @@ final class ZipArchive {
     /// The compressed bytes of a deflated or stored entry of at most `limit` bytes, or nil when it
     /// is larger, encrypted or its local header is unusable (reading it then gives the error).
     func compressedBytes(_ entry: Entry, limit: Int) -> [UInt8]? {
-        guard entry.flags & 0x0001 == 0, entry.method == 0 || entry.method == 8,
-            entry.compressedSize >= 0, entry.compressedSize <= Int64(limit),
-            entry.localHeaderOffset >= 0, entry.localHeaderOffset <= fileSize - 30,
-            let header = try? source.read(at: entry.localHeaderOffset, count: 30), le32(header, 0) == 0x0403_4B50
-        else { return nil }
-        let dataOffset = entry.localHeaderOffset + 30 + Int64(le16(header, 26)) + Int64(le16(header, 28))
-        guard entry.compressedSize <= fileSize - dataOffset,
-            let bytes = try? source.read(at: dataOffset, count: Int(entry.compressedSize)),
-            bytes.count == Int(entry.compressedSize)
+        guard entry.method == 0 || entry.method == 8, entry.compressedSize <= Int64(limit),
+            let dataOffset = try? dataOffset(of: entry),
+            let bytes = try? source.read(at: dataOffset, count: Int(entry.compressedSize))
         else { return nil }
         return bytes
     }
@@ -281,13 +250,45 @@ final class ZipArchive {
     /// them; false (nothing counted) when that would pass a cap, so the caller reads the entry
     /// and gets the cap's error.
     func countCached(_ entry: Entry, inflated: Int64) -> Bool {
+        guard capPassed(entry, inflated: inflated) == nil else { return false }
+        record(entry, inflated: inflated)
+        return true
+    }
+
+    /// Where `entry`'s data starts, past its local header, checked to lie inside the file; the
+    /// errors an encrypted entry or a damaged header gives.
+    private func dataOffset(of entry: Entry) throws -> Int64 {
+        if entry.flags & 0x0001 != 0 {
+            throw ReaderError.unsupportedEntry(file: displayName, part: entry.name, feature: .encryption)
+        }
+        guard entry.localHeaderOffset >= 0, entry.localHeaderOffset <= fileSize - 30 else {
+            throw broken(.entryOutOfBounds(part: entry.name))
+        }
+        let header = try source.read(at: entry.localHeaderOffset, count: 30)
+        guard le32(header, 0) == 0x0403_4B50 else { throw broken(.localHeaderDamaged(part: entry.name)) }
+        let dataOffset = entry.localHeaderOffset + 30 + Int64(le16(header, 26)) + Int64(le16(header, 28))
+        // dataOffset <= fileSize + 30 + 2 * 65_535: no overflow; the size is compared, not added.
+        guard entry.compressedSize >= 0, entry.compressedSize <= fileSize - dataOffset else {
+            throw broken(.entryTruncated(part: entry.name))
+        }
+        return dataOffset
+    }
+
+    /// The cap `inflated` bytes of `entry` would pass, the archive's other entries counted as
+    /// read so far; nil within both caps.
+    private func capPassed(_ entry: Entry, inflated: Int64) -> ReaderError.SafetyLimit? {
+        let others = inflatedTotal - (inflatedByEntry[entry.name] ?? 0)
+        if inflated > limits.maxPartBytes { return .partBytes(limit: limits.maxPartBytes) }
+        if others + inflated > limits.maxTotalBytes { return .totalBytes(limit: limits.maxTotalBytes) }
+        return nil
+    }
+
+    /// Counts `inflated` bytes read of `entry`: an entry read again counts once, at its largest.
+    private func record(_ entry: Entry, inflated: Int64) {
         let before = inflatedByEntry[entry.name] ?? 0
-        let others = inflatedTotal - before
-        guard inflated <= limits.maxPartBytes, inflated <= limits.maxTotalBytes - others else { return false }
         let most = max(before, inflated)
         inflatedByEntry[entry.name] = most
-        inflatedTotal = others + most
-        return true
+        inflatedTotal += most - before
     }
 
     /// True when the entry inflates cleanly and its CRC-32 matches (used to explain broken XML).

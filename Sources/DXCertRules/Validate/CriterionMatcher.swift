@@ -10,7 +10,7 @@ struct CriterionMatcher {
     /// The criteria `byName` answers for their key, by name as written: a header that is the
     /// criterion's name exactly (every sheet made from the template, on every row) is matched
     /// by comparing text, without making its key.
-    private let byExactName: [(name: String, index: Int)]
+    private let byExactName: [(name: UTF8Key, index: Int)]
     /// The label key of each criterion's name (for headers that contain it).
     private let nameKeys: [String]
     /// For each criterion, the position of the first criterion with its ID: cells of criteria
@@ -21,7 +21,7 @@ struct CriterionMatcher {
         self.criteria = criteria
         var byID: [CriterionID: Int] = [:]
         var byName: [UTF8Key: Int] = [:]
-        var byExactName: [(name: String, index: Int)] = []
+        var byExactName: [(name: UTF8Key, index: Int)] = []
         var nameKeys: [String] = []
         var firstWithID: [Int] = []
         for (i, c) in criteria.enumerated() {
@@ -31,7 +31,7 @@ struct CriterionMatcher {
             nameKeys.append(key)
             if byName[UTF8Key(key)] == nil {
                 byName[UTF8Key(key)] = i
-                byExactName.append((c.name, i))
+                byExactName.append((UTF8Key(c.name), i))
             }
         }
         self.byID = byID
@@ -49,12 +49,11 @@ struct CriterionMatcher {
     /// The position in `criteria` of the criterion a cell belongs to, if any.
     private func position(of cell: ScoreCell) -> Int? {
         if let id = cell.criterionID, let i = byID[id] { return i }
-        // Same answer as the key lookup below: equal text has equal keys, and only the criterion
-        // the key lookup returns is listed.
-        // Compared as bytes: equal bytes are equal text, and `String ==` normalizes Japanese on the fly.
-        if let exact = byExactName.first(where: { $0.name.utf8.count == cell.label.utf8.count && UTF8Key.compareBytes($0.name, cell.label) == 0 }) {
-            return exact.index
-        }
+        // Same answer as the key lookup below: equal bytes are equal text, equal text has equal
+        // keys, and only the criterion the key lookup returns is listed. (As bytes: `String ==`
+        // normalizes Japanese on the fly.)
+        let label = UTF8Key(cell.label)
+        if let exact = byExactName.first(where: { $0.name == label }) { return exact.index }
         let key = TextNormalizer.labelKey(cell.label)
         if let i = byName[UTF8Key(key)] { return i }
         // Headers such as `政策との整合性（P1）` or `P1 政策との整合性`.
