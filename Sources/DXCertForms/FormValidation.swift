@@ -30,6 +30,15 @@ enum FormValidation {
             errorStyle: style)
     }
 
+    /// A date cell (2000–2100): `example` is shown in the hint (with `note` after it) and in the
+    /// warning a value that is no date gets.
+    static func date(title: String, example: String, note: String = "") -> DataValidation {
+        rule(
+            .date(.between(SheetDateTime(year: 2000, month: 1, day: 1), SheetDateTime(year: 2100, month: 12, day: 31))),
+            title: title, message: "例：\(example)\(note)",
+            error: "日付を「\(example)」のように入力してください。", style: .warning)
+    }
+
     /// An input message only (any value accepted).
     static func hint(title: String, message: String) -> DataValidation {
         DataValidation(

@@ -227,22 +227,9 @@ public enum YearSetupTemplate {
         }
         try sheet.addDataValidation(FormValidation.hint(title: "年度", message: "例：令和6年度、R6、2024"), to: RangeAddress(CellAddress(row: 3, column: 1)))
         try sheet.addDataValidation(
-            FormValidation.rule(
-                .date(
-                    .between(
-                        SheetDateTime(year: 2000, month: 1, day: 1),
-                        SheetDateTime(year: 2100, month: 12, day: 31))),
-                title: "報告会の開催日", message: "例：2025/2/14",
-                error: "日付を「2025/2/14」のように入力してください。", style: .warning),
-            to: RangeAddress(CellAddress(row: 6, column: 1)))
+            FormValidation.date(title: "報告会の開催日", example: "2025/2/14"), to: RangeAddress(CellAddress(row: 6, column: 1)))
         try sheet.addDataValidation(
-            FormValidation.rule(
-                .date(
-                    .between(
-                        SheetDateTime(year: 2000, month: 1, day: 1),
-                        SheetDateTime(year: 2100, month: 12, day: 31))),
-                title: "認定日", message: "例：2026/3/31（空欄なら年度末）",
-                error: "日付を「2026/3/31」のように入力してください。", style: .warning),
+            FormValidation.date(title: "認定日", example: "2026/3/31", note: "（空欄なら年度末）"),
             to: RangeAddress(CellAddress(row: 12, column: 1)))
         try form.pageSetup(landscape: false, headerLeft: "DX人材認定 年度設定", headerRight: Layout.yearSheet, repeatRows: nil)
         try sheet.protect(password: nil, options: FormStyles.setupProtection)

@@ -51,16 +51,13 @@ enum CertificateWorkbook {
         do {
             let year = result.reportYear
             let organisation = result.reportInput?.setup.organisation ?? ""
-            let org = organisation.isEmpty ? "" : organisation + " "
             let yearLabel = year?.label ?? ""
             try workbook.setProperties(
-                WorkbookProperties(
-                    title: "\(org)DX人材認定 認定証（\(yearLabel)）",
+                ReportContext.properties(
+                    organisation: organisation, document: "認定証（\(yearLabel)）",
                     subject: "\(yearLabel)に新たに認定した職員の認定証（\(result.certificates.count)枚）",
-                    author: "dxcert", company: organisation.isEmpty ? nil : organisation, category: "DX人材認定",
                     keywords: "DX人材認定, 認定証",
-                    comments: "認定結果と同じ実行で dxcert が作成。1人1ページ（A4縦）です。",
-                    created: year.map(ReportContext.created) ?? WorkbookProperties.reproducibleCreated))
+                    comments: "認定結果と同じ実行で dxcert が作成。1人1ページ（A4縦）です。", year: year))
             let page = ReportContext.page(organisation: organisation, title: "認定証（\(yearLabel)）")
             let chunks = stride(from: 0, to: max(1, result.certificates.count), by: perSheet).map {
                 Array(result.certificates[min($0, result.certificates.count)..<min($0 + perSheet, result.certificates.count)])

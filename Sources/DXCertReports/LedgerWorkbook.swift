@@ -42,15 +42,13 @@ enum LedgerWorkbook {
         do {
             let latest = asOf(result)
             let organisation = result.years.last?.setup.organisation ?? ""
-            let org = organisation.isEmpty ? "" : organisation + " "
             try workbook.setProperties(
-                WorkbookProperties(
-                    title: "\(org)DX人材認定 認定台帳",
+                ReportContext.properties(
+                    organisation: organisation, document: "認定台帳",
                     subject: "DX人材の認定台帳（\(latest.map { $0.label + "末現在" } ?? "認定なし")）",
-                    author: "dxcert", company: organisation.isEmpty ? nil : organisation, category: "DX人材認定",
                     keywords: "DX人材認定, 認定台帳",
                     comments: "入力フォルダーのシートと前回の認定台帳から dxcert が作成。認定履歴シートは次回の実行で読み込みます（認定は取り消しません）。",
-                    created: latest.map(ReportContext.created) ?? WorkbookProperties.reproducibleCreated))
+                    year: latest))
             let page = ReportContext.page(organisation: organisation, title: "認定台帳（\(latest.map { $0.label + "末現在" } ?? "")）")
             try writePeople(result, latest: latest, page: page, to: workbook)
             try writeEvents(result, latest: latest, page: page, to: workbook)

@@ -36,15 +36,12 @@ enum NoticeWorkbook {
                 return workbook
             }
             let organisation = context.setup.organisation
-            let org = organisation.isEmpty ? "" : organisation + " "
             try workbook.setProperties(
-                WorkbookProperties(
-                    title: "\(org)DX人材認定 個人通知（\(context.year.label)）",
+                ReportContext.properties(
+                    organisation: organisation, document: "個人通知（\(context.year.label)）",
                     subject: "\(context.year.label)のDX人材認定の個人通知（参加者ごとに1ページ）",
-                    author: "dxcert", company: organisation.isEmpty ? nil : organisation, category: "DX人材認定",
                     keywords: "DX人材認定, 個人通知, \(context.year.label)",
-                    comments: "入力フォルダーのシートから dxcert が作成。審査員の名前は載せていません。",
-                    created: ReportContext.created(context.year)))
+                    comments: "入力フォルダーのシートから dxcert が作成。審査員の名前は載せていません。", year: context.year))
             let page = ReportContext.page(organisation: organisation, title: "個人通知（\(context.year.label)）")
             let people = order(context.decisions)
             // Looked up once per person: a city-wide ledger must not be scanned for each.

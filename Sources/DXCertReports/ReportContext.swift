@@ -63,6 +63,19 @@ struct ReportContext {
         return PageText(left: org.isEmpty ? "DX人材認定" : "\(org) DX人材認定", center: title)
     }
 
+    /// The document properties every report carries: the title `〈組織〉 DX人材認定 〈document〉`,
+    /// dxcert as author, the organisation as company, and a creation time fixed by the year, so
+    /// the same input gives the same bytes.
+    static func properties(
+        organisation: String, document: String, subject: String, keywords: String, comments: String, year: FiscalYear?
+    ) -> WorkbookProperties {
+        let org = organisation.isEmpty ? "" : organisation + " "
+        return WorkbookProperties(
+            title: "\(org)DX人材認定 \(document)", subject: subject, author: "dxcert",
+            company: organisation.isEmpty ? nil : organisation, category: "DX人材認定", keywords: keywords,
+            comments: comments, created: year.map(created) ?? WorkbookProperties.reproducibleCreated)
+    }
+
     /// The fixed creation time of the report files: the year's first day (`FiscalYear.firstDay`).
     static func created(_ year: FiscalYear) -> Date {
         year.firstDay ?? WorkbookProperties.reproducibleCreated

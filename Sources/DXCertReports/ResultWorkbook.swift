@@ -63,15 +63,10 @@ enum ResultWorkbook {
     /// Fixed properties derived from the input: the same input gives the same bytes.
     static func properties(_ result: RunResult, year: FiscalYear?, organisation: String) -> WorkbookProperties {
         let label = year?.label ?? "年度不明"
-        let org = organisation.isEmpty ? "" : organisation + " "
-        return WorkbookProperties(
-            title: "\(org)DX人材認定 認定結果（\(label)）",
+        return ReportContext.properties(
+            organisation: organisation, document: "認定結果（\(label)）",
             subject: "\(label)のDX人材認定の結果（年度推移・認定判定・プロジェクト評価・審査員・所属別・入力チェック）",
-            author: "dxcert",
-            company: organisation.isEmpty ? nil : organisation,
-            category: "DX人材認定",
             keywords: "DX人材認定, \(label)",
-            comments: "入力フォルダーのシートから dxcert が作成。手で直しても再実行で作り直されます。",
-            created: year.map(ReportContext.created) ?? WorkbookProperties.reproducibleCreated)
+            comments: "入力フォルダーのシートから dxcert が作成。手で直しても再実行で作り直されます。", year: year)
     }
 }
