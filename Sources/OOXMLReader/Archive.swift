@@ -241,6 +241,15 @@ final class ZipArchive {
         return bytes
     }
 
+    /// What `parse` gives for `entry`, taken from this archive's `PartCache` when an earlier
+    /// workbook had the same part byte for byte; `context` is anything besides the bytes the
+    /// value depends on.
+    func parsedOnce<T: Sendable>(
+        _ kind: PartCache.Kind, _ entry: Entry, context: String = "", parse: () throws -> T
+    ) throws -> T {
+        try partCache.value(kind, entry, context: context, in: self, parse: parse)
+    }
+
     /// The inflated bytes counted for `entry` so far (its largest read).
     func inflatedBytes(_ entry: Entry) -> Int64 {
         inflatedByEntry[entry.name] ?? 0

@@ -19,6 +19,7 @@ final class PartCache: @unchecked Sendable {
     static let shared = PartCache()
 
     init() {}
+
     /// Parts larger than this (compressed) are always parsed: templates' small parts are a few
     /// hundred bytes, and a big part is read rarely enough.
     static let maxCompressedBytes = 64 << 10

@@ -42,7 +42,7 @@ final class RelationshipsReader: XMLEventHandler {
     static func read(for part: String, in archive: ZipArchive) throws -> [Relationship] {
         guard let entry = archive.entry(relsPath(for: part)) else { return [] }
         // Targets are resolved against `part` (its case too): the cache key holds it.
-        return try archive.partCache.value(.relationships, entry, context: part, in: archive) {
+        return try archive.parsedOnce(.relationships, entry, context: part) {
             let reader = RelationshipsReader(sourcePart: part)
             try XMLStream.parse(entry, in: archive, handler: reader)
             return reader.relationships

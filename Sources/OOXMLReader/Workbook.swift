@@ -75,7 +75,7 @@ public final class Workbook {
         }
         workbookPart = office.target
 
-        let wb = try archive.partCache.value(.workbook, workbookEntry, in: archive) {
+        let wb = try archive.parsedOnce(.workbook, workbookEntry) {
             let reader = WorkbookPartReader()
             try XMLStream.parse(workbookEntry, in: archive, handler: reader)
             return reader.parsed
@@ -117,7 +117,7 @@ public final class Workbook {
             sharedStrings = []
         }
         if let rel = rels.first(where: { $0.hasType("styles") && !$0.isExternal }), let entry = archive.entry(rel.target) {
-            styles = try archive.partCache.value(.styles, entry, in: archive) {
+            styles = try archive.parsedOnce(.styles, entry) {
                 let reader = StylesReader()
                 try XMLStream.parse(entry, in: archive, handler: reader)
                 return CellStyles(formatIDs: reader.cellFormatIDs, formatCodes: reader.formatCodes)

@@ -45,8 +45,7 @@ extension Array where Element: Sendable {
     /// elements are let go before the next chunk is mapped, so memory held by the inputs (20,000
     /// returned sheets) is freed while their results are made instead of after.
     package consuming func concurrentMapReleasing<T: Sendable>(chunk: Int = 1_024, _ transform: @Sendable (Element) -> T) -> [T] {
-        var pending = self
-        self = []
+        var pending = consume self  // the only owner: removing elements frees them
         var results: [T] = []
         results.reserveCapacity(pending.count)
         while !pending.isEmpty {
